@@ -1,0 +1,11 @@
+"""SQLAlchemy tables. No business logic here."""
+from .audit import AuditHead, AuditRecord
+from .base import Base
+from .institution import Branch, Institution, Staff
+from .ledger import Account, AccountHolder, Entry, Hold, Posting, ReceiptCounter
+from .member import Member, MemberHistory, MemberSearchTerm, Representative
+from .petition import Petition, PetitionEvent
+
+__all__ = ["Base", "Institution", "Branch", "Staff", "Member", "MemberHistory",
+           "MemberSearchTerm", "Representative", "Account", "AccountHolder", "Entry", "Posting",
+           "Hold", "ReceiptCounter", "AuditRecord", "AuditHead", "Petition", "PetitionEvent"]

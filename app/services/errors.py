@@ -1,0 +1,75 @@
+"""Errors raised by services. Each carries a translatable `Msg`; the edges render it."""
+from __future__ import annotations
+
+from typing import Callable
+
+from ..domain.messages import Msg, N_
+
+FIELD_LABELS: dict[str, str] = {
+    "document": N_("Document"), "document_type": N_("Document type"),
+    "document_expiry": N_("Document expiry"), "given_names": N_("Given names"),
+    "legal_name": N_("Legal name"), "surnames": N_("Surnames"), "birth_date": N_("Birth date"),
+    "address": N_("Address"), "email": N_("E-mail"), "phone": N_("Phone"),
+    "occupation": N_("Occupation"), "income_source": N_("Source of income"),
+    "risk": N_("Risk rating"), "bank_account": N_("Bank account"), "bank_name": N_("Bank"),
+    "amount": N_("Amount"), "account": N_("Account"), "lines": N_("Postings"),
+    "username": N_("User name"), "full_name": N_("Full name"), "password": N_("Password"),
+    "new_password": N_("New password"), "role": N_("Role"), "reason": N_("Reason"),
+    "name": N_("Name"), "tax_id": N_("Tax ID"), "profile": N_("Profile"), "region": N_("Region"),
+    "idempotency_key": N_("Operation key"), "description": N_("Description"),
+    "kind": N_("Kind"), "representative": N_("Representative"), "passphrase": N_("Passphrase"),
+}
+
+
+class ServiceError(Exception):
+    """Base of every error a service raises on purpose."""
+
+    def __init__(self, msg: Msg):
+        super().__init__(msg.render())
+        self.msg = msg
+
+    def render(self, translate: Callable[[str], str] = lambda s: s) -> str:
+        return self.msg.render(translate)
+
+
+class ValidationError(ServiceError):
+    """Bad input in one field; nothing was written."""
+
+    def __init__(self, field: str, msg: Msg):
+        self.field = field
+        super().__init__(msg)
+
+    def render(self, translate: Callable[[str], str] = lambda s: s) -> str:
+        label = translate(FIELD_LABELS.get(self.field, self.field))
+        return f"{label}: {self.msg.render(translate)}"
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+class PermissionDenied(ServiceError):
+    pass
+
+
+class NotFound(ServiceError):
+    pass
+
+
+class Conflict(ServiceError):
+    """The operation contradicts the ledger's state (already reversed, already decided...)."""
+
+
+class InsufficientFunds(ServiceError):
+    pass
+
+
+class AuthenticationFailed(ServiceError):
+    pass
+
+
+class KeyMissing(ServiceError):
+    pass
+
+
+def invalid(field: str, text: str, **params: object) -> ValidationError:
+    return ValidationError(field, Msg.of(text, **params))
