@@ -39,12 +39,13 @@ class DocumentType(StrEnum):
 _SEPARATORS = re.compile(r"[\s.\-]+")
 _CIF_LETTERS = "ABCDEFGHJNPQRSUVW"
 _FORMS: dict[DocumentType, re.Pattern[str]] = {
-    DocumentType.DNI: re.compile(r"\d{8}[A-Z]"),
-    DocumentType.NIE: re.compile(r"[XYZ]\d{7}[A-Z]"),
-    DocumentType.CIF: re.compile(rf"[{_CIF_LETTERS}]\d{{7}}[0-9A-J]"),
-    DocumentType.NIF: re.compile(rf"\d{{8}}[A-Z]|[XYZKLM]\d{{7}}[A-Z]|[{_CIF_LETTERS}]\d{{7}}[0-9A-J]"),
-    DocumentType.CEDULA: re.compile(r"\d{10}"),
-    DocumentType.RUC: re.compile(r"\d{13}"),
+    DocumentType.DNI: re.compile(r"[0-9]{8}[A-Z]"),
+    DocumentType.NIE: re.compile(r"[XYZ][0-9]{7}[A-Z]"),
+    DocumentType.CIF: re.compile(rf"[{_CIF_LETTERS}][0-9]{{7}}[0-9A-J]"),
+    DocumentType.NIF: re.compile(
+        rf"[0-9]{{8}}[A-Z]|[XYZKLM][0-9]{{7}}[A-Z]|[{_CIF_LETTERS}][0-9]{{7}}[0-9A-J]"),
+    DocumentType.CEDULA: re.compile(r"[0-9]{10}"),
+    DocumentType.RUC: re.compile(r"[0-9]{13}"),
     DocumentType.PASSPORT: re.compile(r"[A-Z0-9]{5,20}"),
 }
 
@@ -65,7 +66,7 @@ _NIF_LETTER = N_("The check letter of the NIF is wrong: expected {expected}.")
 
 
 def _check_dni(number: str, wrong_letter: str = _DNI_LETTER) -> str:
-    if not re.fullmatch(r"\d{8}[A-Z]", number):
+    if not re.fullmatch(r"[0-9]{8}[A-Z]", number):
         raise _fail(N_("A DNI has 8 digits and a letter."))
     expected = dni.calc_check_digit(number[:-1])
     if number[-1] != expected:
@@ -74,7 +75,7 @@ def _check_dni(number: str, wrong_letter: str = _DNI_LETTER) -> str:
 
 
 def _check_nie(number: str, wrong_letter: str = _NIE_LETTER) -> str:
-    if not re.fullmatch(r"[XYZ]\d{7}[A-Z]", number):
+    if not re.fullmatch(r"[XYZ][0-9]{7}[A-Z]", number):
         raise _fail(N_("A NIE has the letter X, Y or Z, 7 digits and a letter."))
     expected = nie.calc_check_digit(number[:-1])
     if number[-1] != expected:
@@ -83,7 +84,7 @@ def _check_nie(number: str, wrong_letter: str = _NIE_LETTER) -> str:
 
 
 def _check_cif(number: str) -> str:
-    if not re.fullmatch(r"[A-Z]\d{7}[0-9A-Z]", number):
+    if not re.fullmatch(r"[A-Z][0-9]{7}[0-9A-Z]", number):
         raise _fail(N_("A CIF has a letter, 7 digits and a check digit or letter."))
     if number[0] not in _CIF_LETTERS:
         raise _fail(N_("The first letter of the CIF ({letter}) is not a kind of organisation."),
@@ -101,7 +102,7 @@ def _check_nif(number: str) -> str:
     if number[0] in "XYZ":
         return _check_nie(number, _NIF_LETTER)
     if number[0] in "KLM":
-        if not re.fullmatch(r"[KLM]\d{7}[A-Z]", number):
+        if not re.fullmatch(r"[KLM][0-9]{7}[A-Z]", number):
             raise _fail(N_("A NIF has 9 characters."))
         expected = dni.calc_check_digit(number[1:-1])
         if number[-1] != expected:
@@ -123,7 +124,7 @@ def _ci_expected(number: str) -> str:
 
 
 def _check_cedula(number: str) -> str:
-    if not re.fullmatch(r"\d{10}", number):
+    if not re.fullmatch(r"[0-9]{10}", number):
         raise _fail(N_("A cédula has 10 digits."))
     _check_province(number, N_("The first two digits of the cédula are not a valid province."))
     if number[2] > "6":
@@ -136,7 +137,7 @@ def _check_cedula(number: str) -> str:
 
 
 def _check_ruc(number: str) -> str:
-    if not re.fullmatch(r"\d{13}", number):
+    if not re.fullmatch(r"[0-9]{13}", number):
         raise _fail(N_("A RUC has 13 digits."))
     _check_province(number, N_("The first two digits of the RUC are not a valid province."))
     if number[2] in "78":
@@ -207,7 +208,7 @@ def is_organisation_document(doc_type: DocumentType, compact: str) -> bool:
 # --- bank accounts ----------------------------------------------------------------------------
 
 def _check_ccc(number: str) -> str:
-    if not re.fullmatch(r"\d{20}", number):
+    if not re.fullmatch(r"[0-9]{20}", number):
         raise _fail(N_("An account number has 20 digits, or is an IBAN starting with ES."))
     expected = ccc.calc_check_digits(number)
     bank_office_ok, account_ok = number[8] == expected[0], number[9] == expected[1]
@@ -229,7 +230,7 @@ def normalize_spanish_account(raw: str) -> str:
         return ccc.to_iban(_check_ccc(number))
     if not number.startswith("ES"):
         raise _fail(N_("Only Spanish accounts are accepted: an IBAN starting with ES."))
-    if not re.fullmatch(r"ES\d{22}", number):
+    if not re.fullmatch(r"ES[0-9]{22}", number):
         raise _fail(N_("A Spanish IBAN has ES, 2 check digits and the 20 digits of the account."))
     _check_ccc(number[4:])
     try:
@@ -248,7 +249,7 @@ def normalize_ec_account(raw: str) -> str:
     number = _compact(raw)
     if not number:
         raise _fail(N_("Type the account number."))
-    if not re.fullmatch(r"\d{6,20}", number):
+    if not re.fullmatch(r"[0-9]{6,20}", number):
         raise _fail(N_("An account number has 6 to 20 digits."))
     return number
 
@@ -258,7 +259,7 @@ def normalize_ec_account(raw: str) -> str:
 def card_is_valid(number: str) -> bool:
     """12 to 19 digits with a right Luhn check digit."""
     digits = _compact(number)
-    return bool(re.fullmatch(r"\d{12,19}", digits)) and luhn.is_valid(digits)
+    return bool(re.fullmatch(r"[0-9]{12,19}", digits)) and luhn.is_valid(digits)
 
 
 def mask_card(number: str) -> str:

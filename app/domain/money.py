@@ -221,7 +221,9 @@ def amount_in_words(value: Decimal, lang: str, cur: Currency) -> str:
     lang = lang.split("_")[0].split("-")[0].lower()
     if lang not in _JOINER:
         raise ValueError(f"no amounts in words for language {lang!r}")
-    names = _CURRENCY_NAMES[lang].get(cur.code, (cur.code, cur.code) + _CURRENCY_NAMES[lang]["EUR"][2:])
+    # A currency without a name here is written with its code: "mil JPY".
+    fallback = (cur.code, cur.code) + _CURRENCY_NAMES[lang]["EUR"][2:]
+    names = _CURRENCY_NAMES[lang].get(cur.code, fallback)
     minor = to_minor(round_money(value, cur), cur)
     units, cents = divmod(abs(minor), 10 ** cur.exponent)
     text = _counted(units, lang, names[0], names[1])

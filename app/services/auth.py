@@ -39,7 +39,7 @@ def _view(s: Staff) -> StaffView:
 
 def actor_of(staff: Staff) -> Actor:
     return Actor(staff.id, staff.username, staff.role, staff.branch_id, staff.full_name,
-                 staff.language)
+                 staff.language, staff.must_change_password)
 
 
 def _check_password(ledger: Ledger, staff: Staff, password: str) -> bool:

@@ -34,6 +34,7 @@ class Actor:
     branch_id: int
     full_name: str = ""
     language: str = "en"
+    must_change_password: bool = False
 
 
 @dataclass

@@ -228,3 +228,8 @@ def test_card_luhn():
 ])
 def test_mask_card_shows_at_most_first_six_and_last_four(number, masked):
     assert mask_card(number) == masked
+
+
+def test_only_ascii_digits_count():
+    assert error_of(normalize_document, D.DNI, "１２３４５６７８Z") == Msg.of("A DNI has 8 digits and a letter.")
+    assert infer_document_type("１２３４５６７８９０", ECUADOR) is None

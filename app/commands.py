@@ -1,0 +1,134 @@
+"""The command line's subcommands, each thin over a service."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Callable
+
+from .db import sqlite_url
+from .paths import default_ledger_url, demo_ledger_path
+from .services import auth, keys
+from .services.context import Actor, Ledger, UnitOfWork
+
+EXIT_OK, EXIT_FAULT = 0, 1
+
+
+def _url(args: argparse.Namespace) -> str:
+    if args.demo:
+        return sqlite_url(demo_ledger_path())
+    return args.db or default_ledger_url()
+
+
+def _sign_in(ledger: Ledger, args: argparse.Namespace, console) -> Actor:  # noqa: ANN001
+    if not args.user:
+        raise SystemExit(console.fail(console.tr("This command changes the ledger: say who you are "
+                                                 "with --user NAME.")))
+    return auth.login(ledger, args.user, console.secret("Password for {user}:".format(user=args.user)))
+
+
+def run(command: str, args: argparse.Namespace, console) -> int:  # noqa: ANN001
+    if command == "demo":
+        return _demo(args, console)
+    ledger = Ledger.open(_url(args))
+    try:
+        return HANDLERS[command](ledger, args, console)
+    finally:
+        ledger.dispose()
+
+
+def _init(ledger: Ledger, args, console) -> int:  # noqa: ANN001
+    from .services.institution import init_ledger
+    password = console.secret(console.tr("Password for the administrator {user}:").format(user=args.admin),
+                              confirm=True)
+    init_ledger(ledger, profile=args.profile, name=args.name, tax_id=args.tax_id, admin=args.admin,
+                admin_password=password, admin_name=args.admin_name, region=args.region,
+                branch_name=args.branch_name)
+    console.say(console.tr("Ledger created ({profile}). The institution key is in {path}; export it "
+                           "with 'ventanilla key export FILE' and keep the copy safe.").format(
+        profile=args.profile, path=keys.key_path(ledger.ledger_id())))
+    return EXIT_OK
+
+
+def _user(ledger: Ledger, args, console) -> int:  # noqa: ANN001
+    actor = _sign_in(ledger, args, console)
+    if args.user_command == "add":
+        password = console.secret(console.tr("Password for the new user {user}:").format(user=args.name),
+                                  confirm=True)
+        view = auth.add_staff(ledger, actor, username=args.name, full_name=args.full_name or args.name,
+                              role=args.role, password=password)
+        console.say(console.tr("User {user} created with role {role}; they must change the password "
+                               "at first sign-in.").format(user=view.username, role=view.role))
+    elif args.user_command == "unlock":
+        view = auth.unlock_staff(ledger, actor, args.name)
+        console.say(console.tr("User {user} unlocked.").format(user=view.username))
+    else:
+        for s in auth.list_staff(ledger, actor):
+            state = "locked" if s.locked else ("inactive" if not s.active else "active")
+            console.say(f"{s.username:<20} {s.role:<14} {state:<8} {s.full_name}")
+    return EXIT_OK
+
+
+def _key(ledger: Ledger, args, console) -> int:  # noqa: ANN001
+    from .services import key_admin
+    actor = _sign_in(ledger, args, console)
+    path = Path(args.file)
+    if args.key_command == "export":
+        passphrase = console.secret(console.tr("Passphrase to protect the key:"), confirm=True)
+        path.write_bytes(key_admin.export_key(ledger, actor, passphrase))
+        console.say(console.tr("Key written to {file}.").format(file=path))
+    else:
+        passphrase = console.secret(console.tr("Passphrase of the key file:"))
+        installed = key_admin.import_key(ledger, actor, path.read_bytes(), passphrase)
+        console.say(console.tr("Key installed in {path}; the audit chain verifies with it.").format(path=installed))
+    return EXIT_OK
+
+
+def _ledger_check(ledger: Ledger, args, console) -> int:  # noqa: ANN001
+    from .services.ledger_check import check
+    faults = check(ledger)
+    for fault in faults:
+        console.say(fault.msg.render(console.tr))
+    if faults:
+        console.say(console.tr("{n} faults found.").format(n=len(faults)))
+        return EXIT_FAULT
+    console.say(console.tr("The ledger balances: every entry sums to zero and every balance "
+                           "equals its postings."))
+    return EXIT_OK
+
+
+def _audit_verify(ledger: Ledger, args, console) -> int:  # noqa: ANN001
+    from .services import audit
+    with UnitOfWork(ledger, None, None, read_only=True) as uow:
+        faults = audit.verify(uow.session, keys.require_key(ledger.key))
+        seq, mac = audit.chain_head(uow.session)
+    for fault in faults:
+        console.say(fault.msg.render(console.tr))
+    if faults:
+        return EXIT_FAULT
+    console.say(console.tr("The audit chain is intact: {n} rows, head {mac}.").format(n=seq, mac=mac[:16]))
+    return EXIT_OK
+
+
+def build_demo_file(path: Path, profile: str, count: int, say: Callable[[str], None]) -> None:
+    from .services.demo import build_demo
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ledger = Ledger.open(sqlite_url(path))
+    try:
+        result = build_demo(ledger, profile=profile, members_count=count)
+    finally:
+        ledger.dispose()
+    say(f"Demo ledger ({profile}) with {result.members} members: {path}")
+    for username, role, password in result.staff:
+        say(f"  {username:<8} {role:<14} password: {password}")
+
+
+def _demo(args, console) -> int:  # noqa: ANN001
+    path = Path(args.out) if args.out else demo_ledger_path(args.profile)
+    if path.exists():
+        return console.fail(console.tr("{file} exists already: remove it or choose another --out.").format(file=path))
+    build_demo_file(path, args.profile, args.members, console.say)
+    return EXIT_OK
+
+
+HANDLERS = {"init": _init, "user": _user, "key": _key,
+            "ledger": _ledger_check, "audit": _audit_verify}
