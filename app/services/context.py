@@ -141,6 +141,8 @@ class UnitOfWork:
         self._committed = True
 
     def __exit__(self, *exc: object) -> None:
-        if not self._committed:
+        # close() ends the database transaction too; a read-only unit keeps what it loaded
+        # usable (rollback would expire it), a failed write is rolled back explicitly.
+        if not self._committed and not self.read_only:
             self.session.rollback()
         self.session.close()

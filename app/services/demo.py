@@ -51,7 +51,7 @@ def build_demo(ledger: Ledger, *, profile: str = "es-coop", members_count: int =
     es = profile == "es-coop"
     admin = init_ledger(ledger, profile=profile,
                         name="Coop57 Demo SCCL" if es else "Cooperativa Progreso Demo",
-                        tax_id="F08000001" if es else "1790000001001", admin="admin",
+                        tax_id="F08000002" if es else "1790000001001", admin="admin",
                         admin_password=DEMO_PASSWORD, admin_name="Admin Demo",
                         branch_name="Oficina Centro" if es else "Matriz Quito")
     actors: dict[str, Actor] = {"admin": admin}

@@ -15,12 +15,12 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
 from ..domain.messages import Msg, N_
-from ..domain.money import currency, from_minor, to_minor
+from ..domain.money import InvalidAmount, currency, from_minor, to_minor
 from ..domain.permissions import Permission
 from ..models import Account, Entry, Hold, Posting, ReceiptCounter
 from ..models.base import utcnow
 from .context import Actor, Ledger, UnitOfWork
-from .errors import Conflict, InsufficientFunds, NotFound, invalid
+from .errors import Conflict, InsufficientFunds, NotFound, ValidationError, invalid
 
 MAX_KEY = 64
 
@@ -122,7 +122,10 @@ def post(uow: UnitOfWork, *, kind: str, description: str, lines: Sequence[Line],
         if acc.status != "active":
             raise Conflict(Msg.of(N_("Account {number} is {status}: nothing can be posted to it."),
                                   number=acc.number, status=acc.status))
-        m = to_minor(ln.amount, currency(acc.currency))
+        try:
+            m = to_minor(ln.amount, currency(acc.currency))
+        except InvalidAmount as exc:
+            raise ValidationError("amount", exc.msg) from None
         minors.append(m)
         totals[acc.currency] = totals.get(acc.currency, 0) + m
     if any(totals.values()):
@@ -227,7 +230,10 @@ def place_hold(ledger: Ledger, actor: Actor, account_id: int, amount: Decimal, r
             raise invalid("reason", N_("Say why the money is held."))
         if amount <= 0:
             raise invalid("amount", N_("The amount must be greater than zero."))
-        m = to_minor(amount, currency(acc.currency))
+        try:
+            m = to_minor(amount, currency(acc.currency))
+        except InvalidAmount as exc:
+            raise ValidationError("amount", exc.msg) from None
         if acc.balance - acc.held - m < 0 and not acc.allow_negative:
             raise InsufficientFunds(Msg.of(N_(
                 "Account {number} does not have enough available balance to hold this amount."),

@@ -1,0 +1,69 @@
+"""Translation at the Qt edge: service messages, errors and the catalogs.
+
+Services and the domain hand over `Msg` keys (English source text with {named} parameters) and
+errors that can `render(translate)` themselves; here they meet the Qt catalogs, all in the
+"ventanilla" context. This module imports Qt only, so the login window can use it before the
+services are loaded: it duck-types messages and errors instead of importing their classes.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+CONTEXT = "ventanilla"
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "translations"
+
+
+def translate(text: str) -> str:
+    """A marked (N_) source text in this language; the source itself without a catalog."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def tr_msg(msg: object) -> str:
+    """A service `Msg` (or a plain marked string) rendered in the current language."""
+    if isinstance(msg, str):
+        return translate(msg)
+    render = getattr(msg, "render", None)
+    return render(translate) if callable(render) else str(msg)
+
+
+def render_error(exc: BaseException) -> str:
+    """The message of a service error (ServiceError.render), of an error that carries a `Msg`
+    in `.msg` (LedgerVersionError, InvalidAmount...), or the plain text of any other error."""
+    render = getattr(exc, "render", None)
+    if callable(render):
+        try:
+            return render(translate)
+        except TypeError:
+            pass
+    msg = getattr(exc, "msg", None)
+    if msg is not None and callable(getattr(msg, "render", None)):
+        return msg.render(translate)
+    return str(exc) or type(exc).__name__
+
+
+def system_language() -> str:
+    """'es', 'ca', 'en'... from the desk's locale."""
+    return QLocale.system().name().split("_")[0] or "en"
+
+
+def install_translators(app: QCoreApplication, lang: str) -> list[str]:
+    """Install Ventanilla's catalog translations/ventanilla_{lang}.qm and Qt's own qtbase_{lang}.qm
+    when they exist (a missing catalog leaves the English source text). Replaces the translators
+    a previous call installed. Returns the files loaded."""
+    for old in app.findChildren(QTranslator, "ventanilla-translator"):
+        app.removeTranslator(old)
+        old.deleteLater()
+    lang = (lang or "en").replace("-", "_")
+    loaded = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, directory in ((f"qtbase_{lang}", qt_dir), (f"ventanilla_{lang}", str(TRANSLATIONS_DIR))):
+        translator = QTranslator(app)
+        translator.setObjectName("ventanilla-translator")
+        if translator.load(name, directory):
+            app.installTranslator(translator)
+            loaded.append(translator.filePath())
+        else:
+            translator.deleteLater()
+    return loaded
