@@ -23,7 +23,7 @@ def _sign_in(ledger: Ledger, args: argparse.Namespace, console) -> Actor:  # noq
     if not args.user:
         raise SystemExit(console.fail(console.tr("This command changes the ledger: say who you are "
                                                  "with --user NAME.")))
-    return auth.login(ledger, args.user, console.secret("Password for {user}:".format(user=args.user)))
+    return auth.login(ledger, args.user, console.secret(console.tr("Password for {user}:").format(user=args.user)))
 
 
 def run(command: str, args: argparse.Namespace, console) -> int:  # noqa: ANN001
@@ -70,15 +70,18 @@ def _user(ledger: Ledger, args, console) -> int:  # noqa: ANN001
 
 def _key(ledger: Ledger, args, console) -> int:  # noqa: ANN001
     from .services import key_admin
-    actor = _sign_in(ledger, args, console)
     path = Path(args.file)
     if args.key_command == "export":
+        actor = _sign_in(ledger, args, console)
         passphrase = console.secret(console.tr("Passphrase to protect the key:"), confirm=True)
         path.write_bytes(key_admin.export_key(ledger, actor, passphrase))
         console.say(console.tr("Key written to {file}.").format(file=path))
     else:
+        if not args.user:
+            return console.fail(console.tr("This command changes the ledger: say who you are with --user NAME."))
+        password = console.secret(console.tr("Password for {user}:").format(user=args.user))
         passphrase = console.secret(console.tr("Passphrase of the key file:"))
-        installed = key_admin.import_key(ledger, actor, path.read_bytes(), passphrase)
+        installed = key_admin.import_key(ledger, args.user, password, path.read_bytes(), passphrase)
         console.say(console.tr("Key installed in {path}; the audit chain verifies with it.").format(path=installed))
     return EXIT_OK
 

@@ -31,7 +31,8 @@ from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# BENCH_APP_ROOT=/path/to/a/copy measures a patched copy of app/ (a prototype) instead.
+sys.path.insert(0, os.environ.get("BENCH_APP_ROOT") or str(ROOT))
 _TMP = Path(tempfile.mkdtemp(prefix="ventanilla-bench-posting-"))
 os.environ["VENTANILLA_KEY_DIR"] = str(_TMP / "keys")   # before importing app
 
@@ -291,6 +292,7 @@ def main() -> int:
     raw = RawSide(raw_path, a, b, svc.ledger.key, svc.actor.staff_id)
     off = RawSide(off_path, a, b, svc.ledger.key, svc.actor.staff_id, synchronous="OFF")
     sql = svc.trace()
+    print(f"app under test: {Path(sys.modules['app'].__file__).parent}")
     print(f"Ventanilla posting benchmark: {n} entries per side in {rounds} alternating rounds "
           f"({'vault -> member account' if args.member else 'vault -> bank, internal'}); "
           f"SQLite {sqlite3.sqlite_version}, WAL, synchronous=FULL, BEGIN IMMEDIATE; files in {_TMP}")

@@ -13,8 +13,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
-_KEYS = tempfile.mkdtemp(prefix="ventanilla-keys-")
-os.environ["VENTANILLA_KEY_DIR"] = _KEYS
+# One key directory per test run, shared with the worker processes the tests spawn (they import
+# this module again and must find the same keys).
+if "VENTANILLA_TEST_KEY_DIR" not in os.environ:
+    os.environ["VENTANILLA_TEST_KEY_DIR"] = tempfile.mkdtemp(prefix="ventanilla-keys-")
+os.environ["VENTANILLA_KEY_DIR"] = os.environ["VENTANILLA_TEST_KEY_DIR"]
 
 import pytest  # noqa: E402
 from argon2 import PasswordHasher  # noqa: E402

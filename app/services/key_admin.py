@@ -6,6 +6,7 @@ from pathlib import Path
 from ..domain.messages import Msg, N_
 from ..domain.permissions import Permission
 from . import audit, keys
+from .auth import authenticate_in
 from .context import Actor, Ledger, UnitOfWork
 from .errors import Conflict, ValidationError
 
@@ -18,11 +19,15 @@ def export_key(ledger: Ledger, actor: Actor, passphrase: str) -> bytes:
         return blob
 
 
-def import_key(ledger: Ledger, actor: Actor, blob: bytes, passphrase: str) -> Path:
+def import_key(ledger: Ledger, username: str, password: str, blob: bytes, passphrase: str) -> Path:
     """Install a key exported elsewhere, after proving it is this ledger's (the audit chain
-    verifies under it). Signing in needs no key; auditing the import does, so it comes last."""
+    verifies under it). A desk without the key cannot record a sign-in (the audit needs the
+    key), so the administrator's password is checked here, inside this one transaction, and
+    the import itself is the audited change."""
     ledger_id, key = keys.import_key(blob, passphrase)
-    with UnitOfWork(ledger, actor, Permission.INSTITUTION_ADMIN) as uow:
+    with UnitOfWork(ledger, None, None) as uow:
+        uow.staff = authenticate_in(uow, username, password)
+        uow.require(Permission.INSTITUTION_ADMIN)
         inst = uow.institution()
         if ledger_id != inst.ledger_id:
             raise ValidationError("passphrase", Msg.of(N_(

@@ -1,0 +1,113 @@
+"""The desk controller: signing in, locking, switching user and quitting, over one open ledger.
+
+Created by `app.ui.app` once the ledger is open (this module imports the services, so only after
+the login window has painted). It owns the signed-in state: the `Actor` from auth.login and the
+main window built for it. It never holds a database session.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QApplication
+
+from app.services import auth
+from app.services.context import Actor, Ledger
+from app.services.errors import ServiceError
+from app.services.institution import institution_view
+
+from .desk_context import DeskContext
+from .events import AppEvents
+from .i18n import install_translators, render_error
+from .login_window import LoginWindow
+from .main_window import MainWindow
+
+
+class Desk(QObject):
+    def __init__(self, app: QApplication, ledger: Ledger, login: LoginWindow, *,
+                 title_suffix: str = ""):
+        super().__init__()
+        self.app = app
+        self.ledger = ledger
+        self.login = login
+        self.title_suffix = title_suffix
+        self.events = AppEvents(self)
+        self.actor: Actor | None = None
+        self.main_window: MainWindow | None = None
+        self._accepted: Actor | None = None
+        self._language = ""
+        try:
+            name = institution_view(ledger).name
+        except ServiceError as exc:    # an empty database: say so, keep Sign in off
+            login.show_failure(render_error(exc))
+            return
+        login.signed_in.connect(self._on_signed_in)
+        login.switch_user_requested.connect(self.switch_user)
+        login.set_ready(self.authenticate, name)
+
+    def authenticate(self, username: str, password: str) -> str | None:
+        """The login window's check: None when the user may come in, else the message to show."""
+        try:
+            self._accepted = auth.login(self.ledger, username, password)
+        except ServiceError as exc:
+            return render_error(exc)
+        return None
+
+    def _on_signed_in(self) -> None:
+        actor, self._accepted = self._accepted, None
+        if actor is None:
+            return
+        if self.main_window is not None and self.actor is not None \
+                and actor.staff_id == self.actor.staff_id:
+            self.actor = actor                      # unlocked: the same desk, as it was
+            self.events.notify(None)
+            self._reveal()
+            return
+        self._close_main_window()
+        self.actor = actor
+        if actor.language != self._language:
+            install_translators(self.app, actor.language)
+            self._language = actor.language
+        ctx = DeskContext.open(self.ledger, actor, self.events)
+        window = MainWindow(ctx, title_suffix=self.title_suffix)
+        window.lock_requested.connect(self.lock)
+        window.quit_requested.connect(self.quit)
+        self.main_window = window
+        self._reveal()
+
+    def _reveal(self) -> None:
+        window = self.main_window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        window.focus_search()
+
+    def lock(self) -> None:
+        """Hide the desk behind the login window; only the same user's password opens it again."""
+        if self.main_window is None or self.actor is None:
+            return
+        self.login.lock_for(self.actor.username, self.actor.full_name)
+        self.login.show()            # first, so that hiding the main window never quits
+        self.login.raise_()
+        self.login.activateWindow()
+        self.main_window.hide()
+
+    def switch_user(self) -> None:
+        """From the lock screen: close this user's desk and let anybody sign in."""
+        self._close_main_window()
+        self.actor = None
+        self.login.unlock_mode()
+        self.login.focus_first_field()
+
+    def _close_main_window(self) -> None:
+        if self.main_window is not None:
+            window, self.main_window = self.main_window, None
+            window.close()
+            window.deleteLater()
+
+    def quit(self) -> None:
+        self._close_main_window()
+        self.login.close()
+        QCoreApplication.quit()
+
+    def shutdown(self) -> None:
+        """After the event loop: let go of the database connections."""
+        self.ledger.dispose()

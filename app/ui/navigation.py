@@ -1,0 +1,73 @@
+"""The left navigation: the desk's places (Counter, Approvals (n) for those who approve)."""
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+from app.domain.permissions import Permission
+from app.services import petitions
+from app.services.errors import ServiceError
+
+from .desk_context import DeskContext
+
+
+class Page(IntEnum):
+    COUNTER = 0
+    APPROVALS = 1
+
+
+class Navigation(QListWidget):
+    """One row per page; `page_requested(Page)` when the teller picks one. Approvals shows the
+    number of pending petitions and only to roles that decide them."""
+
+    page_requested = Signal(int)
+
+    def __init__(self, ctx: DeskContext, parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self.setObjectName("Navigation")
+        self._ctx = ctx
+        self.pending = 0
+        self._items: dict[Page, QListWidgetItem] = {}
+        for page in Page:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, int(page))
+            self.addItem(item)
+            self._items[page] = item
+        self._items[Page.APPROVALS].setHidden(not ctx.can(Permission.PETITION_DECIDE))
+        self.setCurrentRow(Page.COUNTER)
+        self.currentItemChanged.connect(self._on_current)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        ctx.events.changed.connect(self.refresh)
+        self.refresh()
+
+    def shows_approvals(self) -> bool:
+        return not self._items[Page.APPROVALS].isHidden()
+
+    def item_text(self, page: Page) -> str:
+        return self._items[page].text()
+
+    def refresh(self, _changes: object = None) -> None:
+        if self.shows_approvals():
+            try:
+                self.pending = petitions.pending_count(self._ctx.ledger, self._ctx.actor)
+            except ServiceError:
+                pass   # the status bar reports it; keep the last count
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self._items[Page.COUNTER].setText(self.tr("Counter"))
+        self._items[Page.APPROVALS].setText(self.tr("Approvals (%1)").replace("%1", str(self.pending)))
+
+    def select(self, page: Page) -> bool:
+        item = self._items[page]
+        if item.isHidden():
+            return False
+        self.setCurrentItem(item)
+        return True
+
+    def _on_current(self, current: QListWidgetItem | None, _previous: object) -> None:
+        if current is not None:
+            self.page_requested.emit(current.data(Qt.ItemDataRole.UserRole))

@@ -1,0 +1,111 @@
+"""The `ventanilla` command, run as a real process, as an administrator would."""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import update
+
+from app.db import make_engine
+from app.models import AuditRecord
+
+ADMIN_PW = "initial-admin-9"
+
+
+def run(db: str, *args: str, stdin: str = "", env_extra: dict | None = None):
+    env = dict(os.environ, **(env_extra or {}))
+    return subprocess.run([sys.executable, "-m", "app.cli", "--db", db, *args], input=stdin,
+                          capture_output=True, text=True, env=env, timeout=120)
+
+
+@pytest.fixture
+def db(tmp_path):
+    url = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    r = run(url, "--password-stdin", "init", "--profile", "es-coop", "--name", "Coop Prova",
+            "--tax-id", "F08000002", "--admin", "root", "--region", "CT", stdin=ADMIN_PW + "\n")
+    assert r.returncode == 0, r.stderr
+    assert "Ledger created (es-coop)" in r.stdout
+    return url
+
+
+def test_init_refuses_a_second_time(db):
+    r = run(db, "--password-stdin", "init", "--profile", "es-coop", "--name", "X", "--tax-id", "Y",
+            "--admin", "root", stdin=ADMIN_PW + "\n")
+    assert r.returncode == 1 and "already holds a ledger" in r.stderr
+
+
+def test_init_rejects_a_region_with_the_field(tmp_path):
+    r = run(f"sqlite:///{tmp_path / 'x.sqlite'}", "--password-stdin", "init", "--profile", "es-coop",
+            "--name", "X", "--tax-id", "F08000002", "--admin", "root", "--region", "ZZ",
+            stdin=ADMIN_PW + "\n")
+    assert r.returncode == 1 and r.stderr.startswith("Region: ZZ is not a region of ES")
+
+
+def test_user_add_reads_both_passwords_and_runs_as_the_user(db):
+    r = run(db, "--user", "root", "--password-stdin", "user", "add", "marta", "--role", "teller",
+            stdin=f"{ADMIN_PW}\nfirst-day-pass-77\n")
+    assert r.returncode == 0, r.stderr
+    r = run(db, "--user", "root", "--password-stdin", "user", "list", stdin=ADMIN_PW + "\n")
+    assert "marta" in r.stdout and "teller" in r.stdout
+    r = run(db, "--user", "root", "--password-stdin", "user", "add", "x", "--role", "teller",
+            stdin="wrong-password\nwhatever-pass-1\n")
+    assert r.returncode == 1 and "Wrong user name or password" in r.stderr
+
+
+def test_changing_commands_need_a_user(db):
+    r = run(db, "user", "unlock", "root")
+    assert r.returncode == 1 and "--user NAME" in r.stderr
+
+
+def test_unlock_after_lockout(db):
+    run(db, "--user", "root", "--password-stdin", "user", "add", "nil", "--role", "teller",
+        stdin=f"{ADMIN_PW}\nfirst-day-pass-7\n")
+    for _ in range(5):
+        run(db, "--user", "nil", "--password-stdin", "user", "list", stdin="bad-password\n")
+    r = run(db, "--user", "root", "--password-stdin", "user", "list", stdin=ADMIN_PW + "\n")
+    assert "nil" in r.stdout and "locked" in r.stdout
+    r = run(db, "--user", "root", "--password-stdin", "user", "unlock", "nil", stdin=ADMIN_PW + "\n")
+    assert r.returncode == 0 and "unlocked" in r.stdout
+
+
+def test_ledger_check_and_audit_verify_report_tampering(db):
+    assert run(db, "ledger", "check").returncode == 0
+    r = run(db, "audit", "verify")
+    assert r.returncode == 0 and "intact" in r.stdout
+    engine = make_engine(db)
+    with engine.begin() as c:
+        c.execute(update(AuditRecord).where(AuditRecord.seq == 3).values(entity_id="999"))
+    r = run(db, "audit", "verify")
+    assert r.returncode == 1 and "Audit row 3 was changed" in r.stdout
+    engine.dispose()
+
+
+def test_key_export_and_import_on_another_desk(db, tmp_path):
+    export = tmp_path / "key.export"
+    r = run(db, "--user", "root", "--password-stdin", "key", "export", str(export),
+            stdin=f"{ADMIN_PW}\nlong passphrase here\n")
+    assert r.returncode == 0, r.stderr
+    other_desk = {"VENTANILLA_KEY_DIR": str(tmp_path / "other-desk-keys")}
+    r = run(db, "audit", "verify", env_extra=other_desk)
+    assert r.returncode == 1 and "not installed on this desk" in r.stderr
+    r = run(db, "--user", "root", "--password-stdin", "key", "import", str(export),
+            stdin=f"{ADMIN_PW}\nwrong passphrase!!\n", env_extra=other_desk)
+    assert r.returncode == 1 and "passphrase does not open" in r.stderr
+    r = run(db, "--user", "root", "--password-stdin", "key", "import", str(export),
+            stdin=f"{ADMIN_PW}\nlong passphrase here\n", env_extra=other_desk)
+    assert r.returncode == 0, r.stderr
+    assert run(db, "audit", "verify", env_extra=other_desk).returncode == 0
+    key_files = list(Path(other_desk["VENTANILLA_KEY_DIR"]).glob("*.key"))
+    assert len(key_files) == 1 and key_files[0].stat().st_mode & 0o077 == 0
+
+
+def test_demo_builds_its_own_file(tmp_path):
+    out = tmp_path / "demo.sqlite"
+    r = subprocess.run([sys.executable, "-m", "app.cli", "demo", "--profile", "ec-coop", "--out",
+                        str(out), "--members", "12"], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert "with 12 members" in r.stdout and "sara" in r.stdout and "password" in r.stdout
+    url = f"sqlite:///{out}"
+    assert run(url, "ledger", "check").returncode == 0
+    assert run(url, "audit", "verify").returncode == 0
