@@ -5,7 +5,7 @@ accounts, products) and gives defaults for the settings an institution may chang
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 from .messages import N_
@@ -79,7 +79,6 @@ class Profile:
     member_chart: dict[Product, str]
     internal_accounts: tuple[InternalAccount, ...]
     default_region: str | None
-    settings: dict[str, object] = field(default_factory=dict)
     bank_account_kind: str = "iban"      # "iban" (Spanish CCC/IBAN) or "local" (Ecuadorian)
 
 
@@ -100,9 +99,6 @@ ES_COOP = Profile(
         InternalAccount(Product.CASH_DIFFERENCES, "6590", N_("Cash over and short")),
     ),
     default_region="CT",
-    settings={"mandatory_contribution": "300.00", "cash_limit_business": "1000.00",
-              "withholding_rate": "0.19", "vat_rate": "0", "rounding": "half_up",
-              "idle_lock_minutes": 5},
 )
 
 EC_COOP = Profile(
@@ -121,9 +117,6 @@ EC_COOP = Profile(
         InternalAccount(Product.CASH_DIFFERENCES, "459090", N_("Cash over and short")),
     ),
     default_region=None,
-    settings={"mandatory_contribution": "25.00", "cash_report_threshold": "10000.00",
-              "withholding_rate": "0.02", "vat_rate": "0.15", "rounding": "half_up",
-              "idle_lock_minutes": 5},
     bank_account_kind="local",
 )
 

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.messages import Msg, N_
+from ..domain.settings import defaults_for, to_json
 from ..domain.profiles import NORMAL_SIDE, PRODUCT_LABELS, get_profile, Profile
 from ..models import Account, Branch, Institution
 from . import audit, keys
@@ -79,7 +80,7 @@ def init_ledger(ledger: Ledger, *, profile: str, name: str, tax_id: str, admin: 
         ledger_id = str(uuid.uuid4())
         inst = Institution(ledger_id=ledger_id, name=name.strip(), tax_id=tax_id.strip().upper(),
                            profile=prof.code, region=reg, currency=prof.currency,
-                           business_date=opened, settings=dict(prof.settings))
+                           business_date=opened, settings=to_json(defaults_for(prof.code)))
         s.add(inst)
         branch = Branch(code="0001", name=branch_name)
         s.add(branch)
