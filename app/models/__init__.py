@@ -1,6 +1,8 @@
 """SQLAlchemy tables. No business logic here."""
 from .audit import AuditHead, AuditRecord
 from .base import Base
+from .counter import (DrawerSession, EndOfDayRun, EndOfDayStep, FeeRuleRow, FundsDeclaration,
+                      HolidayOverride)
 from .institution import Branch, Institution, Staff
 from .ledger import Account, AccountHolder, Entry, Hold, Posting, ReceiptCounter
 from .member import Member, MemberHistory, MemberSearchTerm, Representative
@@ -8,4 +10,6 @@ from .petition import Petition, PetitionEvent
 
 __all__ = ["Base", "Institution", "Branch", "Staff", "Member", "MemberHistory",
            "MemberSearchTerm", "Representative", "Account", "AccountHolder", "Entry", "Posting",
-           "Hold", "ReceiptCounter", "AuditRecord", "AuditHead", "Petition", "PetitionEvent"]
+           "Hold", "ReceiptCounter", "AuditRecord", "AuditHead", "Petition", "PetitionEvent",
+           "DrawerSession", "FeeRuleRow", "HolidayOverride", "EndOfDayRun", "EndOfDayStep",
+           "FundsDeclaration"]

@@ -30,6 +30,7 @@ class Account(Base):
     allow_negative: Mapped[bool] = mapped_column(Boolean, default=False)
     balance: Mapped[int] = mapped_column(Minor, default=0)
     held: Mapped[int] = mapped_column(Minor, default=0)
+    postings: Mapped[int] = mapped_column(Integer, default=0)   # the last posting's seq
     opened_on: Mapped[date] = mapped_column(Date)
     closed_on: Mapped[date | None] = mapped_column(Date)
 
@@ -72,17 +73,23 @@ class Entry(Base):
 
 class Posting(Base):
     """One line of an entry: `amount` is signed (debit positive, credit negative);
-    `balance_after` is the account's balance after it, in the account's normal sign."""
+    `balance_after` is the account's balance after it, in the account's normal sign.
+    `seq` numbers an account's postings 1, 2, 3... without gaps, so the n-th movement of an
+    account is one index lookup (a million movements page as fast as ten); `business_date`
+    repeats the entry's so a date range maps to a seq range through the same index."""
     __tablename__ = "posting"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     entry_id: Mapped[int] = mapped_column(ForeignKey("entry.id"), index=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("account.id"))
+    seq: Mapped[int] = mapped_column(Integer)
+    business_date: Mapped[date] = mapped_column(Date)
     amount: Mapped[int] = mapped_column(Minor)
     balance_after: Mapped[int] = mapped_column(Minor)
     memo: Mapped[str] = mapped_column(String(120), default="")
 
-    __table_args__ = (Index("ix_posting_account_id_id", "account_id", "id"),
+    __table_args__ = (UniqueConstraint("account_id", "seq", name="uq_posting_account_seq"),
+                      Index("ix_posting_account_date_seq", "account_id", "business_date", "seq"),
                       CheckConstraint("amount <> 0", name="nonzero"))
 
 

@@ -153,8 +153,10 @@ def post(uow: UnitOfWork, *, kind: str, description: str, lines: Sequence[Line],
     uow.session.add(entry)
     uow.session.flush()
     for ln, m, bal in zip(lines, minors, after):
-        uow.session.add(Posting(entry_id=entry.id, account_id=ln.account_id, amount=m,
-                                balance_after=bal, memo=ln.memo[:120]))
+        acc = accounts[ln.account_id]
+        acc.postings += 1
+        uow.session.add(Posting(entry_id=entry.id, account_id=acc.id, seq=acc.postings,
+                                business_date=biz, amount=m, balance_after=bal, memo=ln.memo[:120]))
     for acc in accounts.values():
         acc.balance = running[acc.id]
     uow.session.flush()

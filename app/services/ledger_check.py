@@ -3,7 +3,8 @@
 1. every entry balances (per currency) and has at least two postings;
 2. every account's cached balance equals the sum of its postings, in its normal sign;
 3. every account's cached hold total equals its open holds;
-4. every posting's balance_after equals the running sum of that account's postings up to it.
+4. every account's movements are numbered 1..n without gaps;
+5. every posting's balance_after equals the running sum of that account's postings up to it.
 """
 from __future__ import annotations
 
@@ -59,8 +60,18 @@ def check_session(session) -> list[LedgerFault]:  # noqa: ANN001 - a SQLAlchemy 
             faults.append(LedgerFault(Msg.of(N_(
                 "Account {number}: the cached hold total is {cached} but its open holds add up to "
                 "{actual} (minor units)."), number=number, cached=cached, actual=actual)))
+    seqs = select(Posting.account_id, func.count().label("n"), func.max(Posting.seq).label("top")) \
+        .group_by(Posting.account_id).subquery()
+    rows = session.execute(select(Account.number, Account.postings, func.coalesce(seqs.c.n, 0),
+                                  func.coalesce(seqs.c.top, 0))
+                           .outerjoin(seqs, seqs.c.account_id == Account.id)).all()
+    for number, cached, n, top in rows:
+        if not cached == n == top:
+            faults.append(LedgerFault(Msg.of(N_(
+                "Account {number}: its movements are not numbered 1 to {n} without gaps (last "
+                "number {top}, cached {cached})."), number=number, n=n, top=top, cached=cached)))
     running = func.sum(Posting.amount * sign).over(partition_by=Posting.account_id,
-                                                   order_by=Posting.id)
+                                                   order_by=Posting.seq)
     walk = select(Posting.id.label("pid"), Account.number.label("number"),
                   Posting.balance_after.label("after"), running.label("running")) \
         .join(Account, Account.id == Posting.account_id).subquery()
