@@ -56,7 +56,7 @@ def _natural(account: Account, amount_minor: int) -> int:
     return amount_minor if account.normal_side == "D" else -amount_minor
 
 
-def _lock_accounts(uow: UnitOfWork, ids: Sequence[int]) -> dict[int, Account]:
+def lock_accounts(uow: UnitOfWork, ids: Sequence[int]) -> dict[int, Account]:
     rows = uow.session.execute(select(Account).where(Account.id.in_(sorted(set(ids))))
                                .order_by(Account.id).with_for_update()).scalars().all()
     found = {a.id: a for a in rows}
@@ -81,7 +81,7 @@ def receipt_label(branch_code: str, year: int, number: int) -> str:
     return f"{branch_code}-{year}-{number:06d}"
 
 
-def _existing(uow: UnitOfWork, key: str) -> PostedEntry | None:
+def existing(uow: UnitOfWork, key: str) -> PostedEntry | None:
     entry = uow.session.execute(select(Entry).where(Entry.idempotency_key == key)).scalar_one_or_none()
     return _view(uow, entry, replayed=True) if entry else None
 
@@ -104,13 +104,13 @@ def post(uow: UnitOfWork, *, kind: str, description: str, lines: Sequence[Line],
     """Post a balanced entry under row locks. Replays (same key) return the first result."""
     if not idempotency_key or len(idempotency_key) > MAX_KEY:
         raise invalid("idempotency_key", N_("Give a key of 1 to {n} characters."), n=MAX_KEY)
-    if (done := _existing(uow, idempotency_key)) is not None:
+    if (done := existing(uow, idempotency_key)) is not None:
         return done
     if len(lines) < 2:
         raise invalid("lines", N_("An entry needs at least two postings."))
     if not description.strip() or len(description) > 200:
         raise invalid("description", N_("Write a description of 1 to 200 characters."))
-    accounts = _lock_accounts(uow, [ln.account_id for ln in lines])
+    accounts = lock_accounts(uow, [ln.account_id for ln in lines])
     minors: list[int] = []
     totals: dict[str, int] = {}
     for ln in lines:
@@ -172,7 +172,7 @@ def reverse(uow: UnitOfWork, entry_id: int, *, idempotency_key: str, reason: str
         raise NotFound(Msg.of(N_("Entry {id} does not exist."), id=entry_id))
     if original.reverses_entry_id is not None:
         raise Conflict(Msg.of(N_("Entry {id} is itself a reversal."), id=entry_id))
-    if (done := _existing(uow, idempotency_key)) is not None:
+    if (done := existing(uow, idempotency_key)) is not None:
         return done
     already = uow.session.execute(select(Entry.id).where(Entry.reverses_entry_id == entry_id)).first()
     if already:
@@ -198,7 +198,7 @@ def post_entry(ledger: Ledger, actor: Actor, *, kind: str, description: str,
     except IntegrityError:
         # Two desks raced with the same key: the other one won; report its entry.
         with UnitOfWork(ledger, actor, Permission.POST) as uow:
-            done = _existing(uow, idempotency_key)
+            done = existing(uow, idempotency_key)
             if done is None:
                 raise
             return done
@@ -227,7 +227,7 @@ def _balance(acc: Account) -> Balance:
 
 def place_hold(ledger: Ledger, actor: Actor, account_id: int, amount: Decimal, reason: str) -> int:
     with UnitOfWork(ledger, actor, Permission.HOLD) as uow:
-        acc = _lock_accounts(uow, [account_id])[account_id]
+        acc = lock_accounts(uow, [account_id])[account_id]
         if not reason.strip():
             raise invalid("reason", N_("Say why the money is held."))
         if amount <= 0:
@@ -254,7 +254,7 @@ def release_hold(ledger: Ledger, actor: Actor, hold_id: int) -> None:
         hold = uow.session.get(Hold, hold_id)
         if hold is None:
             raise NotFound(Msg.of(N_("Hold {id} does not exist."), id=hold_id))
-        acc = _lock_accounts(uow, [hold.account_id])[hold.account_id]
+        acc = lock_accounts(uow, [hold.account_id])[hold.account_id]
         uow.session.refresh(hold, with_for_update=True)
         if hold.released_at is not None:
             raise Conflict(Msg.of(N_("Hold {id} was already released."), id=hold_id))

@@ -1,0 +1,194 @@
+"""Cash deposits and withdrawals on a savings account at the counter.
+
+preview_*: what would happen (fees, taxes, resulting balance, limits, anti-money-laundering),
+writing nothing. deposit/withdraw: the same checks again under locks, then one entry with the
+operation, its fee and its VAT, moving the teller's drawer.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from decimal import Decimal
+
+from sqlalchemy import func, select
+
+from ..domain.cash import CashLimits, LimitVerdict, needs_funds_declaration, spanish_cash_refusal
+from ..domain.fees import charges
+from ..domain.messages import Msg, N_
+from ..domain.money import currency, from_minor
+from ..domain.permissions import Permission
+from ..domain.profiles import Product
+from ..models import Account, AccountHolder, Entry, FundsDeclaration, Member, Posting
+from . import accounts, drawer, ledger as ledger_svc, petitions, settings
+from .context import Actor, Ledger, UnitOfWork
+from .errors import Conflict, InsufficientFunds, NotFound, PermissionDenied, invalid
+from .ledger import Line
+from .members import display_name
+from .operations import OperationPreview, OperationResult, Override, PreviewLine
+
+DEPOSIT, WITHDRAWAL = "cash_deposit", "cash_withdrawal"
+OVERRIDE = "cash.override"
+ACTING_ROLES = ("holder", "joint_holder", "authorised", "representative")
+CASH_KINDS = (DEPOSIT, WITHDRAWAL)
+NOT_ENOUGH = N_("The available balance is {available}: not enough for {total}.")
+
+
+@dataclass(frozen=True)
+class CashRequest:
+    account_id: int
+    amount: Decimal
+    acting_member_id: int
+    funds_origin: str = ""
+    override: Override | None = None
+
+
+def _check_amount(amount: object) -> Decimal:
+    if not isinstance(amount, Decimal) or not amount.is_finite():
+        raise invalid("amount", N_("Type an amount."))
+    if amount <= 0:
+        raise invalid("amount", N_("The amount must be greater than zero."))
+    return amount
+
+
+def _cash_last_30_days(uow: UnitOfWork, member_id: int) -> Decimal:
+    since = uow.business_date() - timedelta(days=30)
+    cur = currency(uow.institution().currency)
+    total = uow.session.execute(
+        select(func.coalesce(func.sum(func.abs(Posting.amount)), 0))
+        .join(Entry, Entry.id == Posting.entry_id).join(Account, Account.id == Posting.account_id)
+        .where(Entry.acted_by_member_id == member_id, Entry.kind.in_(CASH_KINDS),
+               Entry.business_date > since, Account.kind == "member",
+               Entry.reverses_entry_id.is_(None))).scalar_one()
+    return from_minor(total, cur)
+
+
+def _plan(uow: UnitOfWork, op: str, req: CashRequest) -> tuple[OperationPreview, Account, Member]:
+    amount = _check_amount(req.amount)
+    acc = uow.session.get(Account, req.account_id)
+    if acc is None or acc.kind != "member":
+        raise NotFound(Msg.of(N_("Account {id} does not exist."), id=req.account_id))
+    if acc.product != Product.SAVINGS.value:
+        raise invalid("account", N_("Cash deposits and withdrawals are for savings accounts."))
+    if acc.status != "active":
+        raise Conflict(Msg.of(N_("Account {number} is {status}."), number=acc.number, status=acc.status))
+    role = uow.session.execute(select(AccountHolder.role).where(
+        AccountHolder.account_id == acc.id, AccountHolder.member_id == req.acting_member_id,
+        AccountHolder.until.is_(None))).scalar_one_or_none()
+    if role not in ACTING_ROLES:
+        raise PermissionDenied(Msg.of(N_("This person is neither a holder nor authorised on "
+                                         "account {number}."), number=acc.number))
+    owner = uow.session.get(Member, acc.member_id)
+    acting = uow.session.get(Member, req.acting_member_id)
+    cur = currency(acc.currency)
+    cfg = settings.values(uow)
+    ch = charges(settings.fee_rule(uow, op), amount, cfg["vat_rate"], cur, cfg["rounding"])
+    booked = from_minor(acc.balance, cur)
+    available = from_minor(acc.balance - acc.held, cur)
+    if op == DEPOSIT:
+        after = booked + amount - ch.total
+        lines = [PreviewLine(Msg.of(N_("Cash received")), amount)]
+    else:
+        after = booked - amount - ch.total
+        lines = [PreviewLine(Msg.of(N_("Cash paid out")), amount)]
+    if ch.fee:
+        lines.append(PreviewLine(Msg.of(N_("Fee")), ch.fee))
+    if ch.vat:
+        lines.append(PreviewLine(Msg.of(N_("VAT on the fee")), ch.vat))
+    warnings: list[Msg] = []
+    refusal = None
+    if op == WITHDRAWAL and amount + ch.total > available:
+        refusal = Msg.of(NOT_ENOUGH, available=available, total=amount + ch.total)
+    if op == DEPOSIT and amount <= ch.total:
+        refusal = Msg.of(N_("The fees are larger than the deposit."))
+    refusal = refusal or spanish_cash_refusal(amount, cfg["spanish_cash_limit"],
+                                              cfg["spanish_cash_limit_on"])
+    limits = CashLimits(cfg["cash_soft_limit"], cfg["cash_hard_limit"], cfg["drawer_ceiling"])
+    verdict = limits.verdict(amount)
+    if verdict == LimitVerdict.WARN:
+        warnings.append(Msg.of(N_("Above the teller's usual limit of {limit}: check the cash twice."),
+                               limit=limits.soft))
+    needs_override = verdict == LimitVerdict.OVERRIDE
+    if needs_override:
+        warnings.append(Msg.of(N_("Above the limit of {limit}: a supervisor must approve."),
+                               limit=limits.hard))
+    declaration = False
+    threshold = cfg["aml_threshold"]
+    if threshold and needs_funds_declaration(amount, _cash_last_30_days(uow, acting.id), threshold):
+        declaration = needs_override = True
+        warnings.append(Msg.of(N_("Cash of {threshold} or more in 30 days: the member declares the "
+                                  "origin of the funds and a supervisor approves. It will be "
+                                  "reported to the financial intelligence unit."), threshold=threshold))
+    if op == DEPOSIT:
+        ds = drawer.open_session(uow)
+        if ds is not None:
+            drawer_acc = uow.session.get(Account, ds.account_id)
+            if from_minor(drawer_acc.balance, cur) + amount > limits.drawer_ceiling:
+                warnings.append(Msg.of(N_("The drawer will hold more than {ceiling}: move cash to "
+                                          "the vault after this operation."), ceiling=limits.drawer_ceiling))
+    title = Msg.of(N_("Cash deposit")) if op == DEPOSIT else Msg.of(N_("Cash withdrawal"))
+    preview = OperationPreview(op, title, acc.number, display_name(owner), display_name(acting),
+                               amount, ch.fee, ch.vat, after, acc.currency, tuple(lines),
+                               tuple(warnings), needs_override, declaration, refusal)
+    return preview, acc, acting
+
+
+def preview(ledger: Ledger, actor: Actor, op: str, req: CashRequest) -> OperationPreview:
+    with UnitOfWork(ledger, actor, Permission.POST, read_only=True) as uow:
+        return _plan(uow, op, req)[0]
+
+
+def execute(ledger: Ledger, actor: Actor, op: str, req: CashRequest,
+            idempotency_key: str) -> OperationResult:
+    """Post the operation. Refusals, a missing drawer, a missing override or declaration raise;
+    nothing is written then. The same key posts once."""
+    if op not in CASH_KINDS:
+        raise invalid("kind", N_("Unknown operation {kind}."), kind=op)
+    with UnitOfWork(ledger, actor, Permission.POST) as uow:
+        if (done := ledger_svc.existing(uow, idempotency_key)) is not None:
+            return OperationResult(done.entry_id, done.receipt, _plan(uow, op, req)[0], True)
+        ds, drawer_acc = drawer.require_open(uow)
+        ledger_svc.lock_accounts(uow, [req.account_id, drawer_acc.id])
+        plan, acc, acting = _plan(uow, op, req)
+        if plan.refusal is not None:
+            raise (InsufficientFunds if plan.refusal.text == NOT_ENOUGH else Conflict)(plan.refusal)
+        if plan.needs_declaration and not req.funds_origin.strip():
+            raise invalid("funds_origin", N_("Write where the money comes from (the member's "
+                                             "declaration)."))
+        if plan.needs_override:
+            if req.override is None:
+                raise PermissionDenied(Msg.of(N_("A supervisor must approve this operation at "
+                                                 "the counter.")))
+            petition = petitions.file_in(uow, OVERRIDE, {"operation": op, "account": acc.number,
+                                                         "amount": str(plan.amount)}, acting.id)
+            petitions.on_the_spot(uow, petition, req.override.username, req.override.password)
+        fee_income = accounts.internal(uow, Product.FEE_INCOME)
+        tax = accounts.internal(uow, Product.TAX_PAYABLE)
+        if op == DEPOSIT:
+            lines = [Line(drawer_acc.id, plan.amount), Line(acc.id, -plan.amount, "Cash deposit")]
+        else:
+            lines = [Line(acc.id, plan.amount, "Cash withdrawal"), Line(drawer_acc.id, -plan.amount)]
+        if plan.fee:
+            lines += [Line(acc.id, plan.fee, "Fee"), Line(fee_income.id, -plan.fee)]
+        if plan.vat:
+            lines += [Line(acc.id, plan.vat, "VAT"), Line(tax.id, -plan.vat)]
+        posted = ledger_svc.post(uow, kind=op, description=plan.title.text, lines=lines,
+                                 idempotency_key=idempotency_key, acted_by_member_id=acting.id)
+        if plan.needs_declaration:
+            uow.session.add(FundsDeclaration(entry_id=posted.entry_id, member_id=acting.id,
+                                             origin=req.funds_origin.strip()[:2000]))
+            uow.audit("funds_declaration.add", "entry", posted.entry_id, member=acting.id)
+        uow.commit()
+        return OperationResult(posted.entry_id, posted.receipt, plan)
+
+
+def _describe_override(uow: UnitOfWork, petition) -> list[Msg]:  # noqa: ANN001
+    p = petition.payload
+    return [Msg.of(N_("Allow {operation} of {amount} on account {account} above the teller's "
+                      "limit."), operation=p["operation"], amount=p["amount"], account=p["account"])]
+
+
+def _noop(uow: UnitOfWork, petition) -> None:  # noqa: ANN001
+    """The operation itself posts in the same transaction, right after the approval."""
+
+
+petitions.register(OVERRIDE, petitions.KindSpec(N_("Cash over the limit"), _describe_override, _noop))
