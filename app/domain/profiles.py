@@ -80,6 +80,7 @@ class Profile:
     internal_accounts: tuple[InternalAccount, ...]
     default_region: str | None
     bank_account_kind: str = "iban"      # "iban" (Spanish CCC/IBAN) or "local" (Ecuadorian)
+    timezone: str = "Europe/Madrid"
 
 
 ES_COOP = Profile(
@@ -118,6 +119,7 @@ EC_COOP = Profile(
     ),
     default_region=None,
     bank_account_kind="local",
+    timezone="America/Guayaquil",
 )
 
 PROFILES = {p.code: p for p in (ES_COOP, EC_COOP)}
