@@ -83,6 +83,7 @@ def _parser() -> argparse.ArgumentParser:
     ledger.add_parser("check", help="verify that the ledger balances")
     audit = sub.add_parser("audit", help="audit log tools").add_subparsers(dest="audit_command", required=True)
     audit.add_parser("verify", help="verify the audit chain")
+    sub.add_parser("end-of-day", help="close the business day (supervisor)")
     demo = sub.add_parser("demo", help="build a demo ledger in a file of its own")
     demo.add_argument("--profile", default="es-coop", choices=("es-coop", "ec-coop"))
     demo.add_argument("--out", help="the file (default: the desk's demo ledger)")

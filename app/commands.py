@@ -133,5 +133,19 @@ def _demo(args, console) -> int:  # noqa: ANN001
     return EXIT_OK
 
 
-HANDLERS = {"init": _init, "user": _user, "key": _key,
+def _end_of_day(ledger: Ledger, args, console) -> int:  # noqa: ANN001
+    from .services import end_of_day
+    actor = _sign_in(ledger, args, console)
+
+    def progress(i: int, n: int, label: str) -> None:
+        console.say(f"[{i}/{n}] {console.tr(label)}")
+    result = end_of_day.run(ledger, actor, progress)
+    console.say(console.tr("Business day {closed} closed; the business date is now {new}. Audit "
+                           "chain head: row {seq}, {mac}.").format(
+        closed=result.closed_date.isoformat(), new=result.new_date.isoformat(),
+        seq=result.audit_seq, mac=result.audit_mac[:16]))
+    return EXIT_OK
+
+
+HANDLERS = {"end-of-day": _end_of_day, "init": _init, "user": _user, "key": _key,
             "ledger": _ledger_check, "audit": _audit_verify}

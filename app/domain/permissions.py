@@ -31,11 +31,12 @@ class Permission(StrEnum):
     STAFF_ADMIN = "staff.admin"        # create staff, change roles, unlock
     INSTITUTION_ADMIN = "institution.admin"  # institution settings, keys
     AUDIT_READ = "audit.read"          # verify the audit chain, ledger check
+    END_OF_DAY = "day.close"           # close the business day
 
 
 _TELLER = {Permission.READ, Permission.MEMBER_WRITE, Permission.PETITION_FILE, Permission.POST,
            Permission.HOLD}
-_SUPERVISOR = _TELLER | {Permission.PETITION_DECIDE, Permission.AUDIT_READ}
+_SUPERVISOR = _TELLER | {Permission.PETITION_DECIDE, Permission.AUDIT_READ, Permission.END_OF_DAY}
 _ADMIN = _SUPERVISOR | {Permission.STAFF_ADMIN, Permission.INSTITUTION_ADMIN}
 _AUDITOR = {Permission.READ, Permission.AUDIT_READ}
 

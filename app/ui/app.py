@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .i18n import install_translators, render_error, system_language
 from .login_window import LoginWindow
+from .refcount_guard import guard as guard_refcounts
 
 if TYPE_CHECKING:
     from app.services.context import Ledger
@@ -40,19 +41,26 @@ def load_style_sheet(app: QApplication, path: Path = STYLE_SHEET) -> bool:
 
 
 class _FirstPaint(QObject):
-    """Calls `callback` once, after the watched widget's first paint."""
+    """Calls `callback` once, after the watched widget's first paint (or after `fallback_ms`
+    if no paint comes, e.g. a window started minimised)."""
 
-    def __init__(self, widget: QWidget, callback: Callable[[], None]):
+    def __init__(self, widget: QWidget, callback: Callable[[], None], fallback_ms: int = 1500):
         super().__init__(widget)
-        self._callback = callback
+        self._callback: Callable[[], None] | None = callback
         widget.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self._fire)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             # Let this paint reach the screen before doing anything else.
-            QTimer.singleShot(0, self._callback)
+            QTimer.singleShot(0, self._fire)
         return False
+
+    def _fire(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            callback()
 
 
 class _Opener(QObject):
@@ -93,6 +101,7 @@ class Gui(QObject):
         self.title_suffix = title_suffix
         self.desk: Desk | None = None
         self.error_box: QMessageBox | None = None
+        self.failed = False
         self.login = LoginWindow(demo_hint=demo_hint, title_suffix=title_suffix)
         self._opener = _Opener(self)
         self._opener.opened.connect(self._on_opened)
@@ -125,14 +134,17 @@ class Gui(QObject):
         box.open()
 
     def _give_up(self) -> None:
+        # Closing the last window ends the event loop; run_gui then returns 1. (Not
+        # QCoreApplication.exit(): without a running loop it would poison every later loop.)
+        self.failed = True
         self.login.close()
-        QCoreApplication.exit(1)
 
 
 def start_gui(ledger_factory: Callable[[], Ledger], *, demo_hint: str = "",
               title_suffix: str = "") -> Gui:
     """Create (or reuse) the QApplication, style it and show the login window; the ledger opens
     after the first paint. Returns the `Gui` without entering the event loop."""
+    guard_refcounts()          # PySide6 6.12.0 on Python 3.11: see refcount_guard
     app = QApplication.instance() or QApplication([])
     app.setApplicationName("Ventanilla")
     app.setOrganizationName("Ventanilla")
@@ -152,7 +164,8 @@ def run_gui(ledger_factory: Callable[[], Ledger], *, demo_hint: str = "",
     e.g. "[demo]"."""
     gui = start_gui(ledger_factory, demo_hint=demo_hint, title_suffix=title_suffix)
     try:
-        return gui.app.exec()
+        status = gui.app.exec()
+        return 1 if gui.failed else status
     finally:
         if gui.desk is not None:
             gui.desk.shutdown()

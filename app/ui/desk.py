@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication
 
 from app.services import auth
 from app.services.context import Actor, Ledger
-from app.services.errors import ServiceError
 from app.services.institution import institution_view
 
 from .desk_context import DeskContext
@@ -32,11 +31,11 @@ class Desk(QObject):
         self.events = AppEvents(self)
         self.actor: Actor | None = None
         self.main_window: MainWindow | None = None
-        self._accepted: Actor | None = None
+        self._accepted: tuple[Actor, DeskContext | None] | None = None
         self._language = ""
         try:
             name = institution_view(ledger).name
-        except ServiceError as exc:    # an empty database: say so, keep Sign in off
+        except Exception as exc:  # noqa: BLE001 - e.g. an empty database: say so, keep Sign in off
             login.show_failure(render_error(exc))
             return
         login.signed_in.connect(self._on_signed_in)
@@ -44,20 +43,29 @@ class Desk(QObject):
         login.set_ready(self.authenticate, name)
 
     def authenticate(self, username: str, password: str) -> str | None:
-        """The login window's check: None when the user may come in, else the message to show."""
+        """The login window's check: None when the user may come in, else the message to show.
+        Everything that can fail (signing in, reading the institution) happens here, so that
+        a failure is said on the login window instead of closing it on nothing."""
         try:
-            self._accepted = auth.login(self.ledger, username, password)
-        except ServiceError as exc:
+            actor = auth.login(self.ledger, username, password)
+            unlocking = self._is_current(actor)
+            ctx = None if unlocking else DeskContext.open(self.ledger, actor, self.events)
+        except Exception as exc:  # noqa: BLE001 - a fault (database gone) is said, not raised
             return render_error(exc)
+        self._accepted = (actor, ctx)
         return None
 
+    def _is_current(self, actor: Actor) -> bool:
+        return (self.main_window is not None and self.actor is not None
+                and actor.staff_id == self.actor.staff_id)
+
     def _on_signed_in(self) -> None:
-        actor, self._accepted = self._accepted, None
-        if actor is None:
+        accepted, self._accepted = self._accepted, None
+        if accepted is None:
             return
-        if self.main_window is not None and self.actor is not None \
-                and actor.staff_id == self.actor.staff_id:
-            self.actor = actor                      # unlocked: the same desk, as it was
+        actor, ctx = accepted
+        if ctx is None:                             # unlocked: the same desk, as it was
+            self.actor = actor
             self.events.notify(None)
             self._reveal()
             return
@@ -66,7 +74,6 @@ class Desk(QObject):
         if actor.language != self._language:
             install_translators(self.app, actor.language)
             self._language = actor.language
-        ctx = DeskContext.open(self.ledger, actor, self.events)
         window = MainWindow(ctx, title_suffix=self.title_suffix)
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self.quit)

@@ -7,11 +7,13 @@ services are loaded: it duck-types messages and errors instead of importing thei
 """
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 CONTEXT = "ventanilla"
+log = logging.getLogger("ventanilla.ui")
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "translations"
 
 
@@ -29,8 +31,9 @@ def tr_msg(msg: object) -> str:
 
 
 def render_error(exc: BaseException) -> str:
-    """The message of a service error (ServiceError.render), of an error that carries a `Msg`
-    in `.msg` (LedgerVersionError, InvalidAmount...), or the plain text of any other error."""
+    """The message of a service error (ServiceError.render) or of an error that carries a `Msg`
+    in `.msg` (LedgerVersionError, InvalidAmount...). Anything else is a fault, not a message
+    for the teller: it is logged with its traceback and named in one short line."""
     render = getattr(exc, "render", None)
     if callable(render):
         try:
@@ -40,7 +43,10 @@ def render_error(exc: BaseException) -> str:
     msg = getattr(exc, "msg", None)
     if msg is not None and callable(getattr(msg, "render", None)):
         return msg.render(translate)
-    return str(exc) or type(exc).__name__
+    log.error("unexpected error", exc_info=exc)
+    detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:160]
+    return QCoreApplication.translate("ventanilla", "Unexpected error: %1").replace(
+        "%1", f"{type(exc).__name__}: {detail}" if detail != type(exc).__name__ else detail)
 
 
 def system_language() -> str:

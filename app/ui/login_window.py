@@ -3,12 +3,16 @@
 It imports Qt only (no services): it is the first thing painted, while the ledger is still being
 opened. Whoever opens the ledger hands it an `authenticate(user, password) -> error text | None`
 callable with `set_ready()`; until then the fields take typing but Sign in waits.
+
+Nothing on the way to the first paint touches the `Qt` namespace: building it costs PySide6
+about 20 ms on first use, so it is reached as `QtCore.Qt` only in code that runs later.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSizePolicy, QVBoxLayout, QWidget)
@@ -51,7 +55,6 @@ class LoginWindow(QWidget):
         self.switch_button = QPushButton(objectName="SwitchUser", visible=False, flat=True)
         self.demo_label = QLabel(demo_hint, objectName="DemoHint", wordWrap=True,
                                  visible=bool(demo_hint.strip()))
-        self.demo_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         card = QFrame(objectName="LoginCard")
         form = QFormLayout()
@@ -119,8 +122,8 @@ class LoginWindow(QWidget):
         """The ledger is open: Sign in now calls `authenticate`."""
         self._authenticate = authenticate
         self._institution = institution
-        self.status_label.clear()
-        self.status_label.hide()
+        self.demo_label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label.clear()        # keeps its line: the fields do not jump while typing
         self.sign_in_button.setEnabled(True)
         self.retranslate_ui()
 
@@ -161,7 +164,7 @@ class LoginWindow(QWidget):
 
     def focus_first_field(self) -> None:
         target = self.password_edit if self.user_edit.text() else self.user_edit
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        target.setFocus()
 
     def showEvent(self, event: QEvent) -> None:  # noqa: N802
         super().showEvent(event)
@@ -173,7 +176,7 @@ class LoginWindow(QWidget):
         if self.password_edit.text():
             self.attempt()
         else:
-            self.password_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.password_edit.setFocus()
 
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
@@ -186,14 +189,14 @@ class LoginWindow(QWidget):
         user, password = self.user_edit.text().strip(), self.password_edit.text()
         if not user:
             self.show_error(self.tr("Type your user name."))
-            self.user_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.user_edit.setFocus()
             return
         if not password:
             self.show_error(self.tr("Type your password."))
-            self.password_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.password_edit.setFocus()
             return
         self.sign_in_button.setEnabled(False)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QGuiApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
         try:
             error = self._authenticate(user, password)
         finally:
@@ -202,7 +205,7 @@ class LoginWindow(QWidget):
         self.password_edit.clear()
         if error:
             self.show_error(error)
-            self.password_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.password_edit.setFocus()
             return
         self.error_label.clear()
         self.error_label.hide()

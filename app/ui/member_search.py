@@ -2,7 +2,8 @@
 
 The service returns the ordered ids of the matches (at most MAX_RESULTS); a PagedKeyModel holds
 them and fetches the rows it shows by page. Keyboard: type, Down (or Enter) to go into the list,
-Enter on a row to open the member, Up on the first row or Escape to go back to the field.
+Enter on a row to open the member, Up on the first row or Escape to go back to the field,
+Escape in the field to clear it.
 """
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QTableView, QVBoxLayout, QWidget)
 
 from app.services import members
-from app.services.errors import ServiceError
 from app.services.member_search import MAX_RESULTS, search_members
 
 from .desk_context import DeskContext
@@ -76,16 +76,18 @@ class MemberSearch(QWidget):
         self.field.installEventFilter(self)
         self.view.installEventFilter(self)
         self.view.activated.connect(self._activate)
-        ctx.events.changed.connect(lambda _changes: self.model.mark_stale())
+        ctx.events.changed.connect(self._on_changed)   # a bound method: gone with the widget
 
     def _setup_view(self) -> None:
         v = self.view
+        v.ensurePolished()        # measure with the style sheet's font
         v.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         v.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         v.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         v.setTabKeyNavigation(False)
         v.setAlternatingRowColors(True)
         v.setWordWrap(False)
+        v.setShowGrid(False)
         v.setCornerButtonEnabled(False)
         v.verticalHeader().hide()
         rows = v.verticalHeader()
@@ -101,7 +103,10 @@ class MemberSearch(QWidget):
                                (4, "0000")):
             title = self.model.headerData(column, Qt.Orientation.Horizontal)
             header.resizeSection(column, max(fm.horizontalAdvance(sample),
-                                             fm.horizontalAdvance(title) + 24) + 16)
+                                             fm.horizontalAdvance(title) + 16) + 28)
+
+    def _on_changed(self, _changes: object) -> None:
+        self.model.mark_stale()
 
     # --- searching -----------------------------------------------------------------------------
 
@@ -119,7 +124,7 @@ class MemberSearch(QWidget):
             return
         try:
             ids = search_members(self._ctx.ledger, self._ctx.actor, text, limit=MAX_RESULTS + 1)
-        except ServiceError as exc:
+        except Exception as exc:  # noqa: BLE001 - shown, not raised
             self.model.clear()
             self._show_error(exc)
             return
@@ -178,6 +183,9 @@ class MemberSearch(QWidget):
             if self._timer.isActive():
                 self.run_search()
             self.focus_results()
+            return True
+        if watched is self.field and key == Qt.Key.Key_Escape and self.field.text():
+            self.field.clear()
             return True
         if watched is self.view:
             at_top = self.view.currentIndex().row() <= 0

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHeaderVi
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.services import members
-from app.services.errors import ServiceError
 
 from .desk_context import DeskContext
 from .formatting import member_number, money
@@ -80,6 +79,7 @@ class MemberSummary(QFrame):
         t.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         t.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         t.setAlternatingRowColors(True)
+        t.setShowGrid(False)
         t.verticalHeader().hide()
         t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 12)
         header = t.horizontalHeader()
@@ -96,7 +96,7 @@ class MemberSummary(QFrame):
     def show_member(self, member_id: int) -> None:
         try:
             member = members.get_member(self._ctx.ledger, self._ctx.actor, member_id)
-        except ServiceError as exc:
+        except Exception as exc:  # noqa: BLE001 - shown, not raised
             self.clear(render_error(exc))
             return
         self.member = member

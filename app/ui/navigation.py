@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from app.domain.permissions import Permission
 from app.services import petitions
-from app.services.errors import ServiceError
 
 from .desk_context import DeskContext
 
@@ -53,7 +52,7 @@ class Navigation(QListWidget):
         if self.shows_approvals():
             try:
                 self.pending = petitions.pending_count(self._ctx.ledger, self._ctx.actor)
-            except ServiceError:
+            except Exception:  # noqa: BLE001
                 pass   # the status bar reports it; keep the last count
         self.retranslate_ui()
 

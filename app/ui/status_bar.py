@@ -5,7 +5,6 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 
 from app.domain.permissions import ROLE_LABELS
 from app.services import petitions
-from app.services.errors import ServiceError
 from app.services.institution import InstitutionView, institution_view
 
 from .desk_context import DeskContext
@@ -36,7 +35,7 @@ class DeskStatusBar(QStatusBar):
         try:
             self._view = institution_view(self._ctx.ledger, self._ctx.actor)
             self._pending = petitions.pending_count(self._ctx.ledger, self._ctx.actor)
-        except ServiceError as exc:
+        except Exception as exc:  # noqa: BLE001 - shown, not raised
             self.showMessage(render_error(exc))
         self.retranslate_ui()
 

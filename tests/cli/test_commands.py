@@ -109,3 +109,11 @@ def test_demo_builds_its_own_file(tmp_path):
     url = f"sqlite:///{out}"
     assert run(url, "ledger", "check").returncode == 0
     assert run(url, "audit", "verify").returncode == 0
+
+
+def test_end_of_day_runs_as_a_supervisor(db):
+    run(db, "--user", "root", "--password-stdin", "user", "add", "sup", "--role", "supervisor",
+        stdin=f"{ADMIN_PW}\nfirst-day-pass-8\n")
+    r = run(db, "--user", "sup", "--password-stdin", "end-of-day", stdin="first-day-pass-8\n")
+    assert r.returncode == 0, r.stderr
+    assert "Checking the ledger" in r.stdout and "the business date is now" in r.stdout
