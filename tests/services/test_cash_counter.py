@@ -166,3 +166,27 @@ def test_reversal_through_approval_moves_the_drawer_back(counter):
     assert drawer.my_drawer(lut.ledger, teller).balance == D("100.00")
     with pytest.raises(Conflict):
         reversals.request_reversal(lut.ledger, teller, r.entry_id, "again")
+
+
+def test_monthly_cash_report_lists_members_over_the_threshold(counter):
+    from app.services.aml_report import monthly_cash_report
+    lut, teller, f, savings = counter
+    drawer.open_drawer(lut.ledger, teller, {"100": 1})
+    lut.staff("supervisor", "sofi")
+    small = members.register_member(lut.ledger, teller, MemberInput(
+        document="1710034073", given_names="Ana", surnames="Paz"))
+    small_acc = next(a.id for a in small.accounts if a.product == "savings")
+    deposit(lut, teller, small, small_acc, "500.00", "s1")
+    for i in range(4):
+        deposit(lut, teller, f, savings, "2600.00", f"b{i}",
+                override=Override("sofi", STAFF_PASSWORD) if i == 3 else None,
+                funds_origin="Harvest sale" if i == 3 else "")
+    from app.services.end_of_day import status
+    biz = status(lut.ledger, lut.admin).business_date
+    text = monthly_cash_report(lut.ledger, lut.admin, biz.year, biz.month)
+    lines = text.splitlines()
+    assert lines[0].startswith("date,receipt,member_number")
+    assert len(lines) == 5 and all("1710034065" in ln for ln in lines[1:])
+    assert lines[-1].endswith("2600.00,USD,Harvest sale")
+    with pytest.raises(PermissionDenied):
+        monthly_cash_report(lut.ledger, teller, biz.year, biz.month)
