@@ -111,7 +111,7 @@ class ServiceSide:
         seen: list[str] = []
 
         def listener(conn, cursor, statement, params, context, executemany):  # noqa: ANN001
-            seen.append(" ".join(statement.split()) + ("   [executemany]" if executemany else ""))
+            seen.append(" ".join(statement.split()))
         event.listen(self.ledger.engine, "before_cursor_execute", listener)
         try:
             self.post_one()
@@ -125,51 +125,51 @@ class ServiceSide:
 
 # --- raw sqlite3 --------------------------------------------------------------------------------
 
-SQL = {
-    "staff": "SELECT staff.id, staff.username, staff.full_name, staff.role, staff.branch_id, "
-             "staff.password_hash, staff.failed_logins, staff.locked, staff.active, "
-             "staff.must_change_password, staff.language, staff.created_at, staff.last_login_at "
-             "FROM staff WHERE staff.id = ?",
-    "idem": "SELECT entry.id, entry.branch_id, entry.receipt_year, entry.receipt_no, "
-            "entry.business_date, entry.value_date, entry.created_at, entry.staff_id, "
-            "entry.acted_by_member_id, entry.kind, entry.description, entry.idempotency_key, "
-            "entry.reverses_entry_id FROM entry WHERE entry.idempotency_key = ?",
-    "accounts": "SELECT account.id, account.number, account.name, account.kind, account.product, "
-                "account.normal_side, account.chart_code, account.currency, account.branch_id, "
-                "account.member_id, account.staff_id, account.status, account.allow_negative, "
-                "account.balance, account.held, account.opened_on, account.closed_on "
-                "FROM account WHERE account.id IN (?, ?) ORDER BY account.id",
-    "institution": "SELECT institution.id, institution.ledger_id, institution.name, "
-                   "institution.tax_id, institution.profile, institution.region, "
-                   "institution.currency, institution.business_date, institution.settings, "
-                   "institution.created_at FROM institution",
-    "counter_ins": "INSERT INTO receipt_counter (branch_id, year, last_no) VALUES (?, ?, ?) "
-                   "ON CONFLICT DO NOTHING",
-    "counter_sel": "SELECT receipt_counter.branch_id, receipt_counter.year, receipt_counter.last_no "
-                   "FROM receipt_counter WHERE receipt_counter.branch_id = ? "
-                   "AND receipt_counter.year = ?",
-    "entry_ins": "INSERT INTO entry (branch_id, receipt_year, receipt_no, business_date, "
-                 "value_date, created_at, staff_id, acted_by_member_id, kind, description, "
-                 "idempotency_key, reverses_entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    "counter_upd": "UPDATE receipt_counter SET last_no=? WHERE receipt_counter.branch_id = ? "
-                   "AND receipt_counter.year = ?",
-    "account_upd": "UPDATE account SET balance=? WHERE account.id = ?",
-    "posting_ins": "INSERT INTO posting (entry_id, account_id, amount, balance_after, memo) "
-                   "VALUES (?, ?, ?, ?, ?) RETURNING id",
-    "view": "SELECT posting.id, posting.entry_id, posting.account_id, posting.amount, "
-            "posting.balance_after, posting.memo, account.id AS id_1, account.number, "
-            "account.name, account.kind, account.product, account.normal_side, "
-            "account.chart_code, account.currency, account.branch_id, account.member_id, "
-            "account.staff_id, account.status, account.allow_negative, account.balance, "
-            "account.held, account.opened_on, account.closed_on FROM posting JOIN account "
-            "ON posting.account_id = account.id WHERE posting.entry_id = ? ORDER BY posting.id",
-    "branch": "SELECT branch.id, branch.code, branch.name FROM branch WHERE branch.id = ?",
-    "head_sel": "SELECT audit_head.id, audit_head.seq, audit_head.mac FROM audit_head "
-                "WHERE audit_head.id = ?",
-    "head_upd": "UPDATE audit_head SET seq=?, mac=? WHERE audit_head.id = ?",
-    "audit_ins": "INSERT INTO audit_log (seq, at, staff_id, action, entity, entity_id, detail, "
-                 "prev_mac, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-}
+def _cols(db: sqlite3.Connection, table: str) -> list[str]:
+    return [r[1] for r in db.execute(f"PRAGMA table_info({table})")]
+
+
+def raw_statements(db: sqlite3.Connection) -> dict[str, str]:
+    """The service's SQL, spelt as SQLAlchemy spells it, from the live schema (so a new column
+    in the models shows up here too); checked against a traced service entry at start-up."""
+    def sel(table: str, where: str, extra: str = "") -> str:
+        cols = ", ".join(f"{table}.{c}" for c in _cols(db, table))
+        return f"SELECT {cols} FROM {table}{' WHERE ' + where if where else ''}{extra}"
+
+    posting = [c for c in _cols(db, "posting") if c != "id"]
+    entry = [c for c in _cols(db, "entry") if c != "id"]
+    audit_cols = _cols(db, "audit_log")
+    account_set = "balance=?, postings=?" if "postings" in _cols(db, "account") else "balance=?"
+    view_cols = ", ".join([f"posting.{c}" for c in _cols(db, "posting")]
+                          + [f"account.id AS id_1"]
+                          + [f"account.{c}" for c in _cols(db, "account") if c != "id"])
+    return {
+        "staff": sel("staff", "staff.id = ?"),
+        "idem": sel("entry", "entry.idempotency_key = ?"),
+        "accounts": sel("account", "account.id IN (?, ?)", " ORDER BY account.id"),
+        "institution": sel("institution", ""),
+        "counter_ins": "INSERT INTO receipt_counter (branch_id, year, last_no) VALUES (?, ?, ?) "
+                       "ON CONFLICT DO NOTHING",
+        "counter_sel": sel("receipt_counter", "receipt_counter.branch_id = ? AND "
+                                              "receipt_counter.year = ?"),
+        "entry_ins": f"INSERT INTO entry ({', '.join(entry)}) VALUES ({', '.join('?' * len(entry))})",
+        "counter_upd": "UPDATE receipt_counter SET last_no=? WHERE receipt_counter.branch_id = ? "
+                       "AND receipt_counter.year = ?",
+        "account_upd": f"UPDATE account SET {account_set} WHERE account.id = ?",
+        "posting_ins": f"INSERT INTO posting ({', '.join(posting)}) "
+                       f"VALUES ({', '.join('?' * len(posting))}) RETURNING id",
+        "view": f"SELECT {view_cols} FROM posting JOIN account ON posting.account_id = account.id "
+                "WHERE posting.entry_id = ? ORDER BY posting.id",
+        "branch": sel("branch", "branch.id = ?"),
+        "head_sel": sel("audit_head", "audit_head.id = ?"),
+        "head_upd": "UPDATE audit_head SET seq=?, mac=? WHERE audit_head.id = ?",
+        "audit_ins": f"INSERT INTO audit_log ({', '.join(audit_cols)}) "
+                     f"VALUES ({', '.join('?' * len(audit_cols))})",
+    }
+
+
+def _cols_of(insert_sql: str) -> list[str]:
+    return [c.strip() for c in insert_sql.split("(", 1)[1].split(")", 1)[0].split(",")]
 
 
 class RawSide:
@@ -181,58 +181,92 @@ class RawSide:
         for pragma in ("journal_mode=WAL", f"synchronous={synchronous}", "foreign_keys=ON",
                        "busy_timeout=30000"):
             self.db.execute(f"PRAGMA {pragma}")
+        self.db.row_factory = sqlite3.Row
+        self.sql = raw_statements(self.db)
+        self.cols = {k: _cols_of(self.sql[k]) for k in ("entry_ins", "posting_ins", "audit_ins")}
+        self.counts_postings = "postings=?" in self.sql["account_upd"]
         self.a, self.b, self.key, self.staff_id = a, b, key, staff_id
         self.i = 0
         self.prefix = "raw" if synchronous == "FULL" else f"raw-{synchronous.lower()}"
+        self.sent: list[str] | None = None
+
+    def _ex(self, sql: str, params: tuple = ()) -> sqlite3.Cursor:
+        if self.sent is not None:
+            self.sent.append(sql)
+        return self.db.execute(sql, params)
+
+    def trace(self) -> list[str]:
+        self.sent = []
+        try:
+            self.post_one()
+            return self.sent
+        finally:
+            self.sent = None
 
     def post_one(self) -> None:
         self.i += 1
-        ex = self.db.execute
+        ex, sql = self._ex, self.sql
         key = f"{self.prefix}-{self.i}"
         description = f"Bench entry {self.i}"
         ex("BEGIN IMMEDIATE")
         try:
-            staff = ex(SQL["staff"], (self.staff_id,)).fetchone()
-            if staff is None or not staff[8] or staff[7]:
+            staff = ex(sql["staff"], (self.staff_id,)).fetchone()
+            if staff is None or not staff["active"] or staff["locked"]:
                 raise RuntimeError("staff gone")
-            if ex(SQL["idem"], (key,)).fetchone() is not None:
+            if ex(sql["idem"], (key,)).fetchone() is not None:
                 raise RuntimeError("replay")
-            accs = {r[0]: r for r in ex(SQL["accounts"], tuple(sorted((self.a, self.b))))}
-            biz = ex(SQL["institution"]).fetchone()[7]
+            accs = {r["id"]: r for r in ex(sql["accounts"], tuple(sorted((self.a, self.b))))}
+            biz = ex(sql["institution"]).fetchone()["business_date"]
             year = int(biz[:4])
-            branch_id = staff[4]
-            ex(SQL["counter_ins"], (branch_id, year, 0))
-            last_no = ex(SQL["counter_sel"], (branch_id, year)).fetchone()[2] + 1
+            branch_id = staff["branch_id"]
+            ex(sql["counter_ins"], (branch_id, year, 0))
+            last_no = ex(sql["counter_sel"], (branch_id, year)).fetchone()["last_no"] + 1
             now = datetime.now(timezone.utc).replace(tzinfo=None)
-            cur = ex(SQL["entry_ins"], (branch_id, year, last_no, biz, biz, str(now), staff[0],
-                                        None, "manual", description, key, None))
+            entry = {"branch_id": branch_id, "receipt_year": year, "receipt_no": last_no,
+                     "business_date": biz, "value_date": biz, "created_at": str(now),
+                     "staff_id": staff["id"], "acted_by_member_id": None, "kind": "manual",
+                     "description": description, "idempotency_key": key,
+                     "reverses_entry_id": None}
+            cur = ex(sql["entry_ins"], tuple(entry[c] for c in self.cols["entry_ins"]))
             entry_id = cur.lastrowid
-            ex(SQL["counter_upd"], (last_no, branch_id, year))
+            ex(sql["counter_upd"], (last_no, branch_id, year))
             lines = ((self.a, 1000), (self.b, -1000))
-            running = {aid: row[13] for aid, row in accs.items()}
-            after = []
+            running = {aid: row["balance"] for aid, row in accs.items()}
+            count = {aid: row["postings"] if self.counts_postings else 0
+                     for aid, row in accs.items()}
+            rows = []
             for aid, m in lines:
-                running[aid] += m if accs[aid][5] == "D" else -m
-                after.append(running[aid])
-            self.db.executemany(SQL["account_upd"], [(running[aid], aid) for aid in sorted(accs)])
-            for (aid, m), bal in zip(lines, after):
-                ex(SQL["posting_ins"], (entry_id, aid, m, bal, "")).fetchall()
-            ex(SQL["view"], (entry_id,)).fetchall()
-            ex(SQL["branch"], (branch_id,)).fetchone()
-            head = ex(SQL["head_sel"], (1,)).fetchone()
-            seq, prev = head[1] + 1, head[2]
+                running[aid] += m if accs[aid]["normal_side"] == "D" else -m
+                count[aid] += 1
+                rows.append({"entry_id": entry_id, "account_id": aid, "seq": count[aid],
+                             "business_date": biz, "amount": m, "balance_after": running[aid],
+                             "memo": ""})
+            upd = [((running[aid], count[aid], aid) if self.counts_postings
+                    else (running[aid], aid)) for aid in sorted(accs)]
+            if self.sent is not None:
+                self.sent.append(sql["account_upd"])
+            self.db.executemany(sql["account_upd"], upd)
+            posting_cols = self.cols["posting_ins"]
+            for row in rows:
+                ex(sql["posting_ins"], tuple(row[c] for c in posting_cols)).fetchall()
+            ex(sql["view"], (entry_id,)).fetchall()
+            ex(sql["branch"], (branch_id,)).fetchone()
+            head = ex(sql["head_sel"], (1,)).fetchone()
+            seq, prev = head["seq"] + 1, head["mac"]
             at = now.isoformat(timespec="microseconds")
             detail = json.dumps({"kind": "manual", "accounts": sorted(accs), "reverses": None},
                                 sort_keys=True, separators=(",", ":"))
-            payload = json.dumps([seq, at, staff[0], "entry.post", "entry", str(entry_id), detail,
-                                  prev], separators=(",", ":"), ensure_ascii=False).encode()
+            payload = json.dumps([seq, at, staff["id"], "entry.post", "entry", str(entry_id),
+                                  detail, prev], separators=(",", ":"), ensure_ascii=False).encode()
             mac = hmac.new(self.key, payload, hashlib.sha256).hexdigest()
-            ex(SQL["head_upd"], (seq, mac, 1))
-            ex(SQL["audit_ins"], (seq, at, staff[0], "entry.post", "entry", str(entry_id), detail,
-                                  prev, mac))
+            ex(sql["head_upd"], (seq, mac, 1))
+            record = {"seq": seq, "at": at, "staff_id": staff["id"], "action": "entry.post",
+                      "entity": "entry", "entity_id": str(entry_id), "detail": detail,
+                      "prev_mac": prev, "mac": mac}
+            ex(sql["audit_ins"], tuple(record[c] for c in self.cols["audit_ins"]))
             ex("COMMIT")
         except BaseException:
-            ex("ROLLBACK")
+            self.db.execute("ROLLBACK")
             raise
 
     def run(self, n: int) -> list[float]:
@@ -267,10 +301,19 @@ def fmt(name: str, s: dict[str, float]) -> str:
 
 
 def main() -> int:
+    keep = "--keep" in sys.argv
+    try:
+        return run()
+    finally:
+        if not keep:
+            shutil.rmtree(_TMP, ignore_errors=True)
+
+
+def run() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--quick", action="store_true", help="300 entries per side instead of 2000")
     ap.add_argument("-n", type=int, default=None, help="entries per side (default 2000)")
-    ap.add_argument("--rounds", type=int, default=4, help="alternating rounds per side")
+    ap.add_argument("--rounds", type=int, default=10, help="alternating rounds per side")
     ap.add_argument("--member", action="store_true",
                     help="post vault -> a member's account instead of vault -> bank")
     ap.add_argument("--trace", action="store_true", help="print the SQL of one service entry")
@@ -296,8 +339,17 @@ def main() -> int:
     print(f"Ventanilla posting benchmark: {n} entries per side in {rounds} alternating rounds "
           f"({'vault -> member account' if args.member else 'vault -> bank, internal'}); "
           f"SQLite {sqlite3.sqlite_version}, WAL, synchronous=FULL, BEGIN IMMEDIATE; files in {_TMP}")
-    print(f"statements per entry: service {len(sql)} + COMMIT, raw 16 + COMMIT "
-          f"(the account UPDATEs as one executemany on both)")
+    raw_sql = [" ".join(x.split()) for x in raw.trace()]
+    off.post_one()
+    only_svc = [x for x in sql if x not in raw_sql]
+    only_raw = [x for x in raw_sql if x not in sql and x != "COMMIT"]
+    print(f"statements per entry: service {len(sql)} + COMMIT, raw {len(raw_sql) - 1} + COMMIT; "
+          + ("the same SQL text, statement for statement" if not only_svc and not only_raw else
+             f"DRIFT: {len(only_svc)} service statement(s) the raw side does not send"))
+    for x in only_svc:
+        print("    service only:", x)
+    for x in only_raw:
+        print("    raw only:    ", x)
     if args.trace:
         for line in sql:
             print("   ", line)
@@ -307,10 +359,19 @@ def main() -> int:
 
     svc_lat: list[float] = []
     raw_lat: list[float] = []
+    cpu = {"service": 0.0, "raw": 0.0}
+    round_ratios = []
     per = [n // rounds + (1 if r < n % rounds else 0) for r in range(rounds)]
     for k in per:
-        svc_lat += svc.run(k)
-        raw_lat += raw.run(k)
+        c0 = time.process_time()
+        chunk = svc.run(k)
+        c1 = time.process_time()
+        raw_chunk = raw.run(k)
+        cpu["service"] += c1 - c0
+        cpu["raw"] += time.process_time() - c1
+        round_ratios.append(sum(raw_chunk) / sum(chunk))
+        svc_lat += chunk
+        raw_lat += raw_chunk
     off_lat = off.run(max(1, n // 4))
 
     s, r, o = stats(svc_lat), stats(raw_lat), stats(off_lat)
@@ -319,7 +380,11 @@ def main() -> int:
     print(fmt("raw, synchronous=OFF (ref)", o))
     ratio = s["rate"] / r["rate"]
     print(f"ratio service/raw = {ratio:.3f}   (target >= {TARGET_RATIO}: "
-          f"{'MET' if ratio >= TARGET_RATIO else 'NOT MET'})")
+          f"{'MET' if ratio >= TARGET_RATIO else 'NOT MET'}); per round: median "
+          f"{statistics.median(round_ratios):.3f}, min {min(round_ratios):.3f}, "
+          f"max {max(round_ratios):.3f}")
+    print(f"CPU per entry: service {cpu['service'] / s['n'] * 1e3:.3f} ms, "
+          f"raw {cpu['raw'] / r['n'] * 1e3:.3f} ms (this process; the rest is waiting on fsync)")
     print(f"per entry: service {s['total'] / s['n'] * 1e3:.3f} ms, raw {r['total'] / r['n'] * 1e3:.3f} ms, "
           f"of which durable commit ~{(r['total'] / r['n'] - o['total'] / o['n']) * 1e3:.3f} ms; "
           f"service overhead over raw {(s['total'] / s['n'] - r['total'] / r['n']) * 1e3:.3f} ms")
@@ -339,8 +404,6 @@ def main() -> int:
     print(f"ledger check + audit chain: service {verify(svc_path)}, raw {verify(raw_path)}")
     if args.keep:
         print(f"kept: {_TMP}")
-    else:
-        shutil.rmtree(_TMP, ignore_errors=True)
     return 0
 
 

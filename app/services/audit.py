@@ -11,14 +11,19 @@ import hmac
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from ..domain.messages import Msg, N_
 from ..models import AuditHead, AuditRecord
 from ..models.base import utcnow
 
 GENESIS = "0" * 64
+_HEAD = select(AuditHead.seq, AuditHead.mac).where(AuditHead.id == 1).with_for_update()
+_INSERT = insert(AuditRecord.__table__)
+_MOVE_HEAD = (update(AuditHead.__table__).where(AuditHead.__table__.c.id == 1)
+              .values(seq=bindparam("new_seq"), mac=bindparam("new_mac")))
 
 
 @dataclass(frozen=True)
@@ -50,20 +55,26 @@ def append(session: Session, key: bytes, records: list[PendingAudit]) -> None:
     """Append `records` to the chain. Call last in the transaction: it holds the head's lock."""
     if not records:
         return
-    head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one()
-    seq, prev = head.seq, head.mac
+    session.flush()     # the operation's own pending writes go first, as before
+    conn = session.connection()
+    seq, prev = conn.execute(_HEAD).one()
+    rows = []
     at = utcnow().isoformat(timespec="microseconds")
     for rec in records:
         seq += 1
         detail = json.dumps(rec.detail, sort_keys=True, separators=(",", ":"), default=str)
         mac = _mac(key, _canonical(seq, at, rec.staff_id, rec.action, rec.entity, rec.entity_id,
                                    detail, prev))
-        session.add(AuditRecord(seq=seq, at=at, staff_id=rec.staff_id, action=rec.action,
-                                entity=rec.entity, entity_id=rec.entity_id, detail=detail,
-                                prev_mac=prev, mac=mac))
+        rows.append(dict(seq=seq, at=at, staff_id=rec.staff_id, action=rec.action,
+                         entity=rec.entity, entity_id=rec.entity_id, detail=detail,
+                         prev_mac=prev, mac=mac))
         prev = mac
-    head.seq, head.mac = seq, prev
-    session.flush()
+    conn.execute(_INSERT, rows)
+    conn.execute(_MOVE_HEAD, {"new_seq": seq, "new_mac": prev})
+    head = session.identity_map.get(session.identity_key(AuditHead, (1,)))
+    if head is not None:            # a loaded head row must not go stale
+        set_committed_value(head, "seq", seq)
+        set_committed_value(head, "mac", prev)
 
 
 @dataclass(frozen=True)

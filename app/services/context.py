@@ -13,7 +13,7 @@ from datetime import date
 from typing import Self
 
 from argon2 import PasswordHasher
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, bindparam, select
 from sqlalchemy.orm import Session
 
 from .. import db
@@ -23,6 +23,10 @@ from ..domain.profiles import Profile, get_profile
 from ..models import Institution, Staff
 from . import audit, keys
 from .errors import NotFound, PermissionDenied
+
+
+_BUSINESS_DATE = select(Institution.business_date)
+_STAFF = select(Staff).where(Staff.id == bindparam("staff_id"))
 
 
 @dataclass(frozen=True)
@@ -99,7 +103,7 @@ class UnitOfWork:
         return self
 
     def _check_actor(self) -> Staff:
-        staff = self.session.get(Staff, self.actor.staff_id)
+        staff = self.session.execute(_STAFF, {"staff_id": self.actor.staff_id}).scalar_one_or_none()
         if staff is None or not staff.active:
             raise PermissionDenied(Msg.of(N_("This user no longer exists or was deactivated.")))
         if staff.locked:
@@ -126,7 +130,8 @@ class UnitOfWork:
         return get_profile(self.institution().profile)
 
     def business_date(self) -> date:
-        return self.institution().business_date
+        day = self.session.execute(_BUSINESS_DATE).scalar_one_or_none()
+        return self.institution().business_date if day is None else day   # None: raises NotFound
 
     def audit(self, action: str, entity: str, entity_id: object, **detail: object) -> None:
         self._audit.append(audit.PendingAudit(self.staff_id, action, entity, str(entity_id), detail))

@@ -10,19 +10,37 @@ from datetime import date
 from decimal import Decimal
 from typing import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.attributes import set_committed_value
 
 from ..domain.messages import Msg, N_
 from ..domain.money import InvalidAmount, currency, from_minor, to_minor
 from ..domain.permissions import Permission
-from ..models import Account, Entry, Hold, Posting, ReceiptCounter
+from ..models import Account, Branch, Entry, Hold, Posting, ReceiptCounter
 from ..models.base import utcnow
 from .context import Actor, Ledger, UnitOfWork
 from .errors import Conflict, InsufficientFunds, NotFound, ValidationError, invalid
 
 MAX_KEY = 64
+
+# Statements built once: building a SQLAlchemy statement costs more than running it.
+_LOCK_ACCOUNTS = (select(Account).where(Account.id.in_(bindparam("ids", expanding=True)))
+                  .order_by(Account.id).with_for_update())
+_ENTRY_BY_KEY = select(Entry.id).where(Entry.idempotency_key == bindparam("key"))
+_INSERT_ENTRY = insert(Entry.__table__).returning(Entry.__table__.c.id)
+_INSERT_POSTINGS = insert(Posting.__table__)
+_SET_BALANCE = (update(Account.__table__).where(Account.__table__.c.id == bindparam("account_id"))
+                .values(balance=bindparam("new_balance"), postings=bindparam("new_postings")))
+_BRANCH_CODE = select(Branch.code).where(Branch.id == bindparam("id"))
+_NEXT_RECEIPT = {
+    name: (dialect.insert(ReceiptCounter)
+           .values(branch_id=bindparam("branch_id"), year=bindparam("year"), last_no=1)
+           .on_conflict_do_update(index_elements=[ReceiptCounter.branch_id, ReceiptCounter.year],
+                                  set_={"last_no": ReceiptCounter.last_no + 1})
+           .returning(ReceiptCounter.last_no))
+    for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))}
 
 
 @dataclass(frozen=True)
@@ -57,8 +75,7 @@ def _natural(account: Account, amount_minor: int) -> int:
 
 
 def lock_accounts(uow: UnitOfWork, ids: Sequence[int]) -> dict[int, Account]:
-    rows = uow.session.execute(select(Account).where(Account.id.in_(sorted(set(ids))))
-                               .order_by(Account.id).with_for_update()).scalars().all()
+    rows = uow.session.execute(_LOCK_ACCOUNTS, {"ids": sorted(set(ids))}).scalars().all()
     found = {a.id: a for a in rows}
     for account_id in ids:
         if account_id not in found:
@@ -67,14 +84,11 @@ def lock_accounts(uow: UnitOfWork, ids: Sequence[int]) -> dict[int, Account]:
 
 
 def _next_receipt(uow: UnitOfWork, branch_id: int, year: int) -> int:
-    s = uow.session
-    ins = (postgresql.insert if s.bind.dialect.name == "postgresql" else sqlite.insert)(ReceiptCounter)
-    s.execute(ins.values(branch_id=branch_id, year=year, last_no=0).on_conflict_do_nothing())
-    counter = s.execute(select(ReceiptCounter).where(ReceiptCounter.branch_id == branch_id,
-                                                     ReceiptCounter.year == year)
-                        .with_for_update()).scalar_one()
-    counter.last_no += 1
-    return counter.last_no
+    """One upsert: create the counter at 1 or add one, returning the number (the upsert holds
+    the row lock on PostgreSQL; SQLite is already serialised by BEGIN IMMEDIATE)."""
+    conn = uow.session.connection()
+    return conn.execute(_NEXT_RECEIPT[conn.dialect.name],
+                        {"branch_id": branch_id, "year": year}).scalar_one()
 
 
 def receipt_label(branch_code: str, year: int, number: int) -> str:
@@ -82,8 +96,8 @@ def receipt_label(branch_code: str, year: int, number: int) -> str:
 
 
 def existing(uow: UnitOfWork, key: str) -> PostedEntry | None:
-    entry = uow.session.execute(select(Entry).where(Entry.idempotency_key == key)).scalar_one_or_none()
-    return _view(uow, entry, replayed=True) if entry else None
+    entry_id = uow.session.connection().execute(_ENTRY_BY_KEY, {"key": key}).scalar()
+    return None if entry_id is None else _view(uow, uow.session.get(Entry, entry_id), replayed=True)
 
 
 def _view(uow: UnitOfWork, entry: Entry, replayed: bool = False) -> PostedEntry:
@@ -145,24 +159,35 @@ def post(uow: UnitOfWork, *, kind: str, description: str, lines: Sequence[Line],
                 number=acc.number))
         after.append(running[acc.id])
     branch_id = uow.staff.branch_id
-    entry = Entry(branch_id=branch_id, receipt_year=biz.year,
-                  receipt_no=_next_receipt(uow, branch_id, biz.year), business_date=biz,
-                  value_date=value_date or biz, created_at=utcnow(), staff_id=uow.staff_id,
-                  acted_by_member_id=acted_by_member_id, kind=kind, description=description.strip(),
-                  idempotency_key=idempotency_key, reverses_entry_id=reverses_entry_id)
-    uow.session.add(entry)
-    uow.session.flush()
+    conn = uow.session.connection()
+    receipt_no = _next_receipt(uow, branch_id, biz.year)
+    description = description.strip()
+    entry_id = conn.execute(_INSERT_ENTRY, dict(
+        branch_id=branch_id, receipt_year=biz.year, receipt_no=receipt_no, business_date=biz,
+        value_date=value_date or biz, created_at=utcnow(), staff_id=uow.staff_id,
+        acted_by_member_id=acted_by_member_id, kind=kind, description=description,
+        idempotency_key=idempotency_key, reverses_entry_id=reverses_entry_id)).scalar_one()
+    count = {acc.id: acc.postings for acc in accounts.values()}
+    rows = []
     for ln, m, bal in zip(lines, minors, after):
-        acc = accounts[ln.account_id]
-        acc.postings += 1
-        uow.session.add(Posting(entry_id=entry.id, account_id=acc.id, seq=acc.postings,
-                                business_date=biz, amount=m, balance_after=bal, memo=ln.memo[:120]))
-    for acc in accounts.values():
-        acc.balance = running[acc.id]
-    uow.session.flush()
-    uow.audit("entry.post", "entry", entry.id, kind=kind, accounts=sorted(accounts),
+        count[ln.account_id] += 1
+        rows.append(dict(entry_id=entry_id, account_id=ln.account_id, seq=count[ln.account_id],
+                         business_date=biz, amount=m, balance_after=bal, memo=ln.memo[:120]))
+    conn.execute(_INSERT_POSTINGS, rows)
+    conn.execute(_SET_BALANCE, [{"account_id": i, "new_balance": running[i], "new_postings": count[i]}
+                                for i in sorted(accounts)])
+    for acc in accounts.values():              # keep the loaded rows true, without a flush
+        set_committed_value(acc, "balance", running[acc.id])
+        set_committed_value(acc, "postings", count[acc.id])
+    uow.audit("entry.post", "entry", entry_id, kind=kind, accounts=sorted(accounts),
               reverses=reverses_entry_id)
-    return _view(uow, entry)
+    code = conn.execute(_BRANCH_CODE, {"id": branch_id}).scalar_one()
+    posted = tuple(PostedLine(ln.account_id, accounts[ln.account_id].number,
+                              from_minor(m, currency(accounts[ln.account_id].currency)),
+                              from_minor(bal, currency(accounts[ln.account_id].currency)))
+                   for ln, m, bal in zip(lines, minors, after))
+    return PostedEntry(entry_id, receipt_label(code, biz.year, receipt_no), biz, kind,
+                       description, posted)
 
 
 def reverse(uow: UnitOfWork, entry_id: int, *, idempotency_key: str, reason: str) -> PostedEntry:

@@ -15,7 +15,7 @@ from ..models import Member, MemberSearchTerm
 from .context import Actor, Ledger, UnitOfWork
 
 MAX_RESULTS = 500
-_PROBE = 2000
+_PROBE = 20000     # a count over the covering index: ~1 ms per 10,000 rows
 
 
 def sort_key(surnames: str, given_names: str) -> str:
@@ -49,7 +49,10 @@ def search_ids(session: Session, query: str, limit: int = MAX_RESULTS) -> list[i
     if not words:
         return []
     if len(words) > 1:
-        words.sort(key=lambda w: _selectivity(session, w))
+        counts = {w: _selectivity(session, w) for w in words}
+        if not all(counts.values()):
+            return []                      # a word matches nobody: no need to scan the others
+        words.sort(key=lambda w: (counts[w], -len(w)))
     driver, others = words[0], words[1:]
     t = aliased(MemberSearchTerm)
     q = select(t.member_id).where(_range(t.term, driver))
@@ -58,10 +61,16 @@ def search_ids(session: Session, query: str, limit: int = MAX_RESULTS) -> list[i
         q = q.where(exists().where(o.member_id == t.member_id, _range(o.term, word)))
     q = q.order_by(t.term, t.sort_key, t.member_id).limit(limit * 3)
     seen: dict[int, None] = {}
-    for member_id in session.execute(q).scalars():
-        seen.setdefault(member_id, None)
-        if len(seen) >= limit:
-            break
+    # Core rows stream from the cursor: stop stepping (and probing) once the page is full,
+    # instead of the ORM result's fetchall() of all limit * 3 rows.
+    result = session.connection().execute(q)
+    try:
+        for (member_id,) in result:
+            seen.setdefault(member_id, None)
+            if len(seen) >= limit:
+                break
+    finally:
+        result.close()
     return list(seen)
 
 
