@@ -123,8 +123,7 @@ def _gui(args: argparse.Namespace) -> int:
 
 
 def _gui_ledger(args: argparse.Namespace) -> tuple[str, str]:
-    from .db import sqlite_url
-    from .paths import default_ledger_url, demo_ledger_path
+    from .paths import default_ledger_url, demo_ledger_path, sqlite_url
     if not args.demo:
         return args.db or default_ledger_url(), ""
     path = Path(args.db.removeprefix("sqlite:///")) if args.db else demo_ledger_path()
@@ -132,7 +131,7 @@ def _gui_ledger(args: argparse.Namespace) -> tuple[str, str]:
         print(f"Building the demo ledger in {path} ...", flush=True)
         from .commands import build_demo_file
         build_demo_file(path, "es-coop", 200, print)
-    from .services.demo import DEMO_PASSWORD, DEMO_STAFF
+    from .demo_users import DEMO_PASSWORD, DEMO_STAFF
     users = ", ".join(f"{u} ({r})" for u, _n, r in DEMO_STAFF)
     return sqlite_url(path), f"Demo ledger. Users: {users}. Password: {DEMO_PASSWORD}"
 

@@ -5,8 +5,7 @@ import argparse
 from pathlib import Path
 from typing import Callable
 
-from .db import sqlite_url
-from .paths import default_ledger_url, demo_ledger_path
+from .paths import default_ledger_url, demo_ledger_path, sqlite_url
 from .services import auth, keys
 from .services.context import Actor, Ledger, UnitOfWork
 

@@ -17,6 +17,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 from .domain.messages import Msg, N_
+from .paths import sqlite_url  # noqa: F401  (re-exported)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 READ_ONLY = "ventanilla_read_only"
@@ -26,10 +27,6 @@ class LedgerVersionError(RuntimeError):
     def __init__(self, msg: Msg):
         super().__init__(msg.render())
         self.msg = msg
-
-
-def sqlite_url(path: Path | str) -> str:
-    return f"sqlite:///{Path(path)}"
 
 
 def is_sqlite(engine: Engine) -> bool:

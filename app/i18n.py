@@ -8,31 +8,34 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from .domain.messages import CONTEXT
 
 CATALOGS = Path(__file__).resolve().parent.parent / "translations"
 LANGUAGES = ("es", "ca", "en")
-_installed: list[QTranslator] = []
+_TAG = "ventanilla-translator"
 
 
-def install(lang: str) -> None:
-    """Load our catalog and Qt's own for `lang` into the running Qt application (once)."""
-    app = QCoreApplication.instance() or QCoreApplication([])
-    for tr in _installed:
-        app.removeTranslator(tr)
-    _installed.clear()
-    if lang == "en":
-        return
-    ours = QTranslator()
-    if ours.load(str(CATALOGS / f"ventanilla_{lang}.qm")):
-        app.installTranslator(ours)
-        _installed.append(ours)
-    qt = QTranslator()
-    if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        _installed.append(qt)
+def install_translators(app: QCoreApplication, lang: str) -> list[str]:
+    """Install Ventanilla's catalog translations/ventanilla_{lang}.qm and Qt's own
+    qtbase_{lang}.qm when they exist (a missing catalog leaves the English source text).
+    Replaces the translators a previous call installed. Returns the files loaded."""
+    for old in app.findChildren(QTranslator, _TAG):
+        app.removeTranslator(old)
+        old.deleteLater()
+    lang = (lang or "en").replace("-", "_")
+    loaded = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, directory in ((f"qtbase_{lang}", qt_dir), (f"ventanilla_{lang}", str(CATALOGS))):
+        translator = QTranslator(app)
+        translator.setObjectName(_TAG)
+        if translator.load(name, directory):
+            app.installTranslator(translator)
+            loaded.append(translator.filePath())
+        else:
+            translator.deleteLater()
+    return loaded
 
 
 def translate(text: str) -> str:
@@ -40,5 +43,8 @@ def translate(text: str) -> str:
 
 
 def translator(lang: str) -> Callable[[str], str]:
-    install(lang)
+    """Install the catalogs for `lang` in this process (a QCoreApplication is created when there
+    is none, for the command line) and return the function that translates with them."""
+    app = QCoreApplication.instance() or QCoreApplication([])
+    install_translators(app, lang)
     return translate

@@ -1,4 +1,5 @@
-"""Where ledgers live on this desk (platformdirs). The demo ledger is a file of its own."""
+"""Where ledgers live on this desk (platformdirs). The demo ledger is a file of its own.
+Light on purpose: the desk imports it before its first paint."""
 from __future__ import annotations
 
 import os
@@ -6,7 +7,10 @@ from pathlib import Path
 
 import platformdirs
 
-from .db import sqlite_url
+
+
+def sqlite_url(path: Path | str) -> str:
+    return f"sqlite:///{Path(path)}"
 
 
 def data_dir() -> Path:

@@ -19,6 +19,10 @@ if "VENTANILLA_TEST_KEY_DIR" not in os.environ:
     os.environ["VENTANILLA_TEST_KEY_DIR"] = tempfile.mkdtemp(prefix="ventanilla-keys-")
 os.environ["VENTANILLA_KEY_DIR"] = os.environ["VENTANILLA_TEST_KEY_DIR"]
 
+from app.ui.refcount_guard import guard  # noqa: E402
+
+guard()     # PySide6 6.12.0 on Python 3.11 drops references to None/True: app/ui/refcount_guard.py
+
 import pytest  # noqa: E402
 from argon2 import PasswordHasher  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .messages import N_
+from .money import NumberFormat
 
 
 class Product(StrEnum):
@@ -123,6 +124,12 @@ EC_COOP = Profile(
 )
 
 PROFILES = {p.code: p for p in (ES_COOP, EC_COOP)}
+
+
+def number_format(profile: Profile) -> NumberFormat:
+    """How the institution writes amounts (its symbols override babel's locale data)."""
+    return NumberFormat(profile.decimal_symbol, profile.group_symbol,
+                        symbol_first=profile.code == "ec-coop", locale=profile.locale)
 
 
 def get_profile(code: str) -> Profile:

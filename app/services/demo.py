@@ -5,15 +5,12 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..demo_users import DEMO_PASSWORD, DEMO_STAFF
 from ..domain.member_form import MemberInput
 from . import auth, demo_data as d, members
 from .context import Actor, Ledger
 from .institution import init_ledger
 
-DEMO_PASSWORD = "counter-2026"
-DEMO_STAFF = (("ana", "Ana Romero", "teller"), ("pau", "Pau Ferrer", "teller"),
-              ("sara", "Sara Vidal", "supervisor"), ("admin", "Admin Demo", "administrator"),
-              ("olga", "Olga Auditora", "auditor"))
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.messages import Msg, N_
-from ..domain.settings import defaults_for, to_json
+from ..domain.settings import defaults_for, from_json, to_json
 from ..domain.profiles import NORMAL_SIDE, PRODUCT_LABELS, get_profile, Profile
 from ..models import Account, Branch, Institution
 from . import audit, keys
@@ -30,6 +30,7 @@ class InstitutionView:
     business_date: date
     branch_code: str
     branch_name: str
+    idle_lock_minutes: int = 5
 
 
 def internal_account_number(branch_code: str, chart_code: str) -> str:
@@ -107,8 +108,9 @@ def institution_view(ledger: Ledger, actor: Actor | None = None) -> InstitutionV
         inst = uow.institution()
         branch_id = uow.staff.branch_id if uow.staff else 1
         branch = uow.session.get(Branch, branch_id)
+        idle = from_json(inst.profile, inst.settings or {})["idle_lock_minutes"]
         return InstitutionView(inst.ledger_id, inst.name, inst.tax_id, inst.profile, inst.region,
-                               inst.currency, inst.business_date, branch.code, branch.name)
+                               inst.currency, inst.business_date, branch.code, branch.name, idle)
 
 
 __all__ = ["InstitutionView", "init_ledger", "institution_view", "open_internal_accounts",

@@ -6,17 +6,8 @@ from decimal import Decimal
 
 from babel.dates import format_date
 
-from app.domain.money import EC, ES, NumberFormat, currency, format_amount
-from app.domain.profiles import Profile
-
-
-def number_format(profile: Profile) -> NumberFormat:
-    """The profile's NumberFormat: ES (1.250,50) or EC (1,250.50), else one built from its symbols."""
-    for fmt in (ES, EC):
-        if (fmt.decimal, fmt.group, fmt.locale) == (profile.decimal_symbol, profile.group_symbol,
-                                                     profile.locale):
-            return fmt
-    return NumberFormat(profile.decimal_symbol, profile.group_symbol, locale=profile.locale)
+from app.domain.money import NumberFormat, currency, format_amount
+from app.domain.profiles import Profile, number_format  # noqa: F401  (re-exported)
 
 
 def money(value: Decimal, fmt: NumberFormat, currency_code: str) -> str:

@@ -8,13 +8,13 @@ services are loaded: it duck-types messages and errors instead of importing thei
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from ..i18n import install_translators  # noqa: F401  (the one loader of catalogs)
 
 CONTEXT = "ventanilla"
 log = logging.getLogger("ventanilla.ui")
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "translations"
 
 
 def translate(text: str) -> str:
@@ -52,24 +52,3 @@ def render_error(exc: BaseException) -> str:
 def system_language() -> str:
     """'es', 'ca', 'en'... from the desk's locale."""
     return QLocale.system().name().split("_")[0] or "en"
-
-
-def install_translators(app: QCoreApplication, lang: str) -> list[str]:
-    """Install Ventanilla's catalog translations/ventanilla_{lang}.qm and Qt's own qtbase_{lang}.qm
-    when they exist (a missing catalog leaves the English source text). Replaces the translators
-    a previous call installed. Returns the files loaded."""
-    for old in app.findChildren(QTranslator, "ventanilla-translator"):
-        app.removeTranslator(old)
-        old.deleteLater()
-    lang = (lang or "en").replace("-", "_")
-    loaded = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, directory in ((f"qtbase_{lang}", qt_dir), (f"ventanilla_{lang}", str(TRANSLATIONS_DIR))):
-        translator = QTranslator(app)
-        translator.setObjectName("ventanilla-translator")
-        if translator.load(name, directory):
-            app.installTranslator(translator)
-            loaded.append(translator.filePath())
-        else:
-            translator.deleteLater()
-    return loaded

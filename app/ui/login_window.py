@@ -122,6 +122,7 @@ class LoginWindow(QWidget):
         """The ledger is open: Sign in now calls `authenticate`."""
         self._authenticate = authenticate
         self._institution = institution
+        # Here rather than in __init__: after the first paint (see the module docstring).
         self.demo_label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label.clear()        # keeps its line: the fields do not jump while typing
         self.sign_in_button.setEnabled(True)

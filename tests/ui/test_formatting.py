@@ -10,8 +10,8 @@ from app.ui.formatting import business_date, member_number, money, number_format
 
 
 def test_profiles_pick_their_number_format():
-    assert number_format(get_profile("es-coop")) is ES
-    assert number_format(get_profile("ec-coop")) is EC
+    assert number_format(get_profile("es-coop")) == ES
+    assert number_format(get_profile("ec-coop")) == EC
     assert money(Decimal("1250.5"), ES, "EUR") == "1.250,50"
     assert money(Decimal("-1250.5"), EC, "USD") == "-1,250.50"
 
