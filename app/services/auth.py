@@ -201,6 +201,20 @@ def change_password(ledger: Ledger, actor: Actor, old_password: str, new_passwor
         uow.commit()
 
 
+LANGUAGES = ("es", "ca", "en")
+
+
+def set_language(ledger: Ledger, actor: Actor, language: str) -> Actor:
+    """The staff user's language, remembered for their next sign-in on any desk."""
+    if language not in LANGUAGES:
+        raise invalid("language", N_("Choose Spanish (es), Catalan (ca) or English (en)."))
+    with UnitOfWork(ledger, actor, None) as uow:
+        uow.staff.language = language
+        uow.audit("staff.language", "staff", uow.staff_id, language=language)
+        uow.commit()
+        return actor_of(uow.staff)
+
+
 def list_staff(ledger: Ledger, actor: Actor) -> list[StaffView]:
     with UnitOfWork(ledger, actor, Permission.STAFF_ADMIN, read_only=True) as uow:
         return [_view(s) for s in uow.session.execute(select(Staff).order_by(Staff.username)).scalars()]

@@ -17,7 +17,8 @@ FIELD_LABELS: dict[str, str] = {
     "new_password": N_("New password"), "role": N_("Role"), "reason": N_("Reason"),
     "name": N_("Name"), "tax_id": N_("Tax ID"), "profile": N_("Profile"), "region": N_("Region"),
     "idempotency_key": N_("Operation key"), "description": N_("Description"),
-    "kind": N_("Kind"), "representative": N_("Representative"), "passphrase": N_("Passphrase"),
+    "kind": N_("Kind"), "language": N_("Language"), "funds_origin": N_("Origin of the funds"),
+    "date_from": N_("From"), "date_to": N_("To"), "representative": N_("Representative"), "passphrase": N_("Passphrase"),
 }
 
 

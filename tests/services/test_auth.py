@@ -80,3 +80,13 @@ def test_role_change_takes_effect_at_once(ledger):
     with pytest.raises(PermissionDenied):
         members.register_member(ledger.ledger, teller, MemberInput(
             document="12345678Z", given_names="Ana", surnames="Puig"))
+
+
+def test_language_travels_with_the_user(ledger):
+    teller = ledger.staff("teller", "lola")
+    assert teller.language == "es"
+    auth.set_language(ledger.ledger, teller, "ca")
+    assert auth.login(ledger.ledger, "lola", STAFF_PASSWORD).language == "ca"
+    with pytest.raises(ValidationError) as exc:
+        auth.set_language(ledger.ledger, teller, "fr")
+    assert exc.value.field == "language"
