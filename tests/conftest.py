@@ -77,7 +77,8 @@ class Templates:
         ledger = Ledger.open(url, hasher=fast_hasher())
         init_ledger(ledger, profile=profile, name="Cooperativa de Prueba",
                     tax_id="F12345678" if profile == "es-coop" else "1790012345001",
-                    admin="admin", admin_password=ADMIN_PASSWORD, admin_name="Ada Admin")
+                    admin="admin", admin_password=ADMIN_PASSWORD, admin_name="Ada Admin",
+                    language="en")      # the tests read the English source texts
         ledger.dispose()
 
     def url(self, backend: str, profile: str) -> str:
@@ -128,10 +129,10 @@ class LedgerUnderTest:
     backend: str
     profile: str
 
-    def staff(self, role: str, username: str | None = None) -> Actor:
+    def staff(self, role: str, username: str | None = None, language: str = "en") -> Actor:
         name = username or f"{role[:4]}{next(_names)}"
         auth.add_staff(self.ledger, self.admin, username=name, full_name=name.title(), role=role,
-                       password=STAFF_PASSWORD)
+                       password=STAFF_PASSWORD, language=language)
         return auth.login(self.ledger, name, STAFF_PASSWORD)
 
 

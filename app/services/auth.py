@@ -16,6 +16,7 @@ from ..models.base import utcnow
 from .context import Actor, Ledger, UnitOfWork
 from .errors import AuthenticationFailed, Conflict, NotFound, ValidationError, invalid
 
+LANGUAGES = ("es", "ca", "en")
 USERNAME = re.compile(r"^[a-z][a-z0-9._-]{1,39}$")
 
 
@@ -107,7 +108,7 @@ def _validate_new(username: str, full_name: str, role: str, password: str) -> No
 
 
 def create_staff_in(session: Session, ledger: Ledger, *, username: str, full_name: str, role: str,
-                    password: str, branch_id: int, language: str = "en") -> Staff:
+                    password: str, branch_id: int, language: str = "es") -> Staff:
     username = username.strip().lower()
     _validate_new(username, full_name, role, password)
     if session.execute(select(Staff.id).where(Staff.username == username)).first():
@@ -120,13 +121,14 @@ def create_staff_in(session: Session, ledger: Ledger, *, username: str, full_nam
 
 
 def add_staff(ledger: Ledger, actor: Actor, *, username: str, full_name: str, role: str,
-              password: str, branch_id: int | None = None) -> StaffView:
+              password: str, branch_id: int | None = None, language: str = "es") -> StaffView:
     with UnitOfWork(ledger, actor, Permission.STAFF_ADMIN) as uow:
         branch = branch_id or uow.staff.branch_id
         if uow.session.get(Branch, branch) is None:
             raise NotFound(Msg.of(N_("Branch {id} does not exist."), id=branch))
         staff = create_staff_in(uow.session, ledger, username=username, full_name=full_name,
-                                role=role, password=password, branch_id=branch)
+                                role=role, password=password, branch_id=branch,
+                                language=language if language in LANGUAGES else "es")
         staff.must_change_password = True
         uow.audit("staff.create", "staff", staff.id, role=role, branch=branch)
         uow.commit()
@@ -199,9 +201,6 @@ def change_password(ledger: Ledger, actor: Actor, old_password: str, new_passwor
         staff.must_change_password = False
         uow.audit("staff.password_change", "staff", staff.id)
         uow.commit()
-
-
-LANGUAGES = ("es", "ca", "en")
 
 
 def set_language(ledger: Ledger, actor: Actor, language: str) -> Actor:

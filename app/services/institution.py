@@ -62,7 +62,8 @@ def _check_region(profile: Profile, region: str | None) -> str | None:
 
 def init_ledger(ledger: Ledger, *, profile: str, name: str, tax_id: str, admin: str,
                 admin_password: str, admin_name: str = "", region: str | None = None,
-                branch_name: str = "Main office", today: date | None = None) -> Actor:
+                branch_name: str = "Main office", today: date | None = None,
+                language: str = "es") -> Actor:
     """Create the institution, its first branch, chart and administrator, and the key file."""
     try:
         prof = get_profile(profile)
@@ -87,7 +88,8 @@ def init_ledger(ledger: Ledger, *, profile: str, name: str, tax_id: str, admin: 
         s.add(branch)
         s.flush()
         staff = create_staff_in(s, ledger, username=admin, full_name=admin_name or admin,
-                                role="administrator", password=admin_password, branch_id=branch.id)
+                                role="administrator", password=admin_password, branch_id=branch.id,
+                                language=language)
         accounts = open_internal_accounts(s, prof, branch, opened)
         audit.ensure_head(s)
         key = keys.new_key()

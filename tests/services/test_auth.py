@@ -83,7 +83,7 @@ def test_role_change_takes_effect_at_once(ledger):
 
 
 def test_language_travels_with_the_user(ledger):
-    teller = ledger.staff("teller", "lola")
+    teller = ledger.staff("teller", "lola", language="es")
     assert teller.language == "es"
     auth.set_language(ledger.ledger, teller, "ca")
     assert auth.login(ledger.ledger, "lola", STAFF_PASSWORD).language == "ca"
