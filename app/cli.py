@@ -88,6 +88,8 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--profile", default="es-coop", choices=("es-coop", "ec-coop"))
     demo.add_argument("--out", help="the file (default: the desk's demo ledger)")
     demo.add_argument("--members", type=int, default=200)
+    demo.add_argument("--activity-days", type=int, default=365,
+                      help="days of counter activity before today (profiles with savings)")
     return p
 
 

@@ -111,12 +111,14 @@ def _audit_verify(ledger: Ledger, args, console) -> int:  # noqa: ANN001
     return EXIT_OK
 
 
-def build_demo_file(path: Path, profile: str, count: int, say: Callable[[str], None]) -> None:
+def build_demo_file(path: Path, profile: str, count: int, say: Callable[[str], None],
+                    activity_days: int = 365) -> None:
     from .services.demo import build_demo
     path.parent.mkdir(parents=True, exist_ok=True)
     ledger = Ledger.open(sqlite_url(path))
     try:
-        result = build_demo(ledger, profile=profile, members_count=count)
+        result = build_demo(ledger, profile=profile, members_count=count, say=say,
+                            activity_days=activity_days)
     finally:
         ledger.dispose()
     say(f"Demo ledger ({profile}) with {result.members} members: {path}")
@@ -128,7 +130,7 @@ def _demo(args, console) -> int:  # noqa: ANN001
     path = Path(args.out) if args.out else demo_ledger_path(args.profile)
     if path.exists():
         return console.fail(console.tr("{file} exists already: remove it or choose another --out.").format(file=path))
-    build_demo_file(path, args.profile, args.members, console.say)
+    build_demo_file(path, args.profile, args.members, console.say, args.activity_days)
     return EXIT_OK
 
 

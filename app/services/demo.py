@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from ..demo_users import DEMO_PASSWORD, DEMO_STAFF
 from ..domain.member_form import MemberInput
-from . import auth, demo_data as d, members
+from . import auth, demo_activity, demo_data as d, members
 from .context import Actor, Ledger
 from .institution import init_ledger
 
@@ -43,14 +43,17 @@ def _person(profile_code: str, rng: random.Random, today: date) -> MemberInput:
 
 
 def build_demo(ledger: Ledger, *, profile: str = "es-coop", members_count: int = 200,
-               seed: int = 57) -> DemoResult:
+               seed: int = 57, activity_days: int = 365, say=lambda s: None) -> DemoResult:  # noqa: ANN001
     rng = random.Random(seed)
     es = profile == "es-coop"
+    today = date.today()
+    # Savings and cash exist in the Ecuadorian profile: its demo lives a year at the counter.
+    start = today - timedelta(days=activity_days) if not es else today
     admin = init_ledger(ledger, profile=profile,
                         name="Coop57 Demo SCCL" if es else "Cooperativa Progreso Demo",
                         tax_id="F08000002" if es else "1790000001001", admin="admin",
                         admin_password=DEMO_PASSWORD, admin_name="Admin Demo",
-                        branch_name="Oficina Centro" if es else "Matriz Quito")
+                        branch_name="Oficina Centro" if es else "Matriz Quito", today=start)
     actors: dict[str, Actor] = {"admin": admin}
     for username, name, role in DEMO_STAFF:
         if username == "admin":
@@ -63,7 +66,6 @@ def build_demo(ledger: Ledger, *, profile: str = "es-coop", members_count: int =
         auth.change_password(ledger, actor, DEMO_PASSWORD + "!", DEMO_PASSWORD)
         actors[username] = actor
     teller = actors["ana"]
-    today = date.today()
     created = []
     people = 0
     while people < members_count:
@@ -78,6 +80,11 @@ def build_demo(ledger: Ledger, *, profile: str = "es-coop", members_count: int =
                 document=d.cif(rng), given_names=org_name, address=rng.choice(d.ES_STREETS)))
             rep = rng.choice([m for m in created if m.kind == "person"])
             members.add_representative(ledger, teller, org.id, rep.id, "Administrator")
+    if start < today:
+        savings = [(a.id, m.id) for m in created for a in m.accounts if a.product == "savings"]
+        demo_activity.run_year(ledger, tellers=[actors["ana"], actors["pau"]],
+                               supervisor=actors["sara"], admin=admin, accounts=savings,
+                               until=today, rng=rng, say=say)
     waiting = 0
     for m in rng.sample(created, 3):
         new = d.spanish_ccc(rng) if es else f"22{rng.randrange(10**8, 10**9)}"

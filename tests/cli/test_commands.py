@@ -103,7 +103,8 @@ def test_key_export_and_import_on_another_desk(db, tmp_path):
 def test_demo_builds_its_own_file(tmp_path):
     out = tmp_path / "demo.sqlite"
     r = subprocess.run([sys.executable, "-m", "app.cli", "demo", "--profile", "ec-coop", "--out",
-                        str(out), "--members", "12"], capture_output=True, text=True, timeout=300)
+                        str(out), "--members", "12", "--activity-days", "12"],
+                       capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stderr
     assert "with 12 members" in r.stdout and "sara" in r.stdout and "password" in r.stdout
     url = f"sqlite:///{out}"
