@@ -145,6 +145,12 @@ def _end_of_day(ledger: Ledger, args, console) -> int:  # noqa: ANN001
                            "chain head: row {seq}, {mac}.").format(
         closed=result.closed_date.isoformat(), new=result.new_date.isoformat(),
         seq=result.audit_seq, mac=result.audit_mac[:16]))
+    if args.report:
+        from .documents.day_report import build_day_report
+        from .services.journal import day_journal
+        Path(args.report).write_bytes(build_day_report(day_journal(ledger, actor, result.closed_date),
+                                                       console.tr))
+        console.say(console.tr("Report written to {file}.").format(file=args.report))
     return EXIT_OK
 
 

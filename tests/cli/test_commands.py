@@ -112,9 +112,12 @@ def test_demo_builds_its_own_file(tmp_path):
     assert run(url, "audit", "verify").returncode == 0
 
 
-def test_end_of_day_runs_as_a_supervisor(db):
+def test_end_of_day_runs_as_a_supervisor(db, tmp_path):
     run(db, "--user", "root", "--password-stdin", "user", "add", "sup", "--role", "supervisor",
         stdin=f"{ADMIN_PW}\nfirst-day-pass-8\n")
-    r = run(db, "--user", "sup", "--password-stdin", "end-of-day", stdin="first-day-pass-8\n")
+    report = tmp_path / "day.pdf"
+    r = run(db, "--user", "sup", "--password-stdin", "end-of-day", "--report", str(report),
+            stdin="first-day-pass-8\n")
     assert r.returncode == 0, r.stderr
     assert "Checking the ledger" in r.stdout and "the business date is now" in r.stdout
+    assert report.read_bytes().startswith(b"%PDF")
