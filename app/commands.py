@@ -154,5 +154,20 @@ def _end_of_day(ledger: Ledger, args, console) -> int:  # noqa: ANN001
     return EXIT_OK
 
 
-HANDLERS = {"end-of-day": _end_of_day, "init": _init, "user": _user, "key": _key,
+def _cash_report(ledger: Ledger, args, console) -> int:  # noqa: ANN001
+    from .services.aml_report import monthly_cash_report
+    try:
+        year, month = (int(x) for x in args.month.split("-"))
+    except ValueError:
+        return console.fail(console.tr("Give the month as YYYY-MM, e.g. 2026-11."))
+    text = monthly_cash_report(ledger, _sign_in(ledger, args, console), year, month)
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+        console.say(console.tr("Report written to {file}.").format(file=args.out))
+    else:
+        console.say(text.rstrip("\n"))
+    return EXIT_OK
+
+
+HANDLERS = {"end-of-day": _end_of_day, "cash-report": _cash_report, "init": _init, "user": _user, "key": _key,
             "ledger": _ledger_check, "audit": _audit_verify}
