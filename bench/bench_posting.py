@@ -140,31 +140,24 @@ def raw_statements(db: sqlite3.Connection) -> dict[str, str]:
     entry = [c for c in _cols(db, "entry") if c != "id"]
     audit_cols = _cols(db, "audit_log")
     account_set = "balance=?, postings=?" if "postings" in _cols(db, "account") else "balance=?"
-    view_cols = ", ".join([f"posting.{c}" for c in _cols(db, "posting")]
-                          + [f"account.id AS id_1"]
-                          + [f"account.{c}" for c in _cols(db, "account") if c != "id"])
     return {
         "staff": sel("staff", "staff.id = ?"),
-        "idem": sel("entry", "entry.idempotency_key = ?"),
+        "idem": "SELECT entry.id FROM entry WHERE entry.idempotency_key = ?",
         "accounts": sel("account", "account.id IN (?, ?)", " ORDER BY account.id"),
-        "institution": sel("institution", ""),
-        "counter_ins": "INSERT INTO receipt_counter (branch_id, year, last_no) VALUES (?, ?, ?) "
-                       "ON CONFLICT DO NOTHING",
-        "counter_sel": sel("receipt_counter", "receipt_counter.branch_id = ? AND "
-                                              "receipt_counter.year = ?"),
-        "entry_ins": f"INSERT INTO entry ({', '.join(entry)}) VALUES ({', '.join('?' * len(entry))})",
-        "counter_upd": "UPDATE receipt_counter SET last_no=? WHERE receipt_counter.branch_id = ? "
-                       "AND receipt_counter.year = ?",
-        "account_upd": f"UPDATE account SET {account_set} WHERE account.id = ?",
+        "institution": "SELECT institution.business_date FROM institution",
+        "counter": "INSERT INTO receipt_counter (branch_id, year, last_no) VALUES (?, ?, ?) "
+                   "ON CONFLICT (branch_id, year) DO UPDATE SET last_no = "
+                   "(receipt_counter.last_no + ?) RETURNING last_no",
+        "entry_ins": f"INSERT INTO entry ({', '.join(entry)}) VALUES ({', '.join('?' * len(entry))}) "
+                     "RETURNING id",
         "posting_ins": f"INSERT INTO posting ({', '.join(posting)}) "
-                       f"VALUES ({', '.join('?' * len(posting))}) RETURNING id",
-        "view": f"SELECT {view_cols} FROM posting JOIN account ON posting.account_id = account.id "
-                "WHERE posting.entry_id = ? ORDER BY posting.id",
-        "branch": sel("branch", "branch.id = ?"),
-        "head_sel": sel("audit_head", "audit_head.id = ?"),
-        "head_upd": "UPDATE audit_head SET seq=?, mac=? WHERE audit_head.id = ?",
+                       f"VALUES ({', '.join('?' * len(posting))})",
+        "account_upd": f"UPDATE account SET {account_set} WHERE account.id = ?",
+        "branch": "SELECT branch.code FROM branch WHERE branch.id = ?",
+        "head_sel": "SELECT audit_head.seq, audit_head.mac FROM audit_head WHERE audit_head.id = ?",
         "audit_ins": f"INSERT INTO audit_log ({', '.join(audit_cols)}) "
                      f"VALUES ({', '.join('?' * len(audit_cols))})",
+        "head_upd": "UPDATE audit_head SET seq=?, mac=? WHERE audit_head.id = ?",
     }
 
 
@@ -219,17 +212,14 @@ class RawSide:
             biz = ex(sql["institution"]).fetchone()["business_date"]
             year = int(biz[:4])
             branch_id = staff["branch_id"]
-            ex(sql["counter_ins"], (branch_id, year, 0))
-            last_no = ex(sql["counter_sel"], (branch_id, year)).fetchone()["last_no"] + 1
+            last_no = ex(sql["counter"], (branch_id, year, 1, 1)).fetchone()[0]
             now = datetime.now(timezone.utc).replace(tzinfo=None)
             entry = {"branch_id": branch_id, "receipt_year": year, "receipt_no": last_no,
                      "business_date": biz, "value_date": biz, "created_at": str(now),
                      "staff_id": staff["id"], "acted_by_member_id": None, "kind": "manual",
                      "description": description, "idempotency_key": key,
                      "reverses_entry_id": None}
-            cur = ex(sql["entry_ins"], tuple(entry[c] for c in self.cols["entry_ins"]))
-            entry_id = cur.lastrowid
-            ex(sql["counter_upd"], (last_no, branch_id, year))
+            entry_id = ex(sql["entry_ins"], tuple(entry[c] for c in self.cols["entry_ins"])).fetchone()[0]
             lines = ((self.a, 1000), (self.b, -1000))
             running = {aid: row["balance"] for aid, row in accs.items()}
             count = {aid: row["postings"] if self.counts_postings else 0
@@ -241,15 +231,13 @@ class RawSide:
                 rows.append({"entry_id": entry_id, "account_id": aid, "seq": count[aid],
                              "business_date": biz, "amount": m, "balance_after": running[aid],
                              "memo": ""})
+            posting_cols = self.cols["posting_ins"]
+            if self.sent is not None:
+                self.sent += [sql["posting_ins"], sql["account_upd"]]
+            self.db.executemany(sql["posting_ins"], [tuple(r[c] for c in posting_cols) for r in rows])
             upd = [((running[aid], count[aid], aid) if self.counts_postings
                     else (running[aid], aid)) for aid in sorted(accs)]
-            if self.sent is not None:
-                self.sent.append(sql["account_upd"])
             self.db.executemany(sql["account_upd"], upd)
-            posting_cols = self.cols["posting_ins"]
-            for row in rows:
-                ex(sql["posting_ins"], tuple(row[c] for c in posting_cols)).fetchall()
-            ex(sql["view"], (entry_id,)).fetchall()
             ex(sql["branch"], (branch_id,)).fetchone()
             head = ex(sql["head_sel"], (1,)).fetchone()
             seq, prev = head["seq"] + 1, head["mac"]
@@ -259,11 +247,11 @@ class RawSide:
             payload = json.dumps([seq, at, staff["id"], "entry.post", "entry", str(entry_id),
                                   detail, prev], separators=(",", ":"), ensure_ascii=False).encode()
             mac = hmac.new(self.key, payload, hashlib.sha256).hexdigest()
-            ex(sql["head_upd"], (seq, mac, 1))
             record = {"seq": seq, "at": at, "staff_id": staff["id"], "action": "entry.post",
                       "entity": "entry", "entity_id": str(entry_id), "detail": detail,
                       "prev_mac": prev, "mac": mac}
             ex(sql["audit_ins"], tuple(record[c] for c in self.cols["audit_ins"]))
+            ex(sql["head_upd"], (seq, mac, 1))
             ex("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
