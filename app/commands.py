@@ -169,5 +169,46 @@ def _cash_report(ledger: Ledger, args, console) -> int:  # noqa: ANN001
     return EXIT_OK
 
 
-HANDLERS = {"end-of-day": _end_of_day, "cash-report": _cash_report, "init": _init, "user": _user, "key": _key,
+def _date(text: str, console) -> "date":  # noqa: ANN001, F821
+    from datetime import date
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise SystemExit(console.fail(console.tr("Give dates as YYYY-MM-DD, e.g. 2026-11-22."))) from None
+
+
+def _trial_balance(ledger: Ledger, args, console) -> int:  # noqa: ANN001
+    from .domain.money import currency, format_amount
+    from .domain.profiles import get_profile, number_format
+    from .services.accounting import trial_balance
+    from .services.institution import institution_view
+    actor = _sign_in(ledger, args, console)
+    tb = trial_balance(ledger, actor, _date(args.at, console) if args.at else None)
+    nf = number_format(get_profile(institution_view(ledger, actor).profile))
+    cur = currency(tb.currency)
+    money = lambda v: format_amount(v, nf, cur)  # noqa: E731
+    console.say(console.tr("Trial balance at {date} ({currency})").format(date=tb.at.isoformat(),
+                                                                         currency=tb.currency))
+    for ln in tb.lines:
+        console.say(f"{ln.chart_code:<10} {console.tr(ln.name)[:38]:<38} {money(ln.debit):>16} "
+                    f"{money(ln.credit):>16} {money(ln.balance):>16}")
+    console.say(f"{'':<10} {console.tr('Total'):<38} {money(tb.total_debit):>16} "
+                f"{money(tb.total_credit):>16}")
+    return EXIT_OK
+
+
+def _journal_export(ledger: Ledger, args, console) -> int:  # noqa: ANN001
+    from .services.accounting import journal_csv
+    text = journal_csv(ledger, _sign_in(ledger, args, console), _date(args.date_from, console),
+                       _date(args.date_to, console))
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+        console.say(console.tr("Report written to {file}.").format(file=args.out))
+    else:
+        console.say(text.rstrip("\n"))
+    return EXIT_OK
+
+
+HANDLERS = {"end-of-day": _end_of_day, "cash-report": _cash_report,
+            "trial-balance": _trial_balance, "journal-export": _journal_export, "init": _init, "user": _user, "key": _key,
             "ledger": _ledger_check, "audit": _audit_verify}

@@ -121,3 +121,17 @@ def test_end_of_day_runs_as_a_supervisor(db, tmp_path):
     assert r.returncode == 0, r.stderr
     assert "Checking the ledger" in r.stdout and "the business date is now" in r.stdout
     assert report.read_bytes().startswith(b"%PDF")
+
+
+def test_trial_balance_and_journal_export(db, tmp_path):
+    r = run(db, "--user", "root", "--password-stdin", "trial-balance", stdin=ADMIN_PW + "\n")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("Trial balance at ") and "Total" in r.stdout
+    out = tmp_path / "journal.csv"
+    r = run(db, "--user", "root", "--password-stdin", "journal-export", "2026-01-01", "2026-12-31",
+            "--out", str(out), stdin=ADMIN_PW + "\n")
+    assert r.returncode == 0, r.stderr
+    assert out.read_text().startswith("business_date,receipt,entry,kind")
+    r = run(db, "--user", "root", "--password-stdin", "journal-export", "2026-13-01", "2026-12-31",
+            stdin=ADMIN_PW + "\n")
+    assert r.returncode == 1 and "YYYY-MM-DD" in r.stderr
