@@ -209,6 +209,22 @@ def _journal_export(ledger: Ledger, args, console) -> int:  # noqa: ANN001
     return EXIT_OK
 
 
-HANDLERS = {"end-of-day": _end_of_day, "cash-report": _cash_report,
+def _import_members(ledger: Ledger, args, console) -> int:  # noqa: ANN001
+    import json
+    from .services.member_import import import_members
+    actor = _sign_in(ledger, args, console)
+    result = import_members(ledger, actor, Path(args.file).read_bytes(), skip_invalid=args.skip_invalid)
+    for e in result.errors:
+        console.say(f"line {e.line}: {e.column}: {e.reason.render(console.tr)}")
+    if args.report:
+        Path(args.report).write_text(json.dumps(
+            [{"line": e.line, "column": e.column, "reason": e.reason.render(console.tr)}
+             for e in result.errors], ensure_ascii=False, indent=1), encoding="utf-8")
+    console.say(console.tr("{imported} of {rows} members imported.").format(
+        imported=result.imported, rows=result.rows))
+    return EXIT_FAULT if result.errors else EXIT_OK
+
+
+HANDLERS = {"import-members": _import_members, "end-of-day": _end_of_day, "cash-report": _cash_report,
             "trial-balance": _trial_balance, "journal-export": _journal_export, "init": _init, "user": _user, "key": _key,
             "ledger": _ledger_check, "audit": _audit_verify}

@@ -89,6 +89,7 @@ class UnitOfWork:
         self._committed = False
         self.session: Session
         self.staff: Staff | None = None
+        self._profile: Profile | None = None
 
     def __enter__(self) -> Self:
         self.session = self.ledger.read_session() if self.read_only else self.ledger.write_session()
@@ -127,7 +128,10 @@ class UnitOfWork:
         return inst
 
     def profile(self) -> Profile:
-        return get_profile(self.institution().profile)
+        """The institution's profile (fixed for the life of a ledger, so read once per unit)."""
+        if self._profile is None:
+            self._profile = get_profile(self.institution().profile)
+        return self._profile
 
     def business_date(self) -> date:
         day = self.session.execute(_BUSINESS_DATE).scalar_one_or_none()

@@ -135,3 +135,21 @@ def test_trial_balance_and_journal_export(db, tmp_path):
     r = run(db, "--user", "root", "--password-stdin", "journal-export", "2026-13-01", "2026-12-31",
             stdin=ADMIN_PW + "\n")
     assert r.returncode == 1 and "YYYY-MM-DD" in r.stderr
+
+
+def test_import_members_prints_lines_and_writes_the_report(db, tmp_path):
+    import json
+    src = tmp_path / "m.csv"
+    src.write_text("document;given_names;surnames\n12345678Z;Ana;Puig\n12345678A;Bad;Row\n",
+                   encoding="utf-8-sig")
+    report = tmp_path / "r.json"
+    r = run(db, "--user", "root", "--password-stdin", "import-members", str(src), "--report",
+            str(report), stdin=ADMIN_PW + "\n")
+    assert r.returncode == 1
+    assert "line 3: document: The check letter of the DNI is wrong: expected Z." in r.stdout
+    assert json.loads(report.read_text()) == [{"line": 3, "column": "document", "reason":
+                                               "The check letter of the DNI is wrong: expected Z."}]
+    assert "0 of 2 members imported" in r.stdout
+    r = run(db, "--user", "root", "--password-stdin", "import-members", str(src), "--skip-invalid",
+            stdin=ADMIN_PW + "\n")
+    assert r.returncode == 1 and "1 of 2 members imported" in r.stdout
