@@ -10,12 +10,16 @@ with accents, two surnames each, Zipf-like frequencies; valid DNIs) straight int
 member_terms() and sort_key(). The search-term index is dropped during the load and recreated
 from its own DDL. The SQLite file is cached under /tmp/ventanilla-bench/ (keyed by the member
 count, the schema head and the source of the term functions) and reused; --rebuild forces.
+The full-text documents of migration 0002 (SQLite FTS5 member_search_fts, PostgreSQL
+member_search_doc) are loaded the same way, from member_search.document_tokens() of those terms.
 
 Then it times app.services.member_search.search_members(ledger, actor, query) over a fixed,
 seeded query mix (as-you-type prefixes, two-word queries, documents, member numbers, rare and
 no-match queries): a first pass and a second pass, p50/p95/max per kind and overall (target:
 p95 < 20 ms). Beside it, for single-word queries, the same index range query through stdlib
-sqlite3. With --pg it does the same on PostgreSQL (database created, and dropped unless --keep).
+sqlite3, and per query kind a raw floor: the bare statement the service's first step runs through
+stdlib sqlite3 / psycopg (one word: the index range; several: the full-text match, ids only, up
+to 500). With --pg it does the same on PostgreSQL (database created, and dropped unless --keep).
 Not part of the test run.
 """
 from __future__ import annotations
@@ -52,14 +56,16 @@ from app.models import Member, MemberSearchTerm  # noqa: E402
 from app.services import auth, member_search, members  # noqa: E402
 from app.services.context import Ledger, UnitOfWork  # noqa: E402
 from app.services.institution import init_ledger  # noqa: E402
-from app.services.member_search import member_terms, search_members, sort_key  # noqa: E402
+from app.services.member_search import (document_tokens, member_terms, search_members,  # noqa: E402
+                                        sort_key)
 
 ADMIN_PASSWORD = "counter-key-1"
 TARGET_P95_MS = 20.0
-GENERATOR_VERSION = 3          # bump when the generated data changes
+GENERATOR_VERSION = 4          # bump when the generated data changes
 SERVICE_REGISTERED = 3         # members registered through the service first (format reference)
 REFERENCE_DNIS = (12345678, 23, 87654321)
 INDEX_NAME = "ix_member_search_term_term_sort"
+DOC_INDEX_NAME = "ix_member_search_doc_prefixes"    # PostgreSQL, migration 0002
 
 
 def fast_hasher() -> PasswordHasher:
@@ -201,7 +207,8 @@ def member_params(row: tuple, staff_id: int, branch_id: int) -> tuple:
 
 def source_fingerprint(n: int) -> str:
     parts = [str(GENERATOR_VERSION), str(n), db.head_revision(), inspect.getsource(textmod),
-             inspect.getsource(member_terms), inspect.getsource(sort_key), GIVEN, SURNAMES]
+             inspect.getsource(member_terms), inspect.getsource(sort_key),
+             inspect.getsource(document_tokens), GIVEN, SURNAMES]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:12]
 
 
@@ -237,6 +244,7 @@ def build_sqlite(path: Path, n: int, seed: int) -> dict:
     first = con.execute("SELECT coalesce(max(number), 0) + 1 FROM member").fetchone()[0]
     staff_id, branch_id = con.execute("SELECT id, branch_id FROM staff WHERE username='admin'").fetchone()
     con.execute(f"DROP INDEX {INDEX_NAME}")
+    has_fts = con.execute("SELECT 1 FROM sqlite_master WHERE name = 'member_search_fts'").fetchone()
     insert_member = f"INSERT INTO member ({MEMBER_COLUMNS}) VALUES ({', '.join('?' * 22)})"
     t_gen = t_ins = 0.0
     total_terms = 0
@@ -254,6 +262,10 @@ def build_sqlite(path: Path, n: int, seed: int) -> dict:
         con.executemany("INSERT INTO member_search_term (member_id, term, sort_key) VALUES (?, ?, ?)",
                         term_rows)
         total_terms += len(term_rows)
+        if has_fts:
+            con.executemany("INSERT INTO member_search_fts (rowid, terms, sort_key) VALUES (?, ?, ?)",
+                            [(first_id + i, " ".join(document_tokens(ts)), key)
+                             for i, (_num, key, ts) in enumerate(terms)])
         t1 = time.perf_counter()
         t_ins += t1 - t2
         done = rows[-1][0]
@@ -265,6 +277,10 @@ def build_sqlite(path: Path, n: int, seed: int) -> dict:
     t3 = time.perf_counter()
     con.execute(index_sql)
     t_index = time.perf_counter() - t3
+    t4 = time.perf_counter()
+    if has_fts:
+        con.execute("INSERT INTO member_search_fts (member_search_fts) VALUES ('optimize')")
+    t_optimize = time.perf_counter() - t4
     total_terms = con.execute("SELECT count(*) FROM member_search_term").fetchone()[0]
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
@@ -274,7 +290,8 @@ def build_sqlite(path: Path, n: int, seed: int) -> dict:
     meta = {"members": n, "terms": total_terms, "seed": seed,
             "build_s": round(time.perf_counter() - t0, 1), "init_s": round(t_init, 1),
             "generate_s": round(t_gen, 1), "insert_s": round(t_ins, 1),
-            "index_s": round(t_index, 1), "bytes": path.stat().st_size,
+            "index_s": round(t_index, 1), "fts_optimize_s": round(t_optimize, 1),
+            "fulltext": bool(has_fts), "bytes": path.stat().st_size,
             "built_at": datetime.now().isoformat(timespec="seconds")}
     return meta
 
@@ -294,11 +311,15 @@ def verify_sample(ledger: Ledger, rng: random.Random, k: int = 200) -> str:
                                             .where(MemberSearchTerm.member_id == mid))}
             keys = set(s.execute(select(MemberSearchTerm.sort_key)
                                  .where(MemberSearchTerm.member_id == mid)).scalars())
+            doc = fulltext_doc(s, mid)
             ok = (stored == member_terms(m) and keys == {m.sort_key}
+                  and doc == (sorted(document_tokens(stored)), m.sort_key)
                   and m.sort_key == sort_key(m.surnames, m.given_names)
                   and dni.is_valid(m.document))
             bad += not ok
         # the bulk rows look like the service's own rows, column by column
+        if s.get_bind().dialect.name != "sqlite":
+            return f"{len(ids) - bad}/{len(ids)} sampled members match member_terms/sort_key/document"
         types = s.execute(text("SELECT DISTINCT typeof(number), typeof(document_expiry), "
                                "typeof(birth_date), typeof(pep), typeof(created_at), "
                                "length(created_at) FROM member WHERE id > 3")).all()
@@ -306,8 +327,19 @@ def verify_sample(ledger: Ledger, rng: random.Random, k: int = 200) -> str:
                              "typeof(pep) FROM member WHERE id = 1")).one()
     fmt_ok = all(t[0] == ref[0] and t[4] == ref[1] and t[5] == ref[2] and t[3] == ref[3]
                  for t in types)
-    return (f"{len(ids) - bad}/{len(ids)} sampled members match member_terms/sort_key; "
+    return (f"{len(ids) - bad}/{len(ids)} sampled members match member_terms/sort_key/document; "
             f"column formats {'match' if fmt_ok else 'DIFFER from'} the service's rows")
+
+
+def fulltext_doc(s, member_id: int):  # noqa: ANN001, ANN201
+    """(sorted tokens, sort_key) of a member's full-text document, None if it has none."""
+    if s.get_bind().dialect.name == "sqlite":
+        row = s.execute(text("SELECT terms, sort_key FROM member_search_fts WHERE rowid = :i"),
+                        {"i": member_id}).first()
+        return None if row is None else (sorted(row[0].split()), row[1])
+    row = s.execute(text("SELECT tokens, sort_key FROM member_search_doc "
+                         "WHERE member_id = :i"), {"i": member_id}).first()
+    return None if row is None else (sorted(row[0]), row[1])
 
 
 # --- the query mix ---------------------------------------------------------------------------------
@@ -416,15 +448,57 @@ def time_raw_sqlite(path: Path, queries: list[str], limit: int = member_search.M
     return out
 
 
-def report(title: str, results, raw=None) -> float:  # noqa: ANN001
+FTS_RAW_SQLITE = "SELECT rowid FROM member_search_fts WHERE member_search_fts MATCH ? LIMIT ?"
+FTS_RAW_PG = ("SELECT member_id FROM member_search_doc WHERE member_search_prefixes(tokens) "
+              "@> CAST(%s AS text[]) LIMIT %s")
+
+
+def raw_floor(execute, queries: list[tuple[str, str]], limit: int, fts_sql: str | None,
+              fts_arg, range_sql: str) -> list[float]:  # noqa: ANN001
+    """Per query, the time of the bare statement behind the service's first step, through the
+    driver alone: one word, the index range (first page, rows stepped until `limit` members);
+    several words, the full-text match (ids only, up to `limit`)."""
+    out = []
+    clock = time.perf_counter
+    for _kind, query in queries:
+        words = [w[:64] for w in textmod.terms(query)]
+        t0 = clock()
+        if len(words) == 1 or (words and fts_sql is None):
+            seen: dict[int, None] = {}
+            for (member_id,) in execute(range_sql, (words[0], textmod.prefix_upper_bound(words[0]),
+                                                    limit * 3)):
+                seen.setdefault(member_id, None)
+                if len(seen) >= limit:
+                    break
+        elif words:
+            list(execute(fts_sql, (fts_arg(words), limit)))
+        out.append((clock() - t0) * 1000)
+    return out
+
+
+def fts5_match(words: list[str]) -> str:
+    return " AND ".join(f'"{w}"*' for w in words)
+
+
+def prefix_keys(words: list[str]) -> list[str]:
+    return [w[:8] for w in words]
+
+
+def report(title: str, results, raw: list[float] | None = None) -> float:  # noqa: ANN001
+    """Per kind: the service's p50/p95/max and, with `raw`, the raw floor's beside it."""
     print(f"\n{title}")
-    kinds: dict[str, list[float]] = {}
-    for kind, _q, ms, _ids in results:
-        kinds.setdefault(kind, []).append(ms)
-    for kind, lat in kinds.items():
-        print("  " + summarise(kind, lat))
+    kinds: dict[str, list[int]] = {}
+    for i, (kind, _q, _ms, _ids) in enumerate(results):
+        kinds.setdefault(kind, []).append(i)
+    kinds["ALL"] = list(range(len(results)))
+    for kind, idx in kinds.items():
+        line = "  " + summarise(kind, [results[i][2] for i in idx])
+        if raw is not None:
+            r = [raw[i] for i in idx]
+            line += (f"  | raw p50 {percentile(r, 50):6.2f}  p95 {percentile(r, 95):6.2f}  "
+                     f"max {max(r):7.2f}")
+        print(line)
     allms = [ms for _k, _q, ms, _ids in results]
-    print("  " + summarise("ALL", allms))
     p95 = percentile(allms, 95)
     print(f"  p95 {p95:.2f} ms: target < {TARGET_P95_MS:.0f} ms "
           f"{'MET' if p95 < TARGET_P95_MS else 'NOT MET'}")
@@ -461,6 +535,12 @@ def build_pg(url: str, n: int, seed: int) -> dict:
             cur.execute("SELECT id, branch_id FROM staff WHERE username='admin'")
             staff_id, branch_id = cur.fetchone()
             cur.execute(f"DROP INDEX {INDEX_NAME}")
+            cur.execute("SELECT to_regclass('member_search_doc') IS NOT NULL")
+            has_doc = cur.fetchone()[0]
+            if has_doc:
+                cur.execute("SELECT pg_get_indexdef(%s::regclass)", (DOC_INDEX_NAME,))
+                doc_index_sql = cur.fetchone()[0]
+                cur.execute(f"DROP INDEX {DOC_INDEX_NAME}")
             next_id = max_id + 1
             for rows, terms in generate(n - SERVICE_REGISTERED, first, seed, 50_000):
                 with cur.copy(f"COPY member (id, {MEMBER_COLUMNS}) FROM STDIN") as cp:
@@ -471,16 +551,23 @@ def build_pg(url: str, n: int, seed: int) -> dict:
                         for term in ts:
                             cp.write_row((next_id + i, term, key))
                             total_terms += 1
+                if has_doc:
+                    with cur.copy("COPY member_search_doc (member_id, sort_key, tokens) FROM STDIN") as cp:
+                        for i, (_num, key, ts) in enumerate(terms):
+                            cp.write_row((next_id + i, key, document_tokens(ts)))
                 next_id += len(rows)
             cur.execute("SELECT setval(pg_get_serial_sequence('member', 'id'), %s)", (next_id - 1,))
             t3 = time.perf_counter()
             cur.execute(index_sql)
+            if has_doc:
+                cur.execute(doc_index_sql)
             t_index = time.perf_counter() - t3
         raw.commit()
     # what autovacuum would do soon after such a load anyway
     with create_engine(url, isolation_level="AUTOCOMMIT").connect() as c:
         c.execute(text("VACUUM ANALYZE member"))
         c.execute(text("VACUUM ANALYZE member_search_term"))
+        c.execute(text("VACUUM ANALYZE member_search_doc"))
     ledger.dispose()
     return {"members": n, "terms": total_terms, "build_s": round(time.perf_counter() - t0, 1),
             "init_s": round(t_init, 1), "index_s": round(t_index, 1)}
@@ -508,10 +595,23 @@ def run_pg(url: str, n: int, seed: int, keep: bool, rebuild: bool, quick: bool) 
         actor = auth.login(ledger, "admin", ADMIN_PASSWORD)
         rng = random.Random(seed + 1)
         queries = build_queries(ledger, rng, n, quick)
+        print("check: " + verify_sample(ledger, random.Random(seed + 2)))
         first = time_service(ledger, actor, queries)
         second = time_service(ledger, actor, queries)
         report(f"PostgreSQL service search_members, first pass ({len(queries)} queries)", first)
-        report("PostgreSQL service search_members, second pass", second)
+        with ledger.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            with raw.cursor() as cur:
+                def execute(sql, params):  # noqa: ANN001, ANN202
+                    cur.execute(sql, params)
+                    return cur.fetchall()
+                floor = lambda: raw_floor(execute, queries, member_search.MAX_RESULTS,  # noqa: E731
+                                          FTS_RAW_PG, prefix_keys, RAW_SQL.replace("?", "%s"))
+                floor()
+                raw_all = floor()
+            raw.rollback()
+        report("PostgreSQL service search_members, second pass (raw: psycopg, bare statement)",
+               second, raw_all)
         idx = single_word(second)
         with ledger.engine.connect() as conn:
             raw = conn.connection.dbapi_connection
@@ -574,7 +674,16 @@ def main() -> int:
         first = time_service(ledger, actor, queries)
         second = time_service(ledger, actor, queries)
         report(f"SQLite service search_members, first pass ({len(queries)} queries, {n:,} members)", first)
-        p95 = report("SQLite service search_members, second pass", second)
+        con = sqlite3.connect(str(path), isolation_level=None)
+        con.execute("PRAGMA journal_mode=WAL")
+        fts = con.execute("SELECT 1 FROM sqlite_master WHERE name = 'member_search_fts'").fetchone()
+        floor = lambda: raw_floor(con.execute, queries, member_search.MAX_RESULTS,  # noqa: E731
+                                  FTS_RAW_SQLITE if fts else None, fts5_match, RAW_SQL)
+        floor()
+        raw_all = floor()
+        con.close()
+        p95 = report("SQLite service search_members, second pass (raw: stdlib sqlite3, bare statement)",
+                     second, raw_all)
 
         idx = single_word(second)
         raw = time_raw_sqlite(path, [second[i][1] for i in idx])

@@ -18,7 +18,8 @@ from ..domain.messages import Msg, N_
 from ..domain.money import currency, from_minor
 from ..domain.permissions import Permission
 from ..domain.profiles import Product
-from ..models import Account, AccountHolder, Entry, FundsDeclaration, Member, Posting
+from ..models import (Account, AccountHolder, Entry, FundsDeclaration, Member, Posting,
+                      Representative)
 from . import accounts, drawer, ledger as ledger_svc, petitions, settings
 from .context import Actor, Ledger, UnitOfWork
 from .errors import Conflict, InsufficientFunds, NotFound, PermissionDenied, invalid
@@ -74,6 +75,11 @@ def _plan(uow: UnitOfWork, op: str, req: CashRequest) -> tuple[OperationPreview,
     role = uow.session.execute(select(AccountHolder.role).where(
         AccountHolder.account_id == acc.id, AccountHolder.member_id == req.acting_member_id,
         AccountHolder.until.is_(None))).scalar_one_or_none()
+    if role is None and uow.session.execute(select(Representative.id).where(
+            Representative.organisation_id == acc.member_id,
+            Representative.person_id == req.acting_member_id,
+            Representative.until.is_(None))).first():
+        role = "representative"          # acts for the organisation that holds the account
     if role not in ACTING_ROLES:
         raise PermissionDenied(Msg.of(N_("This person is neither a holder nor authorised on "
                                          "account {number}."), number=acc.number))
@@ -183,8 +189,10 @@ def execute(ledger: Ledger, actor: Actor, op: str, req: CashRequest,
 
 def _describe_override(uow: UnitOfWork, petition) -> list[Msg]:  # noqa: ANN001
     p = petition.payload
-    return [Msg.of(N_("Allow {operation} of {amount} on account {account} above the teller's "
-                      "limit."), operation=p["operation"], amount=p["amount"], account=p["account"])]
+    text = (N_("Allow a cash deposit of {amount} on account {account} above the teller's limit.")
+            if p["operation"] == DEPOSIT else
+            N_("Allow a cash withdrawal of {amount} on account {account} above the teller's limit."))
+    return [Msg.of(text, amount=Decimal(p["amount"]), account=p["account"])]
 
 
 def _noop(uow: UnitOfWork, petition) -> None:  # noqa: ANN001

@@ -196,11 +196,12 @@ def _describe(uow: UnitOfWork, petition: Petition) -> list[Msg]:
     staff = uow.session.get(Staff, ds.staff_id)
     cur = currency(uow.institution().currency)
     diff = from_minor(petition.payload["difference"], cur)
-    kind = N_("short") if diff > 0 else N_("over")
+    settle = (N_("Post the shortage of {amount} to cash over and short.") if diff > 0
+              else N_("Post the surplus of {amount} to cash over and short."))
     return [Msg.of(N_("Drawer of {user} on {date}: counted {counted}, expected {expected}."),
-                   user=staff.username, date=ds.business_date.isoformat(),
+                   user=staff.full_name, date=ds.business_date,
                    counted=from_minor(ds.counted_amount, cur), expected=from_minor(ds.expected_amount, cur)),
-            Msg.of(N_("Post {amount} {kind} to cash over and short."), amount=abs(diff), kind=kind)]
+            Msg.of(settle, amount=abs(diff))]
 
 
 def _settle(uow: UnitOfWork, petition: Petition) -> None:

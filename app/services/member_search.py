@@ -169,9 +169,12 @@ def _range(col, prefix: str):  # noqa: ANN001, ANN202
     return and_(col >= prefix, col < prefix_upper_bound(prefix))
 
 
-def _count(conn: Connection, prefix: str, cap: int) -> int:
-    sub = select(literal(1)).where(_range(MemberSearchTerm.term, prefix)).limit(cap)
-    return conn.execute(select(func.count()).select_from(sub.subquery())).scalar_one()
+def _counts(conn: Connection, words: list[str], cap: int) -> dict[str, int]:
+    """Each word's term rows, counted up to `cap` (one statement for all the words)."""
+    counts = [select(func.count()).select_from(
+        select(literal(1)).where(_range(MemberSearchTerm.term, w)).limit(cap).subquery()
+    ).scalar_subquery() for w in words]
+    return dict(zip(words, conn.execute(select(*counts)).one()))
 
 
 def _order_words(conn: Connection, words: list[str]) -> tuple[list[str], dict[str, int]] | None:
@@ -179,12 +182,10 @@ def _order_words(conn: Connection, words: list[str]) -> tuple[list[str], dict[st
     None when a word matches no term. Counted up to _PROBE // 10 first: a word under that cap
     is known to come before every word over it, so the larger counts are needed only when all
     words reach it (the same order as counting everything up to _PROBE)."""
-    counts: dict[str, int] = {}
     for cap in (_PROBE // 10, _PROBE):
-        for w in words:
-            counts[w] = _count(conn, w, cap)
-            if counts[w] == 0:
-                return None                    # a word matches nobody: no need to count the rest
+        counts = _counts(conn, words, cap)
+        if min(counts.values()) == 0:
+            return None                        # a word matches nobody
         if min(counts.values()) < cap:
             break
     return sorted(words, key=lambda w: (counts[w], -len(w))), counts

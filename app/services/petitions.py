@@ -15,8 +15,8 @@ from typing import Callable, Protocol
 from sqlalchemy import func, select
 
 from ..domain.messages import Msg, N_
-from ..domain.permissions import Permission
-from ..models import Member, Petition, PetitionEvent
+from ..domain.permissions import Permission, allows
+from ..models import Member, Petition, PetitionEvent, Staff
 from ..models.base import utcnow
 from .auth import authenticate_in
 from .context import Actor, Ledger, UnitOfWork
@@ -66,6 +66,7 @@ class EventView:
     staff_id: int
     at: datetime
     reason: str
+    staff_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ class PetitionView:
     created_at: datetime
     effects: tuple[Msg, ...]
     history: tuple[EventView, ...]
+    maker_name: str = ""
 
 
 def _event(uow: UnitOfWork, petition: Petition, status: str, reason: str = "") -> None:
@@ -162,6 +164,9 @@ def on_the_spot(uow: UnitOfWork, petition: Petition, approver_username: str,
                 approver_password: str, reason: str = "") -> None:
     """A second user, present at the counter, approves `petition` in the same transaction."""
     approver = authenticate_in(uow, approver_username, approver_password)
+    if not allows(approver.role, Permission.PETITION_DECIDE):
+        raise PermissionDenied(Msg.of(N_("{user} is not a supervisor and cannot approve this."),
+                                      user=approver.username))
     maker_staff = uow.staff
     uow.staff = approver
     try:
@@ -176,10 +181,14 @@ def _view(uow: UnitOfWork, petition: Petition) -> PetitionView:
     events = uow.session.execute(select(PetitionEvent).where(PetitionEvent.petition_id == petition.id)
                                  .order_by(PetitionEvent.id)).scalars().all()
     name = f"{member.surnames}, {member.given_names}".strip(", ") if member else ""
+    staff = {s.id: s.full_name for s in uow.session.execute(select(Staff).where(
+        Staff.id.in_({petition.maker_id} | {e.staff_id for e in events}))).scalars()}
     return PetitionView(petition.id, petition.kind, spec.label, petition.status, petition.member_id,
                         name, petition.maker_id, petition.created_at,
                         tuple(spec.describe(uow, petition)),
-                        tuple(EventView(e.status, e.staff_id, e.at, e.reason) for e in events))
+                        tuple(EventView(e.status, e.staff_id, e.at, e.reason, staff.get(e.staff_id, ""))
+                              for e in events),
+                        staff.get(petition.maker_id, ""))
 
 
 def get(ledger: Ledger, actor: Actor, petition_id: int) -> PetitionView:

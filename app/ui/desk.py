@@ -6,6 +6,8 @@ main window built for it. It never holds a database session.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication
 
@@ -16,8 +18,10 @@ from app.services.institution import institution_view
 from .desk_context import DeskContext
 from .events import AppEvents
 from .i18n import install_translators, render_error
+from .idle_lock import IdleLock, hide_other_windows, show_windows
 from .login_window import LoginWindow
 from .main_window import MainWindow
+from .password_dialog import PasswordDialog
 
 
 class Desk(QObject):
@@ -33,6 +37,8 @@ class Desk(QObject):
         self.main_window: MainWindow | None = None
         self._accepted: tuple[Actor, DeskContext | None] | None = None
         self._language = ""
+        self.idle_lock = IdleLock(self._on_idle, parent=self)     # armed while the desk shows
+        self._hidden_windows: list = []
         try:
             name = institution_view(ledger).name
         except Exception as exc:  # noqa: BLE001 - e.g. an empty database: say so, keep Sign in off
@@ -74,11 +80,15 @@ class Desk(QObject):
         if actor.language != self._language:
             install_translators(self.app, actor.language)
             self._language = actor.language
+        self.idle_lock.set_minutes(ctx.institution.idle_lock_minutes)
         window = MainWindow(ctx, title_suffix=self.title_suffix)
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self.quit)
+        window.language_requested.connect(self.set_language)
         self.main_window = window
         self._reveal()
+        if actor.must_change_password:
+            self.force_password_change()
 
     def _reveal(self) -> None:
         window = self.main_window
@@ -86,6 +96,28 @@ class Desk(QObject):
         window.raise_()
         window.activateWindow()
         window.focus_search()
+        show_windows(self._hidden_windows)          # dialogs hidden by the lock, as they were
+        self._hidden_windows = []
+        self.idle_lock.start()
+
+    def _on_idle(self) -> None:
+        if self.main_window is not None and self.main_window.isVisible():
+            self.lock()
+
+    def set_language(self, language: str) -> None:
+        """Desk > Language: remember it for the signed-in user (their next sign-in, on any desk),
+        then install its catalogs; every Retranslatable widget follows (QEvent.LanguageChange)."""
+        if self.actor is None:
+            return
+        try:
+            self.actor = auth.set_language(self.ledger, self.actor, language)
+        except Exception as exc:  # noqa: BLE001 - said in the status bar; the menu goes back
+            if self.main_window is not None:
+                self.main_window.language_menu.set_current(self._language)
+                self.main_window.status.showMessage(render_error(exc), 10_000)
+            return
+        install_translators(self.app, language)
+        self._language = language
 
     def lock(self) -> None:
         """Hide the desk behind the login window; only the same user's password opens it again."""
@@ -96,10 +128,31 @@ class Desk(QObject):
         self.login.raise_()
         self.login.activateWindow()
         self.main_window.hide()
+        self._hidden_windows = hide_other_windows(self.login, self.main_window)
+        self.idle_lock.stop()
+
+    def force_password_change(self) -> PasswordDialog:
+        """A password set by an administrator must be replaced before any work: a modal dialog
+        over the desk; signing out instead goes back to the sign-in window."""
+        dialog = PasswordDialog(self.ledger, self.actor, forced=True, parent=self.main_window)
+        dialog.finished.connect(self._after_forced_change)
+        dialog.open()
+        return dialog
+
+    def _after_forced_change(self, result: int) -> None:
+        if result == PasswordDialog.DialogCode.Accepted:
+            self.actor = replace(self.actor, must_change_password=False)
+            if self.main_window is not None:
+                self.main_window.activateWindow()
+                self.main_window.focus_search()
+            return
+        self.switch_user()
+        self.login.show()
 
     def switch_user(self) -> None:
         """From the lock screen: close this user's desk and let anybody sign in."""
         self._close_main_window()
+        self._hidden_windows = []
         self.actor = None
         self.login.unlock_mode()
         self.login.focus_first_field()

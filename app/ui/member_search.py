@@ -7,12 +7,14 @@ Escape in the field to clear it.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from operator import attrgetter
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QTableView, QVBoxLayout, QWidget)
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from app.domain.permissions import Permission
 from app.services import members
 from app.services.member_search import MAX_RESULTS, search_members
 
@@ -20,25 +22,30 @@ from .desk_context import DeskContext
 from .formatting import member_number
 from .i18n import render_error, translate
 from .paged_model import CENTER, Column, KeyRole, PagedKeyModel
+from .retranslate import Retranslatable
 
 DEBOUNCE_MS = 150
 
 
-def member_columns(tr) -> list[Column]:  # noqa: ANN001 - tr: the widget's translate
+def member_columns(titles: Sequence[str]) -> list[Column]:
+    """The columns, given their translated titles (MemberSearch.column_titles)."""
+    number, name, document, status, branch = titles
     return [
-        Column(tr("Member no."), lambda r: member_number(r.number), CENTER, value=attrgetter("number")),
-        Column(tr("Name"), attrgetter("name")),
-        Column(tr("Document"), attrgetter("document")),
-        Column(tr("Status"), lambda r: translate(members.STATUS_LABELS.get(r.status, r.status)),
+        Column(number, lambda r: member_number(r.number), CENTER, value=attrgetter("number")),
+        Column(name, attrgetter("name")),
+        Column(document, attrgetter("document")),
+        Column(status, lambda r: translate(members.STATUS_LABELS.get(r.status, r.status)),
                value=attrgetter("status")),
-        Column(tr("Branch"), attrgetter("branch"), CENTER),
+        Column(branch, attrgetter("branch"), CENTER),
     ]
 
 
-class MemberSearch(QWidget):
+class MemberSearch(Retranslatable, QWidget):
     """`member_activated(member_id)` when the teller presses Enter on (or double-clicks) a row."""
 
     member_activated = Signal(int)
+    focus_requested = Signal()          # focus_search(): the page holding the search must show
+    new_member_requested = Signal()
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -47,12 +54,11 @@ class MemberSearch(QWidget):
         self.more_than_max = False
 
         self.field = QLineEdit(objectName="SearchField", clearButtonEnabled=True, maxLength=120)
-        self.field.setPlaceholderText(self.tr("Name, document or member number"))
-        self.caption = QLabel(self.tr("&Search member (F2)"), objectName="SearchCaption")
+        self.caption = QLabel(objectName="SearchCaption")
         self.caption.setBuddy(self.field)
         self.count_label = QLabel(objectName="CountLabel")
-        self.model = PagedKeyModel(member_columns(self.tr), self._fetch, key_of=attrgetter("id"),
-                                   page_size=50, max_pages=10, parent=self)
+        self.model = PagedKeyModel(member_columns(self.column_titles()), self._fetch,
+                                   key_of=attrgetter("id"), page_size=50, max_pages=10, parent=self)
         self.model.fetch_failed.connect(self._show_error)
         self.view = QTableView(objectName="MemberTable")
         self.view.setModel(self.model)
@@ -63,6 +69,10 @@ class MemberSearch(QWidget):
         top.addWidget(self.caption)
         top.addWidget(self.field, 1)
         top.addWidget(self.count_label)
+        self.new_button = QPushButton(objectName="NewMemberButton", autoDefault=False,
+                                      visible=ctx.can(Permission.MEMBER_WRITE))
+        self.new_button.clicked.connect(self.new_member_requested)
+        top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -77,6 +87,19 @@ class MemberSearch(QWidget):
         self.view.installEventFilter(self)
         self.view.activated.connect(self._activate)
         ctx.events.changed.connect(self._on_changed)   # a bound method: gone with the widget
+        self.retranslate_ui()
+
+    def column_titles(self) -> list[str]:
+        return [self.tr("Member no."), self.tr("Name"), self.tr("Document"), self.tr("Status"),
+                self.tr("Branch")]
+
+    def retranslate_ui(self) -> None:
+        self.field.setPlaceholderText(self.tr("Name, document or member number"))
+        self.caption.setText(self.tr("&Search member (F2)"))
+        self.new_button.setText(self.tr("New member (Ctrl+N)"))
+        self.model.set_titles(self.column_titles())
+        if self.field.text().strip() and not self.count_label.property("error"):
+            self._set_count_text()
 
     def _setup_view(self) -> None:
         v = self.view
@@ -156,6 +179,7 @@ class MemberSearch(QWidget):
     # --- keyboard ------------------------------------------------------------------------------
 
     def focus_search(self) -> None:
+        self.focus_requested.emit()
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
 

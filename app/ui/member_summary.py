@@ -5,8 +5,8 @@ A placeholder until the member file (a later issue) replaces it.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHeaderView, QLabel,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView,
+                               QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.services import members
 
@@ -14,6 +14,7 @@ from .desk_context import DeskContext
 from .formatting import member_number, money
 from .i18n import render_error, translate
 from .paged_model import LEFT, RIGHT
+from .retranslate import Retranslatable
 
 # Until the domain has labels for these (see the issue note).
 DOCUMENT_TYPES = {"dni": "DNI", "nie": "NIE", "nif": "NIF", "cif": "CIF", "ruc": "RUC",
@@ -25,7 +26,7 @@ ACCOUNT_STATUSES = {"active": QT_TRANSLATE_NOOP("ventanilla", "Active"),
                     "closed": QT_TRANSLATE_NOOP("ventanilla", "Closed")}
 
 
-class MemberSummary(QFrame):
+class MemberSummary(Retranslatable, QFrame):
     """`show_member(member_id)` reads the member through members.get_member and shows it."""
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None):
@@ -36,16 +37,16 @@ class MemberSummary(QFrame):
 
         self.name_label = QLabel(objectName="MemberName", wordWrap=True)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hint_label = QLabel(self.tr("Find a member and press Enter to see the summary here."),
-                                 objectName="HintLabel", wordWrap=True)
+        self.hint_label = QLabel(objectName="HintLabel", wordWrap=True)
+        self._hint_message = ""                     # an error shown instead of the hint
         self.fields: dict[str, QLabel] = {}
+        self.captions: dict[str, QLabel] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(4)
-        captions = (("number", self.tr("Member no.")), ("document", self.tr("Document")),
-                    ("status", self.tr("Status")), ("branch", self.tr("Branch")))
-        for i, (key, caption) in enumerate(captions):
-            cap = QLabel(caption, objectName="FieldCaption")
+        for i, key in enumerate(("number", "document", "status", "branch")):
+            cap = QLabel(objectName="FieldCaption")
+            self.captions[key] = cap
             value = QLabel(objectName=f"field_{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = value
@@ -64,15 +65,30 @@ class MemberSummary(QFrame):
         layout.addWidget(self.name_label)
         layout.addWidget(self.details)
         layout.addWidget(self.accounts, 1)
+        self.operations_row = QWidget(objectName="OperationsRow")
+        self.operations_bar = QHBoxLayout(self.operations_row)   # filled by the main window
+        self.operations_bar.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.operations_row)
         self._show_parts(False)
         ctx.events.changed.connect(self._on_changed)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        for key, text in (("number", self.tr("Member no.")), ("document", self.tr("Document")),
+                          ("status", self.tr("Status")), ("branch", self.tr("Branch"))):
+            self.captions[key].setText(text)
+        cur = self._ctx.profile.currency
+        self.accounts.setHorizontalHeaderLabels([
+            self.tr("Account"), self.tr("Type"), self.tr("Status"),
+            self.tr("Booked (%1)").replace("%1", cur), self.tr("Available (%1)").replace("%1", cur)])
+        self.hint_label.setText(self._hint_message or self.tr("Find a member and press Enter to "
+                                                              "see the summary here."))
+        if self.member is not None:
+            self._render(self.member)
 
     def _setup_accounts(self) -> None:
         t = self.accounts
-        cur = self._ctx.profile.currency
-        t.setHorizontalHeaderLabels([self.tr("Account"), self.tr("Type"), self.tr("Status"),
-                                     self.tr("Booked (%1)").replace("%1", cur),
-                                     self.tr("Available (%1)").replace("%1", cur)])
+        t.setHorizontalHeaderLabels([""] * 5)        # the texts: retranslate_ui
         for column, align in enumerate((LEFT, LEFT, LEFT, RIGHT, RIGHT)):
             t.horizontalHeaderItem(column).setTextAlignment(align)
         t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -90,7 +106,7 @@ class MemberSummary(QFrame):
 
     def _show_parts(self, has_member: bool) -> None:
         self.hint_label.setVisible(not has_member)
-        for part in (self.name_label, self.details, self.accounts):
+        for part in (self.name_label, self.details, self.accounts, self.operations_row):
             part.setVisible(has_member)
 
     def show_member(self, member_id: int) -> None:
@@ -100,6 +116,9 @@ class MemberSummary(QFrame):
             self.clear(render_error(exc))
             return
         self.member = member
+        self._render(member)
+
+    def _render(self, member: members.MemberFile) -> None:
         self.name_label.setText(member.name)
         doc_type = translate(DOCUMENT_TYPES.get(member.document_type, member.document_type.upper()))
         self.fields["number"].setText(member_number(member.number))
@@ -126,6 +145,7 @@ class MemberSummary(QFrame):
     def clear(self, message: str = "") -> None:
         self.member = None
         self.accounts.setRowCount(0)
+        self._hint_message = message
         self.hint_label.setText(message or self.tr("Find a member and press Enter to see the "
                                                    "summary here."))
         self._show_parts(False)

@@ -1,4 +1,5 @@
-"""The left navigation: the desk's places (Counter, Approvals (n) for those who approve)."""
+"""The left navigation: the desk's places (Counter, Approvals (n) for those who approve, Drawer,
+End of day)."""
 from __future__ import annotations
 
 from enum import IntEnum
@@ -10,14 +11,17 @@ from app.domain.permissions import Permission
 from app.services import petitions
 
 from .desk_context import DeskContext
+from .retranslate import Retranslatable
 
 
 class Page(IntEnum):
     COUNTER = 0
     APPROVALS = 1
+    DRAWER = 2
+    END_OF_DAY = 3
 
 
-class Navigation(QListWidget):
+class Navigation(Retranslatable, QListWidget):
     """One row per page; `page_requested(Page)` when the teller picks one. Approvals shows the
     number of pending petitions and only to roles that decide them."""
 
@@ -35,6 +39,8 @@ class Navigation(QListWidget):
             self.addItem(item)
             self._items[page] = item
         self._items[Page.APPROVALS].setHidden(not ctx.can(Permission.PETITION_DECIDE))
+        self._items[Page.DRAWER].setHidden(not ctx.can(Permission.POST))
+        self._items[Page.END_OF_DAY].setHidden(not ctx.can(Permission.END_OF_DAY))
         self.setCurrentRow(Page.COUNTER)
         self.currentItemChanged.connect(self._on_current)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -44,6 +50,9 @@ class Navigation(QListWidget):
 
     def shows_approvals(self) -> bool:
         return not self._items[Page.APPROVALS].isHidden()
+
+    def shows(self, page: Page) -> bool:
+        return not self._items[page].isHidden()
 
     def item_text(self, page: Page) -> str:
         return self._items[page].text()
@@ -59,6 +68,8 @@ class Navigation(QListWidget):
     def retranslate_ui(self) -> None:
         self._items[Page.COUNTER].setText(self.tr("Counter"))
         self._items[Page.APPROVALS].setText(self.tr("Approvals (%1)").replace("%1", str(self.pending)))
+        self._items[Page.DRAWER].setText(self.tr("Drawer"))
+        self._items[Page.END_OF_DAY].setText(self.tr("End of day"))
 
     def select(self, page: Page) -> bool:
         item = self._items[page]

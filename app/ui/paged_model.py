@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -160,6 +160,12 @@ class PagedKeyModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return column.value(row) if column.value else column.display(row)
         return column.tooltip(row) if column.tooltip else None
+
+    def set_titles(self, titles: Sequence[str]) -> None:
+        """New column titles (after a language change); the columns stay as they are."""
+        self._columns = tuple(replace(c, title=t) for c, t in zip(self._columns, titles, strict=True))
+        if self._columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

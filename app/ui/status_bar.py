@@ -10,9 +10,10 @@ from app.services.institution import InstitutionView, institution_view
 from .desk_context import DeskContext
 from .formatting import business_date
 from .i18n import render_error, translate
+from .retranslate import Retranslatable
 
 
-class DeskStatusBar(QStatusBar):
+class DeskStatusBar(Retranslatable, QStatusBar):
     """Permanent fields on the right, transient messages (action tips, errors) on the left.
     Re-reads the institution (the business date moves at end of day) on `events.changed`."""
 

@@ -139,7 +139,7 @@ def test_drawer_close_with_difference_waits_for_approval(counter):
     sup = lut.staff("supervisor")
     done = petitions.approve(lut.ledger, sup, view.petition_id, "Counted twice")
     assert done.status == "executed"
-    assert [m.render() for m in done.effects][1] == "Post 0.50 short to cash over and short."
+    assert [m.render() for m in done.effects][1] == "Post the shortage of 0.50 to cash over and short."
     after = drawer.my_drawer(lut.ledger, teller)
     assert after.status == "closed" and after.balance == 0
     drawer.open_drawer(lut.ledger, teller, {"50": 1})
@@ -190,3 +190,22 @@ def test_monthly_cash_report_lists_members_over_the_threshold(counter):
     assert lines[-1].endswith("2600.00,USD,Harvest sale")
     with pytest.raises(PermissionDenied):
         monthly_cash_report(lut.ledger, teller, biz.year, biz.month)
+
+
+def test_a_representative_acts_for_the_organisation(counter):
+    lut, teller, person, _savings = counter
+    org = members.register_member(lut.ledger, teller, MemberInput(
+        document="1790012301001", given_names="Asociación Andina"))
+    members.add_representative(lut.ledger, teller, org.id, person.id, "President")
+    acc = next(a.id for a in org.accounts if a.product == "savings")
+    drawer.open_drawer(lut.ledger, teller, {"100": 1})
+    r = cash_ops.execute(lut.ledger, teller, DEPOSIT, CashRequest(acc, D("10.00"), person.id), "rep")
+    assert r.preview.acting_name == "Andrade Mena, Luis" and r.preview.member_name == "Asociación Andina"
+
+
+def test_a_teller_named_as_approver_is_told_they_are_not_a_supervisor(counter):
+    lut, teller, f, savings = counter
+    drawer.open_drawer(lut.ledger, teller, {"100": 1})
+    lut.staff("teller", "tomas")
+    with pytest.raises(PermissionDenied, match="tomas is not a supervisor"):
+        deposit(lut, teller, f, savings, "9500.00", "big", override=Override("tomas", STAFF_PASSWORD))

@@ -7,6 +7,7 @@ import pytest
 
 from app.ui.app import Gui, start_gui
 from app.ui.refcount_guard import guard
+from ui_helpers import settle
 
 # Before any test emits a signal: PySide6 6.12.0 on Python 3.11 drops references to None/True
 # (see app/ui/refcount_guard.py); a long test run would otherwise abort the interpreter.
@@ -40,10 +41,11 @@ def gui(qtbot, ledger):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def teller(ledger):  # noqa: ANN001, ANN201
-    return ledger.staff("teller")
+def teller(ledger, staff_password):  # noqa: ANN001, ANN201
+    """A teller past the first sign-in (no forced password change; see ui_helpers.settle)."""
+    return settle(ledger, ledger.staff("teller"), staff_password)
 
 
 @pytest.fixture
-def supervisor(ledger):  # noqa: ANN001, ANN201
-    return ledger.staff("supervisor")
+def supervisor(ledger, staff_password):  # noqa: ANN001, ANN201
+    return settle(ledger, ledger.staff("supervisor"), staff_password)

@@ -165,4 +165,4 @@ def test_approvals_count_follows_the_events(qtbot, ledger, gui, teller, supervis
     assert window.status.pending_label.text() == "1 petition waiting"
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentIndex() == Page.APPROVALS
-    assert "1 petition is waiting" in window.approvals.text()
+    assert window.approvals.table.rowCount() == 1       # the approvals page lists it

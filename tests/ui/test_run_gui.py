@@ -50,8 +50,7 @@ def test_run_gui_returns_1_when_the_ledger_cannot_be_opened(qapp):
     timer.stop()
 
 
-def test_run_gui_signs_in_and_quits(qapp, ledger, staff_password):
-    teller = ledger.staff("teller")
+def test_run_gui_signs_in_and_quits(qapp, ledger, teller, staff_password):
     state = {}
 
     def sign_in() -> bool:

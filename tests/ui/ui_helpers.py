@@ -1,15 +1,26 @@
 """Helpers for the window tests (imported by conftest.py and the test modules)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from stdnum.es import dni
 
 from app.domain.member_form import MemberInput
-from app.services import members
+from app.services import auth, members
 from app.ui.app import Gui
 from app.ui.main_window import MainWindow
+
+
+def settle(lut, actor, password: str):  # noqa: ANN001, ANN201
+    """`actor` as after their first sign-in: staff made by an administrator must change their
+    password (Actor.must_change_password: the desk forces it); this changes it and back, so the
+    password stays the same and the desk opens without the dialog."""
+    auth.change_password(lut.ledger, actor, password, password + "-x")
+    auth.change_password(lut.ledger, actor, password + "-x", password)
+    return replace(actor, must_change_password=False)
 
 
 def valid_dni(n: int) -> str:

@@ -1,0 +1,68 @@
+"""Helpers for the member file, member form and movements tests: a main window opened straight
+on an actor, an Ecuadorian member with dated savings movements, moving the business date."""
+from __future__ import annotations
+
+import io
+from datetime import date
+from decimal import Decimal
+
+from pypdf import PdfReader
+from sqlalchemy import update
+from stdnum.ec import ci
+
+from app.domain.member_form import MemberInput
+from app.models import Institution
+from app.services import cash_ops, drawer, members
+from app.services.cash_ops import DEPOSIT, WITHDRAWAL, CashRequest
+from app.services.context import UnitOfWork
+from app.ui.desk_context import DeskContext
+from app.ui.events import AppEvents
+from app.ui.main_window import MainWindow
+
+D = Decimal
+
+
+def cedula(n: int) -> str:
+    body = f"17{n % 10_000_000:07d}"
+    return next(body + d for d in "0123456789" if ci.is_valid(body + d))
+
+
+def set_business_date(lut, day: date) -> None:  # noqa: ANN001
+    with UnitOfWork(lut.ledger, None, None) as uow:
+        uow.session.execute(update(Institution).values(business_date=day))
+        uow.session.commit()
+
+
+def desk_window(qtbot, lut, actor, size: tuple[int, int] = (1366, 768)) -> MainWindow:  # noqa: ANN001
+    """The main window for `actor` as the desk builds it after sign-in, shown and active."""
+    ctx = DeskContext.open(lut.ledger, actor, AppEvents())
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def member_with_movements(lut, teller, days: list[date], n: int = 1,  # noqa: ANN001
+                          open_drawer: bool = True) -> tuple[members.MemberFile, int]:
+    """An Ecuadorian member whose savings account gets one movement on each of `days` (every
+    third a withdrawal of 20.00, the others deposits of 100.00 + i); opens the teller's drawer
+    on the first day unless `open_drawer` is False."""
+    f = members.register_member(lut.ledger, teller, MemberInput(
+        document=cedula(n), given_names="Luis", surnames="Andrade Mena"))
+    account = next(a.id for a in f.accounts if a.product == "savings")
+    for i, day in enumerate(days):
+        set_business_date(lut, day)
+        if i == 0 and open_drawer:
+            drawer.open_drawer(lut.ledger, teller, {"100": 10})
+        op = WITHDRAWAL if i % 3 == 2 else DEPOSIT
+        amount = D("20.00") if op == WITHDRAWAL else D("100.00") + i
+        cash_ops.execute(lut.ledger, teller, op, CashRequest(account, amount, f.id), f"key-{n}-{i}")
+    return members.get_member(lut.ledger, teller, f.id), account
+
+
+def pdf_text(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)

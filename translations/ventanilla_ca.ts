@@ -1,0 +1,3687 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ca_ES" sourcelanguage="en">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../app/ui/actions.py" line="45"/>
+        <source>&amp;Desk</source>
+        <translation>&amp;Terminal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="46"/>
+        <source>&amp;Operations</source>
+        <translation>&amp;Operacions</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="47"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Vés</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="62"/>
+        <source>&amp;Find member</source>
+        <translation>C&amp;erca un soci</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="63"/>
+        <source>Go to the member search field</source>
+        <translation>Vés al camp de cerca de socis</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="64"/>
+        <source>&amp;New member…</source>
+        <translation>&amp;Nou soci…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="65"/>
+        <source>Register a new member</source>
+        <translation>Dona d&apos;alta un soci nou</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="67"/>
+        <source>Change &amp;password…</source>
+        <translation>Canvia la &amp;contrasenya…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="68"/>
+        <source>Replace your password with a new one</source>
+        <translation>Substitueix la teva contrasenya per una de nova</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="70"/>
+        <source>&amp;Lock the desk</source>
+        <translation>&amp;Bloqueja el terminal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="71"/>
+        <source>Hide everything until you sign in again</source>
+        <translation>Ho amaga tot fins que tornis a entrar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="73"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Surt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="75"/>
+        <source>&amp;Counter</source>
+        <translation>&amp;Finestreta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="76"/>
+        <source>&amp;Approvals</source>
+        <translation>&amp;Aprovacions</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="78"/>
+        <source>Cash d&amp;rawer</source>
+        <translation>&amp;Caixa</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="79"/>
+        <source>&amp;End of day</source>
+        <translation>&amp;Tancament del dia</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="81"/>
+        <source>Cash &amp;deposit…</source>
+        <translation>&amp;Ingrés en efectiu…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="82"/>
+        <source>Take cash into a savings account of the member on screen</source>
+        <translation>Ingressa efectiu en un compte d&apos;estalvis del soci en pantalla</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="85"/>
+        <source>Cash &amp;withdrawal…</source>
+        <translation>&amp;Reintegrament en efectiu…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="86"/>
+        <source>Pay out cash from a savings account of the member on screen</source>
+        <translation>Paga efectiu d&apos;un compte d&apos;estalvis del soci en pantalla</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPage</name>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="52"/>
+        <source>Approvals</source>
+        <translation>Aprovacions</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="56"/>
+        <source>No petition is waiting.</source>
+        <translation>No hi ha cap petició en espera.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="66"/>
+        <source>Required to reject; optional to approve</source>
+        <translation>Obligatori per rebutjar; opcional per aprovar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="67"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motiu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="71"/>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;butja</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="72"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprova</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="83"/>
+        <source>If you approve:</source>
+        <translation>Si l&apos;aproves:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="85"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="123"/>
+        <source>Filed by</source>
+        <translation>Presentada per</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="123"/>
+        <source>Kind</source>
+        <translation>Tipus</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="123"/>
+        <source>Member</source>
+        <translation>Soci</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="124"/>
+        <source>Waiting</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="145"/>
+        <source>you</source>
+        <translation>tu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="146"/>
+        <source>user #%1</source>
+        <translation>usuari núm. %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/approvals_page.py" line="179"/>
+        <source>%n petitions waiting</source>
+        <translation>
+            <numerusform>%n petició en espera</numerusform>
+            <numerusform>%n peticions en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="180"/>
+        <source>1 petition waiting</source>
+        <translation>1 petició en espera</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="212"/>
+        <source>%1 · petition %2</source>
+        <translation>%1 · petició %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="214"/>
+        <source>Filed by %1, %2 ago</source>
+        <translation>Presentada per %1 fa %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="240"/>
+        <source>Write why you reject the petition.</source>
+        <translation>Escriu per què rebutges la petició.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="250"/>
+        <source>Petition %1 approved and carried out: %2</source>
+        <translation>Petició %1 aprovada i executada: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="251"/>
+        <source>Petition %1 rejected: %2</source>
+        <translation>Petició %1 rebutjada: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BankChangeDialog</name>
+    <message>
+        <location filename="../app/ui/member_file/bank_change.py" line="32"/>
+        <source>Change the bank account</source>
+        <translation>Canvia el compte bancari</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/bank_change.py" line="37"/>
+        <source>none</source>
+        <translation>cap</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/bank_change.py" line="38"/>
+        <source>%1 (member %2). Account now: %3</source>
+        <translation>%1 (soci %2). Compte actual: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/bank_change.py" line="48"/>
+        <source>&amp;New account</source>
+        <translation>Compte &amp;nou</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/bank_change.py" line="50"/>
+        <source>&amp;Bank</source>
+        <translation>&amp;Banc</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/bank_change.py" line="51"/>
+        <source>The new account is used once a supervisor approves the change.</source>
+        <translation>El compte nou s&apos;utilitzarà quan un supervisor aprovi el canvi.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/bank_change.py" line="55"/>
+        <source>&amp;File the petition</source>
+        <translation>&amp;Presenta la petició</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/bank_change.py" line="57"/>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/bank_change.py" line="109"/>
+        <source>Petition %1 filed. The change waits for a supervisor&apos;s approval.</source>
+        <translation>Petició %1 presentada. El canvi espera l&apos;aprovació d&apos;un supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/bank_change.py" line="116"/>
+        <source>Close</source>
+        <translation>Tanca</translation>
+    </message>
+</context>
+<context>
+    <name>CashForm</name>
+    <message>
+        <location filename="../app/ui/operations/cash.py" line="52"/>
+        <source>%1 (the member)</source>
+        <translation>%1 (el soci)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/cash.py" line="57"/>
+        <source>This member has no active savings account.</source>
+        <translation>Aquest soci no té cap compte d&apos;estalvis actiu.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/cash.py" line="67"/>
+        <source>Member</source>
+        <translation>Soci</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/cash.py" line="69"/>
+        <source>Savings &amp;account</source>
+        <translation>&amp;Compte d&apos;estalvis</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/cash.py" line="73"/>
+        <source>Acting at the &amp;counter</source>
+        <translation>Persona a la &amp;finestreta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/cash.py" line="76"/>
+        <source>A&amp;mount (%1)</source>
+        <translation>&amp;Import (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/cash.py" line="84"/>
+        <source>Available balance: %1</source>
+        <translation>Saldo disponible: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPage</name>
+    <message>
+        <location filename="../app/ui/operations/confirmation.py" line="38"/>
+        <source>&amp;Origin of the funds (the member&apos;s declaration)</source>
+        <translation>&amp;Origen dels fons (declaració del soci)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/confirmation.py" line="41"/>
+        <source>e.g. sale of a vehicle, salary, harvest</source>
+        <translation>p. ex., venda d&apos;un vehicle, nòmina, collita</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/confirmation.py" line="45"/>
+        <source>Back (Esc)</source>
+        <translation>Enrere (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/confirmation.py" line="46"/>
+        <source>Confirm (Enter)</source>
+        <translation>Confirma (Retorn)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/confirmation.py" line="80"/>
+        <source>This operation cannot be done.</source>
+        <translation>Aquesta operació no es pot fer.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/confirmation.py" line="100"/>
+        <source>Member</source>
+        <translation>Soci</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/confirmation.py" line="101"/>
+        <source>Acting at the counter</source>
+        <translation>Persona a la finestreta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/confirmation.py" line="102"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/confirmation.py" line="109"/>
+        <source>Balance after the operation</source>
+        <translation>Saldo després de l&apos;operació</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/confirmation.py" line="141"/>
+        <source>Write where the money comes from, as the member declares it.</source>
+        <translation>Escriu d&apos;on prové el diner, tal com ho declara el soci.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/confirmation.py" line="148"/>
+        <source>A supervisor must type their user name and password to approve this operation.</source>
+        <translation>Un supervisor ha d&apos;escriure el seu usuari i la seva contrasenya per aprovar aquesta operació.</translation>
+    </message>
+    <message>
+        <source>This operation cannot be done: %1</source>
+        <translation type="vanished">Aquesta operació no es pot fer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DenominationCount</name>
+    <message>
+        <location filename="../app/ui/denomination_count.py" line="46"/>
+        <source>Notes</source>
+        <translation>Bitllets</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/denomination_count.py" line="47"/>
+        <source>Coins</source>
+        <translation>Monedes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/denomination_count.py" line="48"/>
+        <source>Total counted</source>
+        <translation>Total comptat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/denomination_count.py" line="83"/>
+        <source>Pieces of %1</source>
+        <translation>Unitats de %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatusBar</name>
+    <message>
+        <location filename="../app/ui/status_bar.py" line="45"/>
+        <source>Branch %1 %2</source>
+        <translation>Oficina %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/status_bar.py" line="47"/>
+        <source>Business date %1</source>
+        <translation>Data comptable %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/status_bar.py" line="52"/>
+        <source>1 petition waiting</source>
+        <translation>1 petició en espera</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/status_bar.py" line="54"/>
+        <source>%n petitions waiting</source>
+        <translation>
+            <numerusform>%n petició en espera</numerusform>
+            <numerusform>%n peticions en espera</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DrawerPage</name>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="50"/>
+        <source>Cash drawer</source>
+        <translation>Caixa</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="51"/>
+        <source>Your drawer</source>
+        <translation>La teva caixa</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="57"/>
+        <location filename="../app/ui/drawer_page.py" line="226"/>
+        <source>Vault and drawer</source>
+        <translation>Cambra cuirassada i caixa</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="58"/>
+        <source>Move cash between the branch vault and your drawer. Type the amount, then choose the direction.</source>
+        <translation>Traspassa efectiu entre la cambra cuirassada de l&apos;oficina i la teva caixa. Escriu l&apos;import i tria la direcció.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="63"/>
+        <source>Vault → drawer</source>
+        <translation>Cambra cuirassada → caixa</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="64"/>
+        <source>Drawer → vault</source>
+        <translation>Caixa → cambra cuirassada</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="73"/>
+        <source>Last closing</source>
+        <translation>Últim tancament</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="75"/>
+        <source>Print closing &amp;report</source>
+        <translation>Imprimeix l&apos;&amp;informe de tancament</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="137"/>
+        <source>Your drawer is open.</source>
+        <translation>La teva caixa és oberta.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="138"/>
+        <source>Opening float %1 · drawer account %2 · session %3</source>
+        <translation>Fons d&apos;obertura %1 · compte de caixa %2 · sessió %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="142"/>
+        <source>Your drawer is closed; its difference waits for a supervisor. You can open again once it is settled.</source>
+        <translation>La teva caixa és tancada; la diferència espera un supervisor. La podràs tornar a obrir quan es resolgui.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="146"/>
+        <source>Your drawer is closed. Count the opening float to open it.</source>
+        <translation>La teva caixa és tancada. Compta el fons d&apos;obertura per obrir-la.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="153"/>
+        <source>Blind count to close</source>
+        <translation>Arqueig cec per tancar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="154"/>
+        <source>Count the opening float</source>
+        <translation>Compta el fons d&apos;obertura</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="156"/>
+        <source>Count every note and coin in the drawer. The amount the drawer should hold is shown only after you submit the count.</source>
+        <translation>Compta tots els bitllets i monedes de la caixa. El que hi hauria d&apos;haver a la caixa només es mostra després d&apos;enviar l&apos;arqueig.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="158"/>
+        <source>Count the cash you take from the vault for the day.</source>
+        <translation>Compta l&apos;efectiu que agafes de la cambra cuirassada per al dia.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="159"/>
+        <source>Close the drawer…</source>
+        <translation>Tanca la caixa…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="160"/>
+        <source>Open the drawer</source>
+        <translation>Obre la caixa</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="168"/>
+        <source>Closed: you counted %1 and the count matches.</source>
+        <translation>Tancada: has comptat %1 i l&apos;arqueig quadra.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="169"/>
+        <source>over</source>
+        <translation>sobrant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="169"/>
+        <source>short</source>
+        <translation>faltant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="171"/>
+        <source>You counted %1; the drawer should have held %2. The difference of %3 (%4) waits for a supervisor&apos;s approval.</source>
+        <translation>Has comptat %1; la caixa havia de tenir %2. La diferència de %3 (%4) espera l&apos;aprovació d&apos;un supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="174"/>
+        <source>You counted %1; the drawer should have held %2. The difference of %3 (%4) was approved.</source>
+        <translation>Has comptat %1; la caixa havia de tenir %2. La diferència de %3 (%4) s&apos;ha aprovat.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="185"/>
+        <location filename="../app/ui/drawer_page.py" line="187"/>
+        <source>Close the drawer</source>
+        <translation>Tanca la caixa</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="186"/>
+        <source>Close your drawer with %1 counted?</source>
+        <translation>Vols tancar la caixa amb %1 comptats?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="188"/>
+        <source>The count cannot be changed afterwards.</source>
+        <translation>L&apos;arqueig no es pot canviar després.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="224"/>
+        <source>Move %1 from your drawer to the vault?</source>
+        <translation>Vols traspassar %1 de la teva caixa a la cambra cuirassada?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="225"/>
+        <source>Move %1 from the vault to your drawer?</source>
+        <translation>Vols traspassar %1 de la cambra cuirassada a la teva caixa?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="227"/>
+        <source>Move</source>
+        <translation>Traspassa</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="243"/>
+        <source>%1 moved to the vault.</source>
+        <translation>%1 traspassats a la cambra cuirassada.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="244"/>
+        <source>%1 moved from the vault to your drawer.</source>
+        <translation>%1 traspassats de la cambra cuirassada a la teva caixa.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="271"/>
+        <source>Drawer closing report</source>
+        <translation>Informe de tancament de caixa</translation>
+    </message>
+</context>
+<context>
+    <name>EndOfDayPage</name>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="35"/>
+        <source>End of day</source>
+        <translation>Tancament del dia</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="36"/>
+        <source>Business day</source>
+        <translation>Jornada</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="43"/>
+        <source>Drawers still open</source>
+        <translation>Caixes encara obertes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="45"/>
+        <source>Drawer session</source>
+        <translation>Sessió de caixa</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="45"/>
+        <source>Teller</source>
+        <translation>Caixer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="53"/>
+        <source>Every drawer is closed.</source>
+        <translation>Totes les caixes són tancades.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="54"/>
+        <source>&amp;Force close…</source>
+        <translation>Tanca per la &amp;força…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="60"/>
+        <source>Close the day</source>
+        <translation>Tanca el dia</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="61"/>
+        <source>Checks the ledger, reviews the drawers and moves the business date to the next business day. It can be cancelled between steps and run again to resume.</source>
+        <translation>Comprova la comptabilitat, revisa les caixes i passa la data comptable al dia hàbil següent. Es pot cancel·lar entre passos i tornar a executar per continuar.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="69"/>
+        <source>&amp;Run end of day</source>
+        <translation>Fes el &amp;tancament del dia</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="71"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel·la</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="117"/>
+        <source>Business date: %1
+Next business date: %2</source>
+        <translation>Data comptable: %1
+Data comptable següent: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="149"/>
+        <source>Close the drawer of %1 (session %2) without a count? The cash it should hold goes back to the vault, sealed, and your reason is recorded.</source>
+        <translation>Vols tancar la caixa de %1 (sessió %2) sense arqueig? L&apos;efectiu que hauria de tenir torna precintat a la cambra cuirassada i es registra el teu motiu.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="152"/>
+        <source>Force close a drawer</source>
+        <translation>Tanca una caixa per la força</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="153"/>
+        <source>Force close</source>
+        <translation>Tanca per la força</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="186"/>
+        <source>Starting…</source>
+        <translation>S&apos;està començant…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="193"/>
+        <source>Cancelling after the current step…</source>
+        <translation>S&apos;està cancel·lant després del pas en curs…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="205"/>
+        <source>The business day %1 is closed. New business date: %2.
+Audit chain head: record %3, %4</source>
+        <translation>La jornada del %1 és tancada. Nova data comptable: %2.
+Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="209"/>
+        <source>Done.</source>
+        <translation>Fet.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="213"/>
+        <source>Stopped.</source>
+        <translation>Aturat.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <location filename="../app/ui/app.py" line="126"/>
+        <location filename="../app/ui/app.py" line="128"/>
+        <source>The ledger could not be opened.</source>
+        <translation>No s&apos;ha pogut obrir la comptabilitat.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/app.py" line="127"/>
+        <source>Ventanilla</source>
+        <translation>Ventanilla</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../app/ui/language_menu.py" line="43"/>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/language_menu.py" line="44"/>
+        <source>The language of the desk, remembered for your user</source>
+        <translation>L&apos;idioma del terminal; es recorda per al teu usuari</translation>
+    </message>
+</context>
+<context>
+    <name>LoginWindow</name>
+    <message>
+        <location filename="../app/ui/login_window.py" line="94"/>
+        <source>Opening the ledger…</source>
+        <translation>S&apos;està obrint la comptabilitat…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/login_window.py" line="100"/>
+        <source>Ventanilla</source>
+        <translation>Ventanilla</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/login_window.py" line="102"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Usuari</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/login_window.py" line="103"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Contrasenya</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/login_window.py" line="104"/>
+        <source>Sign in</source>
+        <translation>Entra</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/login_window.py" line="105"/>
+        <source>Sign in as another user</source>
+        <translation>Entra amb un altre usuari</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/login_window.py" line="107"/>
+        <source>Desk locked</source>
+        <translation>Terminal bloquejat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/login_window.py" line="108"/>
+        <source>%1 is signed in. Type the password to continue.</source>
+        <translation>%1 té la sessió oberta. Escriu la contrasenya per continuar.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/login_window.py" line="112"/>
+        <source>Teller desk</source>
+        <translation>Terminal de caixa</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/login_window.py" line="192"/>
+        <source>Type your user name.</source>
+        <translation>Escriu el teu usuari.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/login_window.py" line="196"/>
+        <source>Type your password.</source>
+        <translation>Escriu la teva contrasenya.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/ui/main_window.py" line="124"/>
+        <source>Ventanilla - %1 - %2</source>
+        <translation>Ventanilla - %1 - %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="158"/>
+        <source>Your password was changed.</source>
+        <translation>S&apos;ha canviat la teva contrasenya.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFilePage</name>
+    <message>
+        <location filename="../app/ui/member_file/page.py" line="88"/>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Resum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/page.py" line="89"/>
+        <source>&amp;Movements</source>
+        <translation>&amp;Moviments</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <location filename="../app/ui/member_file/fields.py" line="30"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/aaaa</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/fields.py" line="43"/>
+        <source>Type the date as dd/mm/yyyy, for example 31/12/1980.</source>
+        <translation>Escriu la data com a dd/mm/aaaa, per exemple 31/12/1980.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/fields.py" line="48"/>
+        <source>There is no such date: check the day and the month.</source>
+        <translation>Aquesta data no existeix: revisa el dia i el mes.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="46"/>
+        <source>Edit member %1</source>
+        <translation>Edita el soci %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="47"/>
+        <source>New member</source>
+        <translation>Nou soci</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="60"/>
+        <source>Detect from the number</source>
+        <translation>Detecta-ho pel número</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="66"/>
+        <source>As on the document; dots and dashes are fine</source>
+        <translation>Com al document; s&apos;admeten punts i guionets</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="70"/>
+        <source>Politically exposed person (PEP)</source>
+        <translation>Persona amb responsabilitat pública (PRP)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="80"/>
+        <source>Change bank account…</source>
+        <translation>Canvia el compte bancari…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="86"/>
+        <source>Identity</source>
+        <translation>Identitat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="87"/>
+        <source>Document &amp;type</source>
+        <translation>&amp;Tipus de document</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="88"/>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="89"/>
+        <location filename="../app/ui/member_form.py" line="207"/>
+        <source>&amp;Given names</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="90"/>
+        <source>S&amp;urnames</source>
+        <translation>Co&amp;gnoms</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="91"/>
+        <source>&amp;Birth date</source>
+        <translation>Data de naixe&amp;ment</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="92"/>
+        <source>Document &amp;expires</source>
+        <translation>Cadu&amp;citat del document</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="93"/>
+        <source>Risk</source>
+        <translation>Risc</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="95"/>
+        <source>&amp;Risk rating</source>
+        <translation>Ni&amp;vell de risc</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="96"/>
+        <source>Contact</source>
+        <translation>Contacte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="97"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Adreça</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="98"/>
+        <source>E-&amp;mail</source>
+        <translation>Correu &amp;electrònic</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="99"/>
+        <source>&amp;Phone</source>
+        <translation>Te&amp;lèfon</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="100"/>
+        <source>&amp;Occupation</source>
+        <translation>&amp;Ocupació</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="101"/>
+        <source>&amp;Source of income</source>
+        <translation>Origen dels &amp;ingressos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="102"/>
+        <source>External bank account</source>
+        <translation>Compte bancari extern</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="106"/>
+        <location filename="../app/ui/member_form.py" line="109"/>
+        <source>Ban&amp;k account</source>
+        <translation>Com&amp;pte bancari</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="111"/>
+        <source>Ba&amp;nk</source>
+        <translation>&amp;Banc</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="114"/>
+        <source>Register</source>
+        <translation>Dona d&apos;alta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="114"/>
+        <source>Save</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="116"/>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="206"/>
+        <source>&amp;Legal name</source>
+        <translation>&amp;Raó social</translation>
+    </message>
+</context>
+<context>
+    <name>MemberHeader</name>
+    <message>
+        <location filename="../app/ui/member_file/header.py" line="91"/>
+        <source>&amp;Edit member</source>
+        <translation>&amp;Edita el soci</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/header.py" line="92"/>
+        <source>Change &amp;bank account…</source>
+        <translation>Canvia el compte &amp;bancari…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/header.py" line="93"/>
+        <source>Back to search (Esc)</source>
+        <translation>Torna a la cerca (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/header.py" line="94"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/header.py" line="94"/>
+        <source>Member no.</source>
+        <translation>Núm. de soci</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/header.py" line="95"/>
+        <source>Bank account</source>
+        <translation>Compte bancari</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/header.py" line="95"/>
+        <source>Branch</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/header.py" line="108"/>
+        <source>1 petition waiting</source>
+        <translation>1 petició en espera</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/member_file/header.py" line="109"/>
+        <source>%n petitions waiting</source>
+        <translation>
+            <numerusform>%n petició en espera</numerusform>
+            <numerusform>%n peticions en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/header.py" line="123"/>
+        <source>Representatives: %1</source>
+        <translation>Representants: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/header.py" line="124"/>
+        <source>No representative registered.</source>
+        <translation>No hi ha cap representant registrat.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/header.py" line="126"/>
+        <source>Represents: %1</source>
+        <translation>Representa: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/header.py" line="130"/>
+        <source>%1 of account %2</source>
+        <translation>%1 del compte %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/header.py" line="132"/>
+        <source>Holder of the accounts below.</source>
+        <translation>Titular dels comptes següents.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberSearch</name>
+    <message>
+        <location filename="../app/ui/member_search.py" line="93"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_search.py" line="93"/>
+        <source>Member no.</source>
+        <translation>Núm. de soci</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_search.py" line="93"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_search.py" line="93"/>
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_search.py" line="94"/>
+        <source>Branch</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_search.py" line="97"/>
+        <source>Name, document or member number</source>
+        <translation>Nom, document o número de soci</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_search.py" line="98"/>
+        <source>&amp;Search member (F2)</source>
+        <translation>&amp;Cerca un soci (F2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_search.py" line="99"/>
+        <source>New member (Ctrl+N)</source>
+        <translation>Nou soci (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_search.py" line="163"/>
+        <source>More than %1: keep typing</source>
+        <translation>Més de %1: continua escrivint</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_search.py" line="165"/>
+        <source>No member matches</source>
+        <translation>Cap soci no coincideix</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_search.py" line="167"/>
+        <source>1 member</source>
+        <translation>1 soci</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/member_search.py" line="169"/>
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n soci</numerusform>
+            <numerusform>%n socis</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemberSummary</name>
+    <message>
+        <location filename="../app/ui/member_summary.py" line="77"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_summary.py" line="77"/>
+        <source>Member no.</source>
+        <translation>Núm. de soci</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_summary.py" line="78"/>
+        <source>Branch</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_summary.py" line="78"/>
+        <location filename="../app/ui/member_summary.py" line="82"/>
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_summary.py" line="82"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_summary.py" line="82"/>
+        <source>Type</source>
+        <translation>Tipus</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_summary.py" line="83"/>
+        <source>Available (%1)</source>
+        <translation>Saldo disponible (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_summary.py" line="83"/>
+        <source>Booked (%1)</source>
+        <translation>Saldo comptable (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_summary.py" line="84"/>
+        <location filename="../app/ui/member_summary.py" line="149"/>
+        <source>Find a member and press Enter to see the summary here.</source>
+        <translation>Cerca un soci i prem Retorn per veure&apos;n aquí el resum.</translation>
+    </message>
+</context>
+<context>
+    <name>MovementsModel</name>
+    <message>
+        <location filename="../app/ui/movements_model.py" line="51"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_model.py" line="51"/>
+        <source>Description</source>
+        <translation>Descripció</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_model.py" line="52"/>
+        <source>Debit (%1)</source>
+        <translation>Càrrec (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_model.py" line="53"/>
+        <source>Credit (%1)</source>
+        <translation>Abonament (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_model.py" line="54"/>
+        <source>Balance (%1)</source>
+        <translation>Saldo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_model.py" line="55"/>
+        <source>Receipt no.</source>
+        <translation>Núm. de rebut</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_model.py" line="67"/>
+        <source>%1 (reversed)</source>
+        <translation>%1 (moviment anul·lat)</translation>
+    </message>
+</context>
+<context>
+    <name>MovementsView</name>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="107"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="107"/>
+        <source>&amp;From</source>
+        <translation>&amp;Des de</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="108"/>
+        <source>&amp;To</source>
+        <translation>&amp;Fins a</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="110"/>
+        <source>Last 12 months</source>
+        <translation>Últims 12 mesos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="111"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporta a C&amp;SV…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="112"/>
+        <source>&amp;Statement PDF</source>
+        <translation>&amp;Extracte en PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="113"/>
+        <source>&amp;Reprint receipt</source>
+        <translation>&amp;Reimprimeix el rebut</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="207"/>
+        <source>No movements in these dates</source>
+        <translation>No hi ha moviments en aquestes dates</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="208"/>
+        <source>1 movement</source>
+        <translation>1 moviment</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/movements_view.py" line="209"/>
+        <source>%n movements</source>
+        <translation>
+            <numerusform>%n moviment</numerusform>
+            <numerusform>%n moviments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="214"/>
+        <source>Opening balance %1 · Closing balance %2</source>
+        <translation>Saldo inicial %1 · Saldo final %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="255"/>
+        <source>Export the movements</source>
+        <translation>Exporta els moviments</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="257"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fitxers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="262"/>
+        <source>Exporting…</source>
+        <translation>S&apos;està exportant…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="267"/>
+        <source>Saved to %1</source>
+        <translation>Desat a %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="275"/>
+        <source>A statement holds at most %1 movements: choose a shorter period.</source>
+        <translation>Un extracte té com a màxim %1 moviments: tria un període més curt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="278"/>
+        <source>Preparing the statement…</source>
+        <translation>S&apos;està preparant l&apos;extracte…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="280"/>
+        <source>Statement of account %1</source>
+        <translation>Extracte del compte %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="298"/>
+        <source>Receipt %1</source>
+        <translation>Rebut %1</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../app/ui/navigation.py" line="69"/>
+        <source>Counter</source>
+        <translation>Finestreta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigation.py" line="70"/>
+        <source>Approvals (%1)</source>
+        <translation>Aprovacions (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigation.py" line="71"/>
+        <source>Drawer</source>
+        <translation>Caixa</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigation.py" line="72"/>
+        <source>End of day</source>
+        <translation>Tancament del dia</translation>
+    </message>
+</context>
+<context>
+    <name>OperationPanel</name>
+    <message>
+        <location filename="../app/ui/operations/framework.py" line="54"/>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel·la (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/framework.py" line="55"/>
+        <source>Continue (Enter)</source>
+        <translation>Continua (Retorn)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/framework.py" line="177"/>
+        <source>The supervisor&apos;s approval was refused: %1</source>
+        <translation>S&apos;ha denegat l&apos;aprovació del supervisor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideBox</name>
+    <message>
+        <location filename="../app/ui/override_dialog.py" line="24"/>
+        <source>Supervisor approval at the counter</source>
+        <translation>Aprovació del supervisor a la finestreta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/override_dialog.py" line="25"/>
+        <source>A supervisor types their own user name and password here. Tellers cannot approve their own operations.</source>
+        <translation>Un supervisor escriu aquí el seu propi usuari i la seva contrasenya. Els caixers no poden aprovar les seves pròpies operacions.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/override_dialog.py" line="31"/>
+        <source>supervisor&apos;s user name</source>
+        <translation>usuari del supervisor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/override_dialog.py" line="34"/>
+        <source>Supervisor&apos;s &amp;user name</source>
+        <translation>&amp;Usuari del supervisor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/override_dialog.py" line="35"/>
+        <source>Supervisor&apos;s &amp;password</source>
+        <translation>&amp;Contrasenya del supervisor</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../app/ui/override_dialog.py" line="73"/>
+        <source>Supervisor approval</source>
+        <translation>Aprovació del supervisor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/override_dialog.py" line="78"/>
+        <source>Approve</source>
+        <translation>Aprova</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../app/ui/password_dialog.py" line="40"/>
+        <source>Change your password</source>
+        <translation>Canvia la teva contrasenya</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/password_dialog.py" line="42"/>
+        <source>Welcome, %1. Before you start, replace the password you were given with one only you know.</source>
+        <translation>Et donem la benvinguda, %1. Abans de començar, substitueix la contrasenya que et van donar per una que només sàpigues tu.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/password_dialog.py" line="44"/>
+        <source>Type your current password, then the new one twice.</source>
+        <translation>Escriu la contrasenya actual i després la nova dues vegades.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/password_dialog.py" line="56"/>
+        <source>&amp;Current password</source>
+        <translation>Contrasenya &amp;actual</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/password_dialog.py" line="56"/>
+        <source>&amp;New password</source>
+        <translation>Contrasenya &amp;nova</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/password_dialog.py" line="57"/>
+        <source>&amp;Repeat the new password</source>
+        <translation>&amp;Repeteix la contrasenya nova</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/password_dialog.py" line="60"/>
+        <source>At least 8 characters and 4 different ones, without your user name.</source>
+        <translation>Com a mínim 8 caràcters i 4 de diferents, sense el teu usuari.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/password_dialog.py" line="64"/>
+        <source>Change password</source>
+        <translation>Canvia la contrasenya</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/password_dialog.py" line="66"/>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/password_dialog.py" line="66"/>
+        <source>Sign out</source>
+        <translation>Tanca la sessió</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/password_dialog.py" line="102"/>
+        <source>Choose a password different from the current one.</source>
+        <translation>Tria una contrasenya diferent de l&apos;actual.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/password_dialog.py" line="104"/>
+        <source>The two new passwords are not the same.</source>
+        <translation>Les dues contrasenyes noves no coincideixen.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../app/ui/pdf_preview.py" line="79"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimeix…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pdf_preview.py" line="80"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Desa com a…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pdf_preview.py" line="81"/>
+        <source>Close</source>
+        <translation>Tanca</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pdf_preview.py" line="124"/>
+        <source>Page %1 of %2</source>
+        <translation>Pàgina %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pdf_preview.py" line="142"/>
+        <source>Save the document</source>
+        <translation>Desa el document</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pdf_preview.py" line="143"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pdf_preview.py" line="152"/>
+        <source>The document could not be saved: %1</source>
+        <translation>No s&apos;ha pogut desar el document: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../app/ui/operations/result_page.py" line="31"/>
+        <source>&amp;Print receipt</source>
+        <translation>&amp;Imprimeix el rebut</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/result_page.py" line="33"/>
+        <source>&amp;New operation</source>
+        <translation>&amp;Nova operació</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/result_page.py" line="34"/>
+        <source>Back to &amp;search (Esc)</source>
+        <translation>Torna a la &amp;cerca (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/result_page.py" line="50"/>
+        <source>✓ %1: done</source>
+        <translation>✓ %1: fet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/result_page.py" line="51"/>
+        <source>Receipt %1</source>
+        <translation>Rebut %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/result_page.py" line="55"/>
+        <source>This operation had already been posted with this confirmation; it was not posted again.</source>
+        <translation>Aquesta operació ja s&apos;havia registrat amb aquesta confirmació; no s&apos;ha tornat a registrar.</translation>
+    </message>
+</context>
+<context>
+    <name>ReversalDialog</name>
+    <message>
+        <location filename="../app/ui/operations/reversal.py" line="28"/>
+        <location filename="../app/ui/operations/reversal.py" line="31"/>
+        <source>Reverse an operation</source>
+        <translation>Anul·la una operació</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/reversal.py" line="33"/>
+        <source>A posted operation is never changed or deleted: a supervisor approves a reversal entry that undoes it. Nothing changes until then.</source>
+        <translation>Una operació registrada no es modifica ni s&apos;esborra mai: un supervisor aprova un assentament d&apos;anul·lació que la desfà. Fins aleshores no canvia res.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/reversal.py" line="38"/>
+        <source>e.g. the amount was typed wrong</source>
+        <translation>p. ex., l&apos;import es va escriure malament</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/reversal.py" line="41"/>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/reversal.py" line="42"/>
+        <source>Ask for the reversal</source>
+        <translation>Sol·licita l&apos;anul·lació</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/reversal.py" line="50"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motiu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/reversal.py" line="81"/>
+        <source>%1 of %2, receipt %3
+%4 on account %5%6</source>
+        <translation>%1 del %2, rebut %3
+%4 al compte %5%6</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/reversal.py" line="93"/>
+        <source>Write why the operation must be reversed.</source>
+        <translation>Escriu per què cal anul·lar l&apos;operació.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/reversal.py" line="103"/>
+        <source>Petition %1 filed. The reversal waits for a supervisor&apos;s approval; nothing has been reversed yet.</source>
+        <translation>Petició %1 presentada. L&apos;anul·lació espera l&apos;aprovació d&apos;un supervisor; encara no s&apos;ha anul·lat res.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/reversal.py" line="108"/>
+        <source>Close</source>
+        <translation>Tanca</translation>
+    </message>
+    <message>
+        <source>%1 of %2, receipt %3: %4 on account %5%6</source>
+        <translation type="vanished">%1 del %2, rebut %3: %4 al compte %5%6</translation>
+    </message>
+    <message>
+        <source>e.g. amount typed wrong: 1,000 instead of 100</source>
+        <translation type="vanished">p. ex., import mal escrit: 1.000 en lloc de 100</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTab</name>
+    <message>
+        <location filename="../app/ui/member_file/summary_tab.py" line="72"/>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/summary_tab.py" line="91"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/summary_tab.py" line="91"/>
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/summary_tab.py" line="91"/>
+        <source>Type</source>
+        <translation>Tipus</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/summary_tab.py" line="92"/>
+        <source>Available (%1)</source>
+        <translation>Saldo disponible (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/summary_tab.py" line="92"/>
+        <source>Booked (%1)</source>
+        <translation>Saldo comptable (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/summary_tab.py" line="152"/>
+        <source>Last %1 movements of account %2</source>
+        <translation>Últims %1 moviments del compte %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/summary_tab.py" line="155"/>
+        <source>No movements yet.</source>
+        <translation>Encara no hi ha moviments.</translation>
+    </message>
+</context>
+<context>
+    <name>ventanilla</name>
+    <message>
+        <location filename="../app/cli.py" line="34"/>
+        <source>Expected another password line on standard input.</source>
+        <translation>S&apos;esperava una altra línia amb una contrasenya a l&apos;entrada estàndard.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="37"/>
+        <source>Repeat it:</source>
+        <translation>Repeteix-la:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="38"/>
+        <source>The two entries differ.</source>
+        <translation>Les dues entrades no coincideixen.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="23"/>
+        <location filename="../app/commands.py" line="80"/>
+        <source>This command changes the ledger: say who you are with --user NAME.</source>
+        <translation>Aquesta ordre modifica la comptabilitat: indica qui ets amb --user NOM.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="25"/>
+        <location filename="../app/commands.py" line="81"/>
+        <source>Password for {user}:</source>
+        <translation>Contrasenya de {user}:</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="40"/>
+        <source>Password for the administrator {user}:</source>
+        <translation>Contrasenya de l&apos;administrador {user}:</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="45"/>
+        <source>Ledger created ({profile}). The institution key is in {path}; export it with &apos;ventanilla key export FILE&apos; and keep the copy safe.</source>
+        <translation>Comptabilitat creada ({profile}). La clau de l&apos;entitat és a {path}; exporta-la amb «ventanilla key export FILE» i guarda&apos;n la còpia en un lloc segur.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="54"/>
+        <source>Password for the new user {user}:</source>
+        <translation>Contrasenya del nou usuari {user}:</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="58"/>
+        <source>User {user} created with role {role}; they must change the password at first sign-in.</source>
+        <translation>Usuari {user} creat amb el rol {role}; haurà de canviar la contrasenya la primera vegada que entri.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="62"/>
+        <source>User {user} unlocked.</source>
+        <translation>Usuari {user} desbloquejat.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="75"/>
+        <source>Passphrase to protect the key:</source>
+        <translation>Frase de contrasenya per protegir la clau:</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="77"/>
+        <source>Key written to {file}.</source>
+        <translation>Clau escrita a {file}.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="82"/>
+        <source>Passphrase of the key file:</source>
+        <translation>Frase de contrasenya del fitxer de clau:</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="84"/>
+        <source>Key installed in {path}; the audit chain verifies with it.</source>
+        <translation>Clau instal·lada a {path}; la cadena d&apos;auditoria es verifica amb ella.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="94"/>
+        <source>{n} faults found.</source>
+        <translation>S&apos;han trobat {n} errors.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="96"/>
+        <source>The ledger balances: every entry sums to zero and every balance equals its postings.</source>
+        <translation>La comptabilitat quadra: tots els assentaments sumen zero i tots els saldos coincideixen amb els seus apunts.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="110"/>
+        <source>The audit chain is intact: {n} rows, head {mac}.</source>
+        <translation>La cadena d&apos;auditoria és intacta: {n} files, capçalera {mac}.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="132"/>
+        <source>{file} exists already: remove it or choose another --out.</source>
+        <translation>{file} ja existeix: esborra&apos;l o tria un altre --out.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="144"/>
+        <source>Business day {closed} closed; the business date is now {new}. Audit chain head: row {seq}, {mac}.</source>
+        <translation>Jornada del {closed} tancada; ara la data comptable és {new}. Capçalera de la cadena d&apos;auditoria: fila {seq}, {mac}.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="153"/>
+        <location filename="../app/commands.py" line="166"/>
+        <location filename="../app/commands.py" line="206"/>
+        <source>Report written to {file}.</source>
+        <translation>Informe escrit a {file}.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="162"/>
+        <source>Give the month as YYYY-MM, e.g. 2026-11.</source>
+        <translation>Indica el mes com a AAAA-MM, p. ex., 2026-11.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="177"/>
+        <source>Give dates as YYYY-MM-DD, e.g. 2026-11-22.</source>
+        <translation>Indica les dates com a AAAA-MM-DD, p. ex., 2026-11-22.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="190"/>
+        <source>Trial balance at {date} ({currency})</source>
+        <translation>Balanç de sumes i saldos a {date} ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="223"/>
+        <source>{imported} of {rows} members imported.</source>
+        <translation>{imported} de {rows} socis importats.</translation>
+    </message>
+    <message>
+        <location filename="../app/db.py" line="90"/>
+        <source>This ledger was written by a newer version of Ventanilla (schema {revision}). Install that version or a later one to open it.</source>
+        <translation>Aquesta comptabilitat la va escriure una versió més recent de Ventanilla (esquema {revision}). Instal·la aquella versió o una de posterior per obrir-la.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/day_report.py" line="30"/>
+        <location filename="../app/documents/day_report.py" line="32"/>
+        <source>Journal of the day</source>
+        <translation>Diari del dia</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/day_report.py" line="34"/>
+        <location filename="../app/documents/receipt.py" line="56"/>
+        <location filename="../app/documents/statement.py" line="109"/>
+        <location filename="../app/documents/statement.py" line="174"/>
+        <location filename="../app/services/errors.py" line="15"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/day_report.py" line="34"/>
+        <source>Chart</source>
+        <translation>Pla</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/day_report.py" line="34"/>
+        <location filename="../app/documents/statement.py" line="144"/>
+        <source>Credit</source>
+        <translation>Abonament</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/day_report.py" line="34"/>
+        <location filename="../app/documents/statement.py" line="144"/>
+        <source>Debit</source>
+        <translation>Càrrec</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/day_report.py" line="34"/>
+        <location filename="../app/documents/receipt.py" line="32"/>
+        <location filename="../app/documents/receipt.py" line="40"/>
+        <source>Receipt</source>
+        <translation>Rebut</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/day_report.py" line="45"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/day_report.py" line="45"/>
+        <source>entries</source>
+        <translation>assentaments</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/day_report.py" line="52"/>
+        <source>Audit chain head</source>
+        <translation>Capçalera de la cadena d&apos;auditoria</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/day_report.py" line="52"/>
+        <source>row</source>
+        <translation>fila</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="72"/>
+        <location filename="../app/documents/drawer_report.py" line="82"/>
+        <source>Drawer closing report</source>
+        <translation>Informe de tancament de caixa</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="76"/>
+        <location filename="../app/documents/receipt.py" line="42"/>
+        <source>Business date</source>
+        <translation>Data comptable</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="78"/>
+        <source>Printed</source>
+        <translation>Imprès el</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="84"/>
+        <source>Drawer account</source>
+        <translation>Compte de caixa</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="84"/>
+        <location filename="../app/documents/drawer_report.py" line="127"/>
+        <location filename="../app/documents/receipt.py" line="92"/>
+        <location filename="../app/domain/permissions.py" line="17"/>
+        <source>Teller</source>
+        <translation>Caixer</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="85"/>
+        <source>Drawer session</source>
+        <translation>Sessió de caixa</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="92"/>
+        <location filename="../app/documents/receipt.py" line="69"/>
+        <location filename="../app/services/errors.py" line="15"/>
+        <source>Amount</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="92"/>
+        <source>Denomination</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="92"/>
+        <source>Pieces</source>
+        <translation>Unitats</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="95"/>
+        <source>Total counted</source>
+        <translation>Total comptat</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="104"/>
+        <source>Blind count by denomination</source>
+        <translation>Arqueig cec per valors</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="108"/>
+        <location filename="../app/services/drawer.py" line="199"/>
+        <source>short</source>
+        <translation>faltant</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="109"/>
+        <location filename="../app/services/drawer.py" line="199"/>
+        <source>over</source>
+        <translation>sobrant</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="110"/>
+        <source>Counted at closing</source>
+        <translation>Comptat al tancament</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="110"/>
+        <source>Opening float</source>
+        <translation>Fons d&apos;obertura</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="111"/>
+        <source>Difference</source>
+        <translation>Diferència</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="111"/>
+        <source>The drawer should have held</source>
+        <translation>La caixa havia de tenir</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="120"/>
+        <source>The count matches: the drawer is closed.</source>
+        <translation>L&apos;arqueig quadra: la caixa és tancada.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="122"/>
+        <source>The difference waits for a supervisor&apos;s approval before it is posted to cash over and short.</source>
+        <translation>La diferència espera l&apos;aprovació d&apos;un supervisor abans de comptabilitzar-se a sobrants i faltants de caixa.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="125"/>
+        <source>The difference was approved and posted to cash over and short.</source>
+        <translation>La diferència es va aprovar i es va comptabilitzar a sobrants i faltants de caixa.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="127"/>
+        <location filename="../app/domain/permissions.py" line="18"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/receipt.py" line="38"/>
+        <location filename="../app/services/errors.py" line="18"/>
+        <source>Tax ID</source>
+        <translation>Identificació fiscal</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/receipt.py" line="54"/>
+        <source>Member</source>
+        <translation>Soci</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/receipt.py" line="55"/>
+        <source>Acting at the counter</source>
+        <translation>Persona a la finestreta</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/receipt.py" line="58"/>
+        <source>Reverses receipt</source>
+        <translation>Anul·la el rebut</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/receipt.py" line="71"/>
+        <location filename="../app/services/cash_ops.py" line="94"/>
+        <source>Fee</source>
+        <translation>Comissió</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/receipt.py" line="73"/>
+        <location filename="../app/services/cash_ops.py" line="96"/>
+        <source>VAT on the fee</source>
+        <translation>IVA de la comissió</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/receipt.py" line="75"/>
+        <source>Balance after the operation</source>
+        <translation>Saldo després de l&apos;operació</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/receipt.py" line="87"/>
+        <source>In words</source>
+        <translation>En lletres</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/receipt.py" line="91"/>
+        <source>Member&apos;s signature</source>
+        <translation>Signatura del soci</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/receipt.py" line="98"/>
+        <source>Keep this receipt. Reprints show the same receipt number.</source>
+        <translation>Guarda aquest rebut. Les reimpressions porten el mateix número de rebut.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="70"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Pàgina {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="97"/>
+        <source>Issued on {date}</source>
+        <translation>Emès el {date}</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="106"/>
+        <location filename="../app/documents/statement.py" line="172"/>
+        <source>Account statement</source>
+        <translation>Extracte de compte</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="109"/>
+        <location filename="../app/ui/member_file/header.py" line="17"/>
+        <source>Holder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="110"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="111"/>
+        <source>Period</source>
+        <translation>Període</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="111"/>
+        <source>from {start} to {end}</source>
+        <translation>del {start} al {end}</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="129"/>
+        <source>{description} (reversed)</source>
+        <translation>{description} (moviment anul·lat)</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="133"/>
+        <location filename="../app/documents/statement.py" line="145"/>
+        <source>Opening balance</source>
+        <translation>Saldo inicial</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="133"/>
+        <source>Total credits</source>
+        <translation>Total abonaments</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="133"/>
+        <source>Total debits</source>
+        <translation>Total càrrecs</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="134"/>
+        <location filename="../app/documents/statement.py" line="147"/>
+        <source>Closing balance</source>
+        <translation>Saldo final</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="143"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="143"/>
+        <location filename="../app/services/errors.py" line="19"/>
+        <source>Description</source>
+        <translation>Descripció</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="143"/>
+        <source>Receipt no.</source>
+        <translation>Núm. de rebut</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="144"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="151"/>
+        <source>No movements in this period.</source>
+        <translation>No hi ha moviments en aquest període.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="166"/>
+        <source>Number of movements: {count}</source>
+        <translation>Nombre de moviments: {count}</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cash.py" line="26"/>
+        <source>{value} is not a denomination of {currency}.</source>
+        <translation>{value} no és un valor de bitllet o moneda de {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cash.py" line="29"/>
+        <source>Count {value}: type a whole number of pieces, 0 or more.</source>
+        <translation>Recompte de {value}: escriu un nombre enter d&apos;unitats, 0 o més.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cash.py" line="59"/>
+        <source>Cash payments of {limit} EUR or more are not allowed here (Ley 7/2012, art. 7). Offer a bank transfer instead.</source>
+        <translation>Aquí no s&apos;admeten pagaments en efectiu de {limit} EUR o més (Llei 7/2012, art. 7). Ofereix una transferència bancària.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="63"/>
+        <source>The check letter of the DNI is wrong: expected {expected}.</source>
+        <translation>La lletra del DNI és incorrecta: hauria de ser {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="64"/>
+        <source>The check letter of the NIE is wrong: expected {expected}.</source>
+        <translation>La lletra del NIE és incorrecta: hauria de ser {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="65"/>
+        <source>The check letter of the NIF is wrong: expected {expected}.</source>
+        <translation>La lletra del NIF és incorrecta: hauria de ser {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="70"/>
+        <source>A DNI has 8 digits and a letter.</source>
+        <translation>Un DNI té 8 dígits i una lletra.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="79"/>
+        <source>A NIE has the letter X, Y or Z, 7 digits and a letter.</source>
+        <translation>Un NIE té la lletra X, Y o Z, 7 dígits i una lletra.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="88"/>
+        <source>A CIF has a letter, 7 digits and a check digit or letter.</source>
+        <translation>Un CIF té una lletra, 7 dígits i un dígit o lletra de control.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="90"/>
+        <source>The first letter of the CIF ({letter}) is not a kind of organisation.</source>
+        <translation>La primera lletra del CIF ({letter}) no correspon a cap tipus d&apos;organització.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="93"/>
+        <source>The check digit or letter of the CIF is wrong.</source>
+        <translation>El dígit o la lletra de control del CIF és incorrecte.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="99"/>
+        <location filename="../app/domain/identifiers.py" line="106"/>
+        <source>A NIF has 9 characters.</source>
+        <translation>Un NIF té 9 caràcters.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="128"/>
+        <source>A cédula has 10 digits.</source>
+        <translation>Una cèdula té 10 dígits.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="129"/>
+        <source>The first two digits of the cédula are not a valid province.</source>
+        <translation>Els dos primers dígits de la cèdula no són una província vàlida.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="131"/>
+        <source>The third digit of the cédula is wrong.</source>
+        <translation>El tercer dígit de la cèdula és incorrecte.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="135"/>
+        <source>The check digit of the cédula is wrong: expected {expected}.</source>
+        <translation>El dígit de control de la cèdula és incorrecte: hauria de ser {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="141"/>
+        <source>A RUC has 13 digits.</source>
+        <translation>Un RUC té 13 dígits.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="142"/>
+        <source>The first two digits of the RUC are not a valid province.</source>
+        <translation>Els dos primers dígits del RUC no són una província vàlida.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="144"/>
+        <source>The third digit of the RUC is wrong.</source>
+        <translation>El tercer dígit del RUC és incorrecte.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="147"/>
+        <source>The establishment number of the RUC (its last digits) cannot be zero.</source>
+        <translation>El número d&apos;establiment del RUC (els darrers dígits) no pot ser zero.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="151"/>
+        <source>The check digit of the RUC is wrong.</source>
+        <translation>El dígit de control del RUC és incorrecte.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="161"/>
+        <source>A passport number has 5 to 20 letters and digits.</source>
+        <translation>Un número de passaport té de 5 a 20 lletres i dígits.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="176"/>
+        <source>Type the document number.</source>
+        <translation>Escriu el número de document.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="212"/>
+        <source>An account number has 20 digits, or is an IBAN starting with ES.</source>
+        <translation>Un número de compte té 20 dígits o és un IBAN que comença per ES.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="216"/>
+        <source>Both control digits of the account are wrong.</source>
+        <translation>Els dos dígits de control del compte són incorrectes.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="218"/>
+        <source>The bank-office control digit of the account is wrong.</source>
+        <translation>El dígit de control d&apos;entitat i oficina del compte és incorrecte.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="220"/>
+        <source>The account control digit is wrong.</source>
+        <translation>El dígit de control del compte és incorrecte.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="228"/>
+        <location filename="../app/domain/identifiers.py" line="251"/>
+        <source>Type the account number.</source>
+        <translation>Escriu el número de compte.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="232"/>
+        <source>Only Spanish accounts are accepted: an IBAN starting with ES.</source>
+        <translation>Només s&apos;accepten comptes espanyols: un IBAN que comenci per ES.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="234"/>
+        <source>A Spanish IBAN has ES, 2 check digits and the 20 digits of the account.</source>
+        <translation>Un IBAN espanyol té ES, 2 dígits de control i els 20 dígits del compte.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="239"/>
+        <source>The check digits of the IBAN (after ES) are wrong.</source>
+        <translation>Els dígits de control de l&apos;IBAN (després d&apos;ES) són incorrectes.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="253"/>
+        <source>An account number has 6 to 20 digits.</source>
+        <translation>Un número de compte té de 6 a 20 dígits.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="79"/>
+        <location filename="../app/domain/member_form.py" line="132"/>
+        <location filename="../app/domain/member_form.py" line="145"/>
+        <source>Use at most {n} characters (this has {length}).</source>
+        <translation>Fes servir com a màxim {n} caràcters (aquí n&apos;hi ha {length}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="82"/>
+        <source>Remove the characters &lt; &gt; ; {{ }} \ ` |.</source>
+        <translation>Treu els caràcters &lt; &gt; ; {{ }} \ ` |.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="88"/>
+        <source>Type the identity document.</source>
+        <translation>Escriu el document d&apos;identitat.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="96"/>
+        <location filename="../app/domain/settings.py" line="44"/>
+        <source>Choose one of: {choices}.</source>
+        <translation>Tria&apos;n un d&apos;aquests: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="101"/>
+        <source>This does not look like any of: {choices}. Choose the document type.</source>
+        <translation>No sembla cap d&apos;aquests: {choices}. Tria el tipus de document.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="117"/>
+        <source>Say which bank holds the account.</source>
+        <translation>Indica a quin banc és el compte.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="130"/>
+        <source>This cannot be empty.</source>
+        <translation>No pot estar buit.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="136"/>
+        <source>Use letters, digits, spaces and &amp; &apos; . , - ( ) / + only.</source>
+        <translation>Fes servir només lletres, dígits, espais i &amp; &apos; . , - ( ) / +.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="138"/>
+        <source>An organisation has no surnames: leave this empty.</source>
+        <translation>Una organització no té cognoms: deixa-ho buit.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="141"/>
+        <location filename="../app/domain/member_form.py" line="148"/>
+        <source>Use letters, spaces, apostrophes, hyphens and dots only.</source>
+        <translation>Fes servir només lletres, espais, apòstrofs, guionets i punts.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="143"/>
+        <source>Type at least one surname.</source>
+        <translation>Escriu com a mínim un cognom.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="150"/>
+        <source>The document expired on {date}: ask for a valid one.</source>
+        <translation>El document va caducar el {date}: demana&apos;n un de vigent.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="154"/>
+        <source>An organisation has no birth date: leave this empty.</source>
+        <translation>Una organització no té data de naixement: deixa-ho buit.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="156"/>
+        <source>The birth date is in the future.</source>
+        <translation>La data de naixement és futura.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="158"/>
+        <source>The birth date is more than 120 years ago.</source>
+        <translation>La data de naixement és de fa més de 120 anys.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="161"/>
+        <source>Type an address like name@example.org.</source>
+        <translation>Escriu una adreça com nom@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="164"/>
+        <source>Type digits, with an optional leading + (at least 6 digits).</source>
+        <translation>Escriu dígits, amb un + inicial opcional (com a mínim 6 dígits).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="166"/>
+        <source>Choose low, medium or high.</source>
+        <translation>Tria baix, mitjà o alt.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/money.py" line="70"/>
+        <source>This currency has no decimals.</source>
+        <translation>Aquesta moneda no té decimals.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/money.py" line="71"/>
+        <source>This currency has {n} decimals.</source>
+        <translation>Aquesta moneda té {n} decimals.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/money.py" line="78"/>
+        <location filename="../app/domain/money.py" line="129"/>
+        <location filename="../app/services/cash_ops.py" line="47"/>
+        <source>Type an amount.</source>
+        <translation>Escriu un import.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/money.py" line="136"/>
+        <source>Type the amount with digits only, as {example}.</source>
+        <translation>Escriu l&apos;import només amb dígits, així: {example}.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/money.py" line="138"/>
+        <source>Type the amount as {example}.</source>
+        <translation>Escriu l&apos;import així: {example}.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/money.py" line="144"/>
+        <source>The amount is too large.</source>
+        <translation>L&apos;import és massa gran.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/money.py" line="148"/>
+        <source>The amount cannot be zero.</source>
+        <translation>L&apos;import no pot ser zero.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/money.py" line="149"/>
+        <location filename="../app/domain/money.py" line="153"/>
+        <location filename="../app/services/cash_ops.py" line="49"/>
+        <location filename="../app/services/drawer.py" line="117"/>
+        <location filename="../app/services/ledger.py" line="259"/>
+        <source>The amount must be greater than zero.</source>
+        <translation>L&apos;import ha de ser més gran que zero.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/money.py" line="152"/>
+        <source>The amount cannot be negative.</source>
+        <translation>L&apos;import no pot ser negatiu.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/passwords.py" line="14"/>
+        <source>Use at least {n} characters.</source>
+        <translation>Fes servir com a mínim {n} caràcters.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/passwords.py" line="16"/>
+        <source>Use at most {n} characters.</source>
+        <translation>Fes servir com a màxim {n} caràcters.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/passwords.py" line="18"/>
+        <source>The password must not contain the user name.</source>
+        <translation>La contrasenya no ha de contenir l&apos;usuari.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/passwords.py" line="20"/>
+        <source>Use at least four different characters.</source>
+        <translation>Fes servir com a mínim quatre caràcters diferents.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/permissions.py" line="19"/>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/permissions.py" line="20"/>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="32"/>
+        <source>Savings account</source>
+        <translation>Compte d&apos;estalvis</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="33"/>
+        <source>Mandatory capital</source>
+        <translation>Capital obligatori</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="34"/>
+        <source>Voluntary capital</source>
+        <translation>Capital voluntari</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="35"/>
+        <source>Contribution certificates</source>
+        <translation>Certificats d&apos;aportació</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="36"/>
+        <source>Vault</source>
+        <translation>Cambra cuirassada</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="37"/>
+        <source>Cash drawer</source>
+        <translation>Caixa</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="38"/>
+        <location filename="../app/services/errors.py" line="14"/>
+        <source>Bank</source>
+        <translation>Banc</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="39"/>
+        <source>Clearing</source>
+        <translation>Compensació</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="40"/>
+        <source>Fee income</source>
+        <translation>Ingressos per comissions</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="41"/>
+        <source>Taxes payable</source>
+        <translation>Impostos a pagar</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="42"/>
+        <source>Interest expense</source>
+        <translation>Despeses per interessos</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="43"/>
+        <location filename="../app/domain/profiles.py" line="101"/>
+        <location filename="../app/domain/profiles.py" line="119"/>
+        <source>Cash over and short</source>
+        <translation>Sobrants i faltants de caixa</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="88"/>
+        <source>Spanish ethical-finance cooperative</source>
+        <translation>Cooperativa espanyola de finances ètiques</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="95"/>
+        <source>Vault cash</source>
+        <translation>Efectiu a la cambra cuirassada</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="96"/>
+        <source>Current account at the bank</source>
+        <translation>Compte corrent al banc</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="97"/>
+        <source>Items pending application</source>
+        <translation>Partides pendents d&apos;aplicació</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="98"/>
+        <location filename="../app/domain/profiles.py" line="116"/>
+        <source>Income from services</source>
+        <translation>Ingressos per serveis</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="99"/>
+        <source>Withholding payable to the tax office</source>
+        <translation>Retencions a ingressar a Hisenda</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="100"/>
+        <source>Remuneration of capital</source>
+        <translation>Remuneració del capital</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="107"/>
+        <source>Ecuadorian savings and credit cooperative</source>
+        <translation>Cooperativa d&apos;estalvi i crèdit equatoriana</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="113"/>
+        <source>Cash</source>
+        <translation>Caixa</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="114"/>
+        <source>Banks and other financial institutions</source>
+        <translation>Bancs i altres institucions financeres</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="115"/>
+        <source>Other assets: clearing</source>
+        <translation>Altres actius: compensació</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="117"/>
+        <source>VAT payable</source>
+        <translation>IVA a pagar</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="118"/>
+        <source>Interest on savings deposits</source>
+        <translation>Interessos de dipòsits d&apos;estalvi</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="38"/>
+        <source>This is not a valid value.</source>
+        <translation>Aquest valor no és vàlid.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="40"/>
+        <source>Use {minimum} or more.</source>
+        <translation>Fes servir {minimum} o més.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="42"/>
+        <source>Use {maximum} or less.</source>
+        <translation>Fes servir {maximum} o menys.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="55"/>
+        <source>Mandatory contribution</source>
+        <translation>Aportació obligatòria</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="57"/>
+        <source>Cash per operation: warn above</source>
+        <translation>Efectiu per operació: avisa per sobre de</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="59"/>
+        <source>Cash per operation: supervisor above</source>
+        <translation>Efectiu per operació: supervisor per sobre de</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="61"/>
+        <source>Drawer cash ceiling</source>
+        <translation>Límit d&apos;efectiu a la caixa</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="63"/>
+        <source>Refuse cash payments of 1,000 EUR or more</source>
+        <translation>Rebutja pagaments en efectiu de 1.000 EUR o més</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="65"/>
+        <source>Cash payment limit (Ley 7/2012)</source>
+        <translation>Límit de pagaments en efectiu (Llei 7/2012)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="67"/>
+        <source>Cash reported to the FIU from (alone or 30 days)</source>
+        <translation>Efectiu comunicat a la UIF a partir de (per operació o en 30 dies)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="69"/>
+        <source>VAT on commissions</source>
+        <translation>IVA sobre comissions</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="71"/>
+        <source>Withholding on returns</source>
+        <translation>Retenció sobre rendiments</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="73"/>
+        <source>Rounding</source>
+        <translation>Arrodoniment</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="74"/>
+        <source>Lock the desk after idle minutes</source>
+        <translation>Bloqueja el terminal després de minuts d&apos;inactivitat</translation>
+    </message>
+    <message>
+        <location filename="../app/services/accounting.py" line="78"/>
+        <location filename="../app/services/movements.py" line="70"/>
+        <source>The first date is after the last one.</source>
+        <translation>La primera data és posterior a la darrera.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/accounts.py" line="19"/>
+        <source>This branch has no {product} account.</source>
+        <translation>Aquesta oficina no té compte de «{product}».</translation>
+    </message>
+    <message>
+        <location filename="../app/services/aml_report.py" line="31"/>
+        <source>Choose a month from 1 to 12.</source>
+        <translation>Tria un mes de l&apos;1 al 12.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/audit.py" line="97"/>
+        <source>Audit row {seq} is missing: the chain jumps from {prev} to {next}.</source>
+        <translation>Falta la fila d&apos;auditoria {seq}: la cadena salta de {prev} a {next}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/audit.py" line="101"/>
+        <source>Audit row {seq} is out of order or a row before it was removed: it does not follow the row before it.</source>
+        <translation>La fila d&apos;auditoria {seq} està fora d&apos;ordre o se n&apos;ha eliminat una d&apos;anterior: no segueix la fila prèvia.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/audit.py" line="107"/>
+        <source>Audit row {seq} was changed after it was written (or the key is not this ledger&apos;s).</source>
+        <translation>La fila d&apos;auditoria {seq} es va modificar després d&apos;escriure&apos;s (o la clau no és la d&apos;aquesta comptabilitat).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/audit.py" line="114"/>
+        <source>The audit chain ends at row {last} but its head says {head}: rows were removed from the end.</source>
+        <translation>La cadena d&apos;auditoria acaba a la fila {last}, però la capçalera indica {head}: s&apos;han eliminat files del final.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/auth.py" line="62"/>
+        <location filename="../app/services/auth.py" line="74"/>
+        <location filename="../app/services/auth.py" line="90"/>
+        <source>Wrong user name or password.</source>
+        <translation>Usuari o contrasenya incorrectes.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/auth.py" line="76"/>
+        <source>This user is locked after too many failed attempts. Ask an administrator to unlock it.</source>
+        <translation>Aquest usuari està bloquejat després de massa intents fallits. Demana a un administrador que el desbloquegi.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/auth.py" line="88"/>
+        <source>Wrong password. The user is now locked; ask an administrator to unlock it.</source>
+        <translation>Contrasenya incorrecta. L&apos;usuari ha quedat bloquejat; demana a un administrador que el desbloquegi.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/auth.py" line="100"/>
+        <source>Use 2 to 40 lowercase letters, digits, dots, dashes or underscores, starting with a letter.</source>
+        <translation>Fes servir de 2 a 40 lletres minúscules, dígits, punts, guionets o guions baixos, començant per una lletra.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/auth.py" line="103"/>
+        <source>Write the full name (1 to 120 characters).</source>
+        <translation>Escriu el nom complet (d&apos;1 a 120 caràcters).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/auth.py" line="105"/>
+        <location filename="../app/services/auth.py" line="170"/>
+        <source>Choose one of: teller, supervisor, administrator, auditor.</source>
+        <translation>Tria&apos;n un: teller (caixer), supervisor, administrator (administrador), auditor.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/auth.py" line="115"/>
+        <source>The user name {username} is taken.</source>
+        <translation>L&apos;usuari {username} ja existeix.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/auth.py" line="128"/>
+        <source>Branch {id} does not exist.</source>
+        <translation>L&apos;oficina {id} no existeix.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/auth.py" line="142"/>
+        <source>There is no user {username}.</source>
+        <translation>No existeix l&apos;usuari {username}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/auth.py" line="159"/>
+        <source>You cannot lock yourself out.</source>
+        <translation>No et pots bloquejar a tu mateix.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/auth.py" line="172"/>
+        <source>You cannot change your own role.</source>
+        <translation>No pots canviar el teu propi rol.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/auth.py" line="195"/>
+        <source>The current password is wrong.</source>
+        <translation>La contrasenya actual és incorrecta.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/auth.py" line="197"/>
+        <source>Choose a password different from the current one.</source>
+        <translation>Tria una contrasenya diferent de l&apos;actual.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/auth.py" line="209"/>
+        <source>Choose Spanish (es), Catalan (ca) or English (en).</source>
+        <translation>Tria castellà (es), català (ca) o anglès (en).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="33"/>
+        <source>The available balance is {available}: not enough for {total}.</source>
+        <translation>El saldo disponible és {available}: no n&apos;hi ha prou per a {total}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="69"/>
+        <location filename="../app/services/ledger.py" line="82"/>
+        <location filename="../app/services/ledger.py" line="296"/>
+        <location filename="../app/services/movements.py" line="57"/>
+        <source>Account {id} does not exist.</source>
+        <translation>El compte {id} no existeix.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="71"/>
+        <source>Cash deposits and withdrawals are for savings accounts.</source>
+        <translation>Els ingressos i reintegraments en efectiu són per a comptes d&apos;estalvis.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="73"/>
+        <source>Account {number} is {status}.</source>
+        <translation>El compte {number} està en estat «{status}».</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="78"/>
+        <source>This person is neither a holder nor authorised on account {number}.</source>
+        <translation>Aquesta persona no és titular ni autoritzada del compte {number}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="89"/>
+        <source>Cash received</source>
+        <translation>Efectiu rebut</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="92"/>
+        <source>Cash paid out</source>
+        <translation>Efectiu pagat</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="102"/>
+        <source>The fees are larger than the deposit.</source>
+        <translation>Les comissions superen l&apos;ingrés.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="108"/>
+        <source>Above the teller&apos;s usual limit of {limit}: check the cash twice.</source>
+        <translation>Per sobre del límit habitual del caixer, {limit}: comprova l&apos;efectiu dues vegades.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="112"/>
+        <source>Above the limit of {limit}: a supervisor must approve.</source>
+        <translation>Per sobre del límit de {limit}: l&apos;ha d&apos;aprovar un supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="118"/>
+        <source>Cash of {threshold} or more in 30 days: the member declares the origin of the funds and a supervisor approves. It will be reported to the financial intelligence unit.</source>
+        <translation>Efectiu de {threshold} o més en 30 dies: el soci declara l&apos;origen dels fons i un supervisor ho aprova. Es comunicarà a la unitat d&apos;intel·ligència financera.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="126"/>
+        <source>The drawer will hold more than {ceiling}: move cash to the vault after this operation.</source>
+        <translation>La caixa tindrà més de {ceiling}: passa efectiu a la cambra cuirassada després d&apos;aquesta operació.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="128"/>
+        <location filename="../app/services/receipts.py" line="22"/>
+        <location filename="../app/ui/operations/cash.py" line="161"/>
+        <source>Cash deposit</source>
+        <translation>Ingrés en efectiu</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="128"/>
+        <location filename="../app/services/receipts.py" line="22"/>
+        <location filename="../app/ui/operations/cash.py" line="182"/>
+        <source>Cash withdrawal</source>
+        <translation>Reintegrament en efectiu</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="145"/>
+        <source>Unknown operation {kind}.</source>
+        <translation>Operació desconeguda: {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="155"/>
+        <source>Write where the money comes from (the member&apos;s declaration).</source>
+        <translation>Escriu d&apos;on prové el diner (declaració del soci).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="159"/>
+        <source>A supervisor must approve this operation at the counter.</source>
+        <translation>Un supervisor ha d&apos;aprovar aquesta operació a la finestreta.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="186"/>
+        <source>Allow {operation} of {amount} on account {account} above the teller&apos;s limit.</source>
+        <translation>Autoritza «{operation}» de {amount} al compte {account} per sobre del límit del caixer.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="194"/>
+        <source>Cash over the limit</source>
+        <translation>Efectiu per sobre del límit</translation>
+    </message>
+    <message>
+        <location filename="../app/services/context.py" line="109"/>
+        <source>This user no longer exists or was deactivated.</source>
+        <translation>Aquest usuari ja no existeix o s&apos;ha desactivat.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/context.py" line="111"/>
+        <source>This user is locked. An administrator can unlock it.</source>
+        <translation>Aquest usuari està bloquejat. Un administrador el pot desbloquejar.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/context.py" line="113"/>
+        <source>Your role ({role}) may not do this.</source>
+        <translation>El teu rol ({role}) no permet fer això.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/context.py" line="118"/>
+        <source>Your role may not do this.</source>
+        <translation>El teu rol no permet fer això.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/context.py" line="127"/>
+        <source>This database holds no ledger yet: run ventanilla init.</source>
+        <translation>Aquesta base de dades encara no té comptabilitat: executa ventanilla init.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/drawer.py" line="73"/>
+        <source>Open your cash drawer first (Drawer, then Open drawer).</source>
+        <translation>Obre primer la teva caixa (Caixa i després Obre la caixa).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/drawer.py" line="85"/>
+        <source>Your drawer is already open.</source>
+        <translation>La teva caixa ja és oberta.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/drawer.py" line="89"/>
+        <source>Your last drawer difference waits for a supervisor&apos;s approval; it must be settled before you open again.</source>
+        <translation>L&apos;última diferència de la teva caixa espera l&apos;aprovació d&apos;un supervisor; s&apos;ha de resoldre abans de tornar a obrir.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/drawer.py" line="94"/>
+        <source>Drawer account {number} is not empty: settle it first.</source>
+        <translation>El compte de caixa {number} no és buit: liquida&apos;l primer.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/drawer.py" line="168"/>
+        <source>Say why the drawer is closed by a supervisor.</source>
+        <translation>Indica per què un supervisor tanca la caixa.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/drawer.py" line="172"/>
+        <source>There is no open drawer session {id}.</source>
+        <translation>No hi ha cap sessió de caixa oberta {id}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/drawer.py" line="200"/>
+        <source>Drawer of {user} on {date}: counted {counted}, expected {expected}.</source>
+        <translation>Caixa de {user} del {date}: comptat {counted}, esperat {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/drawer.py" line="203"/>
+        <source>Post {amount} {kind} to cash over and short.</source>
+        <translation>Comptabilitza {amount} ({kind}) a sobrants i faltants de caixa.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/drawer.py" line="219"/>
+        <source>Drawer difference</source>
+        <translation>Diferència de caixa</translation>
+    </message>
+    <message>
+        <location filename="../app/services/end_of_day.py" line="80"/>
+        <source>Close these drawers first (or force-close them with a reason): {drawers}.</source>
+        <translation>Tanca primer aquestes caixes (o tanca-les per la força amb un motiu): {drawers}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/end_of_day.py" line="141"/>
+        <source>End of day cancelled after {done} of {total} steps; run it again to resume.</source>
+        <translation>Tancament del dia cancel·lat després de {done} de {total} passos; torna&apos;l a executar per continuar.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/end_of_day.py" line="146"/>
+        <source>Moving the business date</source>
+        <translation>S&apos;està passant la data comptable</translation>
+    </message>
+    <message>
+        <location filename="../app/services/end_of_day.py" line="149"/>
+        <source>Done</source>
+        <translation>Fet</translation>
+    </message>
+    <message>
+        <location filename="../app/services/end_of_day.py" line="156"/>
+        <source>The ledger check found {n} faults; the day cannot close: {first}</source>
+        <translation>La comprovació de la comptabilitat ha trobat {n} errors; el dia no es pot tancar: {first}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/end_of_day.py" line="167"/>
+        <source>Checking the ledger</source>
+        <translation>S&apos;està comprovant la comptabilitat</translation>
+    </message>
+    <message>
+        <location filename="../app/services/end_of_day.py" line="168"/>
+        <source>Reviewing the drawers</source>
+        <translation>S&apos;estan revisant les caixes</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="9"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="9"/>
+        <source>Document type</source>
+        <translation>Tipus de document</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="10"/>
+        <source>Document expiry</source>
+        <translation>Caducitat del document</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="10"/>
+        <source>Given names</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="11"/>
+        <source>Birth date</source>
+        <translation>Data de naixement</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="11"/>
+        <source>Legal name</source>
+        <translation>Raó social</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="11"/>
+        <source>Surnames</source>
+        <translation>Cognoms</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="12"/>
+        <source>Address</source>
+        <translation>Adreça</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="12"/>
+        <source>E-mail</source>
+        <translation>Correu electrònic</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="12"/>
+        <source>Phone</source>
+        <translation>Telèfon</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="13"/>
+        <source>Occupation</source>
+        <translation>Ocupació</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="13"/>
+        <source>Source of income</source>
+        <translation>Origen dels ingressos</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="14"/>
+        <source>Bank account</source>
+        <translation>Compte bancari</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="14"/>
+        <source>Risk rating</source>
+        <translation>Nivell de risc</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="15"/>
+        <source>Postings</source>
+        <translation>Apunts</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="16"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="16"/>
+        <source>Password</source>
+        <translation>Contrasenya</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="16"/>
+        <source>User name</source>
+        <translation>Usuari</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="17"/>
+        <source>New password</source>
+        <translation>Contrasenya nova</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="17"/>
+        <source>Reason</source>
+        <translation>Motiu</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="17"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="18"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="18"/>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="18"/>
+        <source>Region</source>
+        <translation>Regió</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="19"/>
+        <source>Operation key</source>
+        <translation>Clau de l&apos;operació</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="20"/>
+        <source>Kind</source>
+        <translation>Tipus</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="20"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="20"/>
+        <source>Origin of the funds</source>
+        <translation>Origen dels fons</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="21"/>
+        <source>From</source>
+        <translation>Des de</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="21"/>
+        <source>Passphrase</source>
+        <translation>Frase de contrasenya</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="21"/>
+        <location filename="../app/ui/member_file/header.py" line="20"/>
+        <source>Representative</source>
+        <translation>Representant</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="21"/>
+        <source>To</source>
+        <translation>Fins a</translation>
+    </message>
+    <message>
+        <location filename="../app/services/institution.py" line="58"/>
+        <source>{region} is not a region of {country}. Use one of: {choices}.</source>
+        <translation>{region} no és una regió de {country}. Fes servir una d&apos;aquestes: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/institution.py" line="71"/>
+        <source>Choose es-coop or ec-coop.</source>
+        <translation>Tria es-coop o ec-coop.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/institution.py" line="73"/>
+        <source>Write the institution&apos;s name (1 to 200 characters).</source>
+        <translation>Escriu el nom de l&apos;entitat (d&apos;1 a 200 caràcters).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/institution.py" line="75"/>
+        <source>Write the institution&apos;s tax ID (1 to 20 characters).</source>
+        <translation>Escriu la identificació fiscal de l&apos;entitat (d&apos;1 a 20 caràcters).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/institution.py" line="80"/>
+        <source>This database already holds a ledger.</source>
+        <translation>Aquesta base de dades ja té una comptabilitat.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/key_admin.py" line="33"/>
+        <source>This key belongs to another ledger ({other}), not to this one ({this}).</source>
+        <translation>Aquesta clau és d&apos;una altra comptabilitat ({other}), no d&apos;aquesta ({this}).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/key_admin.py" line="38"/>
+        <source>The audit chain does not verify with this key: {fault}</source>
+        <translation>La cadena d&apos;auditoria no es verifica amb aquesta clau: {fault}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/keys.py" line="56"/>
+        <source>The institution key of this ledger is not installed on this desk. Import it with: ventanilla key import FILE</source>
+        <translation>La clau de l&apos;entitat d&apos;aquesta comptabilitat no està instal·lada en aquest terminal. Importa-la amb: ventanilla key import FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/services/keys.py" line="69"/>
+        <source>Use at least 10 characters.</source>
+        <translation>Fes servir com a mínim 10 caràcters.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/keys.py" line="82"/>
+        <source>This file is not a Ventanilla key export.</source>
+        <translation>Aquest fitxer no és una exportació de clau de Ventanilla.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/keys.py" line="86"/>
+        <source>The passphrase does not open this key.</source>
+        <translation>La frase de contrasenya no obre aquesta clau.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger.py" line="120"/>
+        <source>Give a key of 1 to {n} characters.</source>
+        <translation>Indica una clau d&apos;1 a {n} caràcters.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger.py" line="124"/>
+        <source>An entry needs at least two postings.</source>
+        <translation>Un assentament necessita com a mínim dos apunts.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger.py" line="126"/>
+        <source>Write a description of 1 to 200 characters.</source>
+        <translation>Escriu una descripció d&apos;1 a 200 caràcters.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger.py" line="133"/>
+        <source>Amounts must be exact decimals.</source>
+        <translation>Els imports han de ser decimals exactes.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger.py" line="135"/>
+        <source>A posting cannot be zero.</source>
+        <translation>Un apunt no pot ser zero.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger.py" line="137"/>
+        <source>Account {number} is {status}: nothing can be posted to it.</source>
+        <translation>El compte {number} està en estat «{status}»: no admet moviments.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger.py" line="146"/>
+        <source>The postings do not balance: debits and credits differ.</source>
+        <translation>Els apunts no quadren: el deure i l&apos;haver no coincideixen.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger.py" line="157"/>
+        <source>Account {number} does not have enough available balance for this operation.</source>
+        <translation>El compte {number} no té prou saldo disponible per a aquesta operació.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger.py" line="197"/>
+        <location filename="../app/services/receipts.py" line="64"/>
+        <location filename="../app/services/reversals.py" line="29"/>
+        <source>Entry {id} does not exist.</source>
+        <translation>L&apos;assentament {id} no existeix.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger.py" line="199"/>
+        <source>Entry {id} is itself a reversal.</source>
+        <translation>L&apos;assentament {id} ja és una anul·lació.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger.py" line="204"/>
+        <source>Entry {id} has already been reversed.</source>
+        <translation>L&apos;assentament {id} ja està anul·lat.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger.py" line="257"/>
+        <source>Say why the money is held.</source>
+        <translation>Indica per què es reté el diner.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger.py" line="265"/>
+        <source>Account {number} does not have enough available balance to hold this amount.</source>
+        <translation>El compte {number} no té prou saldo disponible per retenir aquest import.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger.py" line="281"/>
+        <source>Hold {id} does not exist.</source>
+        <translation>La retenció {id} no existeix.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger.py" line="285"/>
+        <source>Hold {id} was already released.</source>
+        <translation>La retenció {id} ja s&apos;havia alliberat.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger_check.py" line="34"/>
+        <source>Entry {entry} does not balance in {currency}: the postings add up to {total} minor units.</source>
+        <translation>L&apos;assentament {entry} no quadra en {currency}: els apunts sumen {total} unitats mínimes.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger_check.py" line="41"/>
+        <source>Entry {entry} has fewer than two postings.</source>
+        <translation>L&apos;assentament {entry} té menys de dos apunts.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger_check.py" line="51"/>
+        <source>Account {number}: the cached balance is {cached} but its postings add up to {actual} (minor units).</source>
+        <translation>Compte {number}: el saldo desat és {cached}, però els apunts sumen {actual} (unitats mínimes).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger_check.py" line="60"/>
+        <source>Account {number}: the cached hold total is {cached} but its open holds add up to {actual} (minor units).</source>
+        <translation>Compte {number}: el total retingut desat és {cached}, però les retencions obertes sumen {actual} (unitats mínimes).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger_check.py" line="70"/>
+        <source>Account {number}: its movements are not numbered 1 to {n} without gaps (last number {top}, cached {cached}).</source>
+        <translation>Compte {number}: els moviments no estan numerats de l&apos;1 al {n} sense buits (darrer número {top}, desat {cached}).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger_check.py" line="81"/>
+        <source>Posting {posting} on account {number} says the balance after it is {after} but the postings up to it add up to {running} (minor units).</source>
+        <translation>L&apos;apunt {posting} del compte {number} indica un saldo posterior de {after}, però els apunts fins a ell sumen {running} (unitats mínimes).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/member_import.py" line="51"/>
+        <source>The file is not UTF-8 text.</source>
+        <translation>El fitxer no és text UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/member_import.py" line="81"/>
+        <source>Use the form YYYY-MM-DD.</source>
+        <translation>Fes servir el format AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/member_import.py" line="88"/>
+        <source>The header has no column {column}.</source>
+        <translation>La capçalera no té la columna {column}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/member_import.py" line="109"/>
+        <source>This document is already registered.</source>
+        <translation>Aquest document ja està registrat.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/member_import.py" line="111"/>
+        <source>This document is also on line {other} of the file.</source>
+        <translation>Aquest document també és a la línia {other} del fitxer.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/members.py" line="28"/>
+        <location filename="../app/ui/member_summary.py" line="23"/>
+        <source>Active</source>
+        <translation>Actiu</translation>
+    </message>
+    <message>
+        <location filename="../app/services/members.py" line="28"/>
+        <source>Applicant</source>
+        <translation>Sol·licitant</translation>
+    </message>
+    <message>
+        <location filename="../app/services/members.py" line="28"/>
+        <source>Leaving</source>
+        <translation>Baixa en curs</translation>
+    </message>
+    <message>
+        <location filename="../app/services/members.py" line="29"/>
+        <source>Deceased</source>
+        <translation>Difunt</translation>
+    </message>
+    <message>
+        <location filename="../app/services/members.py" line="29"/>
+        <source>Left</source>
+        <translation>Baixa</translation>
+    </message>
+    <message>
+        <location filename="../app/services/members.py" line="100"/>
+        <source>This document is already registered (member {number}).</source>
+        <translation>Aquest document ja està registrat (soci {number}).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/members.py" line="215"/>
+        <source>A person cannot become an organisation or the other way round: register the other as a new member.</source>
+        <translation>Una persona no es pot convertir en organització ni a l&apos;inrevés: dona d&apos;alta l&apos;altre com a soci nou.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/members.py" line="244"/>
+        <source>Type the new account.</source>
+        <translation>Escriu el compte nou.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/members.py" line="246"/>
+        <source>This is already the member&apos;s account.</source>
+        <translation>Aquest ja és el compte del soci.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/members.py" line="264"/>
+        <source>Change the bank account of {name} (member {number})</source>
+        <translation>Canviar el compte bancari de {name} (soci {number})</translation>
+    </message>
+    <message>
+        <location filename="../app/services/members.py" line="266"/>
+        <source>from {before}</source>
+        <translation>Compte actual: {before}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/members.py" line="266"/>
+        <source>to {after}</source>
+        <translation>Compte nou: {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/members.py" line="280"/>
+        <source>Change of bank account</source>
+        <translation>Canvi de compte bancari</translation>
+    </message>
+    <message>
+        <location filename="../app/services/members.py" line="290"/>
+        <source>Only organisations have representatives.</source>
+        <translation>Només les organitzacions tenen representants.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/members.py" line="292"/>
+        <source>A representative must be a person.</source>
+        <translation>Un representant ha de ser una persona.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/members.py" line="294"/>
+        <source>Say in what capacity the person acts (1 to 40 characters).</source>
+        <translation>Indica en qualitat de què actua la persona (d&apos;1 a 40 caràcters).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/members.py" line="309"/>
+        <source>Member {id} does not exist.</source>
+        <translation>El soci {id} no existeix.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/petitions.py" line="27"/>
+        <source>Approved</source>
+        <translation>Aprovada</translation>
+    </message>
+    <message>
+        <location filename="../app/services/petitions.py" line="27"/>
+        <source>Pending</source>
+        <translation>Pendent</translation>
+    </message>
+    <message>
+        <location filename="../app/services/petitions.py" line="27"/>
+        <source>Rejected</source>
+        <translation>Rebutjada</translation>
+    </message>
+    <message>
+        <location filename="../app/services/petitions.py" line="28"/>
+        <source>Cancelled</source>
+        <translation>Cancel·lada</translation>
+    </message>
+    <message>
+        <location filename="../app/services/petitions.py" line="28"/>
+        <source>Executed</source>
+        <translation>Executada</translation>
+    </message>
+    <message>
+        <location filename="../app/services/petitions.py" line="60"/>
+        <source>Unknown petition kind {kind}.</source>
+        <translation>Tipus de petició desconegut: {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/petitions.py" line="108"/>
+        <location filename="../app/services/petitions.py" line="189"/>
+        <source>Petition {id} does not exist.</source>
+        <translation>La petició {id} no existeix.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/petitions.py" line="110"/>
+        <source>Petition {id} is already {status}.</source>
+        <translation>La petició {id} ja està en estat «{status}».</translation>
+    </message>
+    <message>
+        <location filename="../app/services/petitions.py" line="118"/>
+        <source>You filed this petition, so you cannot approve it: another supervisor must.</source>
+        <translation>Vas presentar tu aquesta petició, així que no la pots aprovar: ho ha de fer un altre supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/petitions.py" line="137"/>
+        <source>Say why the petition is rejected.</source>
+        <translation>Indica per què es rebutja la petició.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/petitions.py" line="141"/>
+        <source>You filed this petition: cancel it instead.</source>
+        <translation>Vas presentar tu aquesta petició: cancel·la-la en lloc d&apos;això.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/petitions.py" line="151"/>
+        <source>Say why the petition is cancelled.</source>
+        <translation>Indica per què es cancel·la la petició.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="23"/>
+        <source>Reversal of a cash deposit</source>
+        <translation>Anul·lació d&apos;un ingrés en efectiu</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="24"/>
+        <source>Reversal of a cash withdrawal</source>
+        <translation>Anul·lació d&apos;un reintegrament en efectiu</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="25"/>
+        <source>Drawer closing</source>
+        <translation>Tancament de caixa</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="25"/>
+        <source>Drawer opening float</source>
+        <translation>Fons d&apos;obertura de caixa</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="26"/>
+        <source>Drawer to vault</source>
+        <translation>De caixa a cambra cuirassada</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="26"/>
+        <source>Vault to drawer</source>
+        <translation>De cambra cuirassada a caixa</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="27"/>
+        <source>Drawer over/short</source>
+        <translation>Sobrant/faltant de caixa</translation>
+    </message>
+    <message>
+        <location filename="../app/services/reversals.py" line="35"/>
+        <source>Say why the operation must be reversed.</source>
+        <translation>Indica per què cal anul·lar l&apos;operació.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/reversals.py" line="39"/>
+        <source>This entry is itself a reversal.</source>
+        <translation>Aquest assentament ja és una anul·lació.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/reversals.py" line="41"/>
+        <source>This operation has already been reversed.</source>
+        <translation>Aquesta operació ja està anul·lada.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/reversals.py" line="45"/>
+        <source>A reversal of this operation is already waiting for approval.</source>
+        <translation>Ja hi ha una anul·lació d&apos;aquesta operació esperant aprovació.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/reversals.py" line="56"/>
+        <source>Reverse {description} of {date} (entry {id}): {reason}</source>
+        <translation>Anul·lar «{description}» del {date} (assentament {id}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/reversals.py" line="61"/>
+        <source>{account} {name}: {amount}</source>
+        <translation>{account} {name}: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/reversals.py" line="84"/>
+        <source>Reversal of an operation</source>
+        <translation>Anul·lació d&apos;una operació</translation>
+    </message>
+    <message>
+        <location filename="../app/services/settings.py" line="35"/>
+        <source>Unknown setting {key}.</source>
+        <translation>Paràmetre desconegut: {key}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/settings.py" line="74"/>
+        <source>Name the operation (1 to 40 characters).</source>
+        <translation>Posa nom a l&apos;operació (d&apos;1 a 40 caràcters).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/settings.py" line="77"/>
+        <source>Fees cannot be negative.</source>
+        <translation>Les comissions no poden ser negatives.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/settings.py" line="79"/>
+        <source>The maximum fee is below the minimum.</source>
+        <translation>La comissió màxima és inferior a la mínima.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="34"/>
+        <source>just now</source>
+        <translation>un moment</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/approvals_page.py" line="36"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/approvals_page.py" line="38"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/approvals_page.py" line="39"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_dialogs.py" line="45"/>
+        <source>&amp;Reason (required)</source>
+        <translation>&amp;Motiu (obligatori)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_dialogs.py" line="48"/>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_dialogs.py" line="69"/>
+        <source>Write the reason first.</source>
+        <translation>Primer escriu el motiu.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/i18n.py" line="48"/>
+        <source>Unexpected error: %1</source>
+        <translation>Error inesperat: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/fields.py" line="14"/>
+        <source>Low</source>
+        <translation>Baix</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/fields.py" line="15"/>
+        <source>Medium</source>
+        <translation>Mitjà</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/fields.py" line="16"/>
+        <source>High</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/header.py" line="18"/>
+        <source>Joint holder</source>
+        <translation>Cotitular</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/header.py" line="19"/>
+        <source>Authorised signatory</source>
+        <translation>Autoritzat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="220"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_summary.py" line="21"/>
+        <source>Cédula</source>
+        <translation>Cèdula</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_summary.py" line="22"/>
+        <source>Passport</source>
+        <translation>Passaport</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_summary.py" line="24"/>
+        <source>Blocked</source>
+        <translation>Bloquejat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_summary.py" line="25"/>
+        <source>Dormant</source>
+        <translation>Inactiu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_summary.py" line="26"/>
+        <source>Closed</source>
+        <translation>Tancat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/cash.py" line="29"/>
+        <source>This institution has no savings accounts, so there are no cash deposits or withdrawals at the counter.</source>
+        <translation>Aquesta entitat no té comptes d&apos;estalvis, així que no hi ha ingressos ni reintegraments en efectiu a la finestreta.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/cash.py" line="125"/>
+        <source>Your cash drawer is not open: open it on the Drawer page before confirming cash operations.</source>
+        <translation>La teva caixa no és oberta: obre-la a la pàgina Caixa abans de confirmar operacions en efectiu.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/cash.py" line="133"/>
+        <source>Choose a savings account.</source>
+        <translation>Tria un compte d&apos;estalvis.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/cash.py" line="165"/>
+        <source>%1 hands over %2 in cash, to be credited to their savings account %3.</source>
+        <translation>%1 lliura %2 en efectiu per abonar al seu compte d&apos;estalvis %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/cash.py" line="167"/>
+        <source>%1 hands over %2 in cash, to be credited to savings account %3 of %4.</source>
+        <translation>%1 lliura %2 en efectiu per abonar al compte d&apos;estalvis %3 de %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/cash.py" line="173"/>
+        <source>%1 received in cash and credited to account %2. New balance: %3.</source>
+        <translation>%1 rebuts en efectiu i abonats al compte %2. Saldo nou: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/cash.py" line="186"/>
+        <source>%1 takes %2 in cash from their savings account %3.</source>
+        <translation>%1 retira %2 en efectiu del seu compte d&apos;estalvis %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/cash.py" line="188"/>
+        <source>%1 takes %2 in cash from savings account %3 of %4.</source>
+        <translation>%1 retira %2 en efectiu del compte d&apos;estalvis %3 de %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/cash.py" line="194"/>
+        <source>Total taken from the account</source>
+        <translation>Total retirat del compte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/cash.py" line="199"/>
+        <source>%1 paid out in cash from account %2. New balance: %3.</source>
+        <translation>%1 pagats en efectiu del compte %2. Saldo nou: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/launcher.py" line="67"/>
+        <source>Operations:</source>
+        <translation>Operacions:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/launcher.py" line="70"/>
+        <source>Deposit (F5)</source>
+        <translation>Ingrés (F5)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/launcher.py" line="71"/>
+        <source>Withdraw (F6)</source>
+        <translation>Reintegrament (F6)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/launcher.py" line="96"/>
+        <source>Find a member first (F2), then choose the operation.</source>
+        <translation>Primer cerca un soci (F2) i després tria l&apos;operació.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/receipt.py" line="28"/>
+        <source>Receipt %1</source>
+        <translation>Rebut %1</translation>
+    </message>
+</context>
+</TS>

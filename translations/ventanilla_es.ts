@@ -1,0 +1,3687 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../app/ui/actions.py" line="45"/>
+        <source>&amp;Desk</source>
+        <translation>&amp;Terminal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="46"/>
+        <source>&amp;Operations</source>
+        <translation>&amp;Operaciones</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="47"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="62"/>
+        <source>&amp;Find member</source>
+        <translation>&amp;Buscar socio</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="63"/>
+        <source>Go to the member search field</source>
+        <translation>Ir al campo de búsqueda de socios</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="64"/>
+        <source>&amp;New member…</source>
+        <translation>&amp;Nuevo socio…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="65"/>
+        <source>Register a new member</source>
+        <translation>Dar de alta un socio nuevo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="67"/>
+        <source>Change &amp;password…</source>
+        <translation>Cambiar &amp;contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="68"/>
+        <source>Replace your password with a new one</source>
+        <translation>Sustituye tu contraseña por una nueva</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="70"/>
+        <source>&amp;Lock the desk</source>
+        <translation>B&amp;loquear el terminal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="71"/>
+        <source>Hide everything until you sign in again</source>
+        <translation>Lo oculta todo hasta que vuelvas a entrar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="73"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="75"/>
+        <source>&amp;Counter</source>
+        <translation>&amp;Ventanilla</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="76"/>
+        <source>&amp;Approvals</source>
+        <translation>&amp;Aprobaciones</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="78"/>
+        <source>Cash d&amp;rawer</source>
+        <translation>&amp;Caja</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="79"/>
+        <source>&amp;End of day</source>
+        <translation>Cierre del &amp;día</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="81"/>
+        <source>Cash &amp;deposit…</source>
+        <translation>&amp;Ingreso en efectivo…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="82"/>
+        <source>Take cash into a savings account of the member on screen</source>
+        <translation>Ingresar efectivo en una cuenta de ahorros del socio en pantalla</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="85"/>
+        <source>Cash &amp;withdrawal…</source>
+        <translation>&amp;Reintegro en efectivo…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="86"/>
+        <source>Pay out cash from a savings account of the member on screen</source>
+        <translation>Pagar efectivo de una cuenta de ahorros del socio en pantalla</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPage</name>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="52"/>
+        <source>Approvals</source>
+        <translation>Aprobaciones</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="56"/>
+        <source>No petition is waiting.</source>
+        <translation>No hay ninguna petición en espera.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="66"/>
+        <source>Required to reject; optional to approve</source>
+        <translation>Obligatorio para rechazar; opcional para aprobar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="67"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="71"/>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;chazar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="72"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="83"/>
+        <source>If you approve:</source>
+        <translation>Si la apruebas:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="85"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="123"/>
+        <source>Filed by</source>
+        <translation>Presentada por</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="123"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="123"/>
+        <source>Member</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="124"/>
+        <source>Waiting</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="145"/>
+        <source>you</source>
+        <translation>ti</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="146"/>
+        <source>user #%1</source>
+        <translation>usuario n.º %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/approvals_page.py" line="179"/>
+        <source>%n petitions waiting</source>
+        <translation>
+            <numerusform>%n petición en espera</numerusform>
+            <numerusform>%n peticiones en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="180"/>
+        <source>1 petition waiting</source>
+        <translation>1 petición en espera</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="212"/>
+        <source>%1 · petition %2</source>
+        <translation>%1 · petición %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="214"/>
+        <source>Filed by %1, %2 ago</source>
+        <translation>Presentada por %1 hace %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="240"/>
+        <source>Write why you reject the petition.</source>
+        <translation>Escribe por qué rechazas la petición.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="250"/>
+        <source>Petition %1 approved and carried out: %2</source>
+        <translation>Petición %1 aprobada y ejecutada: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="251"/>
+        <source>Petition %1 rejected: %2</source>
+        <translation>Petición %1 rechazada: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BankChangeDialog</name>
+    <message>
+        <location filename="../app/ui/member_file/bank_change.py" line="32"/>
+        <source>Change the bank account</source>
+        <translation>Cambiar la cuenta bancaria</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/bank_change.py" line="37"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/bank_change.py" line="38"/>
+        <source>%1 (member %2). Account now: %3</source>
+        <translation>%1 (socio %2). Cuenta actual: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/bank_change.py" line="48"/>
+        <source>&amp;New account</source>
+        <translation>&amp;Nueva cuenta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/bank_change.py" line="50"/>
+        <source>&amp;Bank</source>
+        <translation>&amp;Banco</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/bank_change.py" line="51"/>
+        <source>The new account is used once a supervisor approves the change.</source>
+        <translation>La cuenta nueva se usará cuando un supervisor apruebe el cambio.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/bank_change.py" line="55"/>
+        <source>&amp;File the petition</source>
+        <translation>&amp;Presentar la petición</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/bank_change.py" line="57"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/bank_change.py" line="109"/>
+        <source>Petition %1 filed. The change waits for a supervisor&apos;s approval.</source>
+        <translation>Petición %1 presentada. El cambio espera la aprobación de un supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/bank_change.py" line="116"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>CashForm</name>
+    <message>
+        <location filename="../app/ui/operations/cash.py" line="52"/>
+        <source>%1 (the member)</source>
+        <translation>%1 (el socio)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/cash.py" line="57"/>
+        <source>This member has no active savings account.</source>
+        <translation>Este socio no tiene ninguna cuenta de ahorros activa.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/cash.py" line="67"/>
+        <source>Member</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/cash.py" line="69"/>
+        <source>Savings &amp;account</source>
+        <translation>&amp;Cuenta de ahorros</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/cash.py" line="73"/>
+        <source>Acting at the &amp;counter</source>
+        <translation>Persona en &amp;ventanilla</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/cash.py" line="76"/>
+        <source>A&amp;mount (%1)</source>
+        <translation>&amp;Importe (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/cash.py" line="84"/>
+        <source>Available balance: %1</source>
+        <translation>Saldo disponible: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPage</name>
+    <message>
+        <location filename="../app/ui/operations/confirmation.py" line="38"/>
+        <source>&amp;Origin of the funds (the member&apos;s declaration)</source>
+        <translation>&amp;Origen de los fondos (declaración del socio)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/confirmation.py" line="41"/>
+        <source>e.g. sale of a vehicle, salary, harvest</source>
+        <translation>p. ej., venta de un vehículo, nómina, cosecha</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/confirmation.py" line="45"/>
+        <source>Back (Esc)</source>
+        <translation>Atrás (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/confirmation.py" line="46"/>
+        <source>Confirm (Enter)</source>
+        <translation>Confirmar (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/confirmation.py" line="80"/>
+        <source>This operation cannot be done.</source>
+        <translation>Esta operación no se puede hacer.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/confirmation.py" line="100"/>
+        <source>Member</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/confirmation.py" line="101"/>
+        <source>Acting at the counter</source>
+        <translation>Persona en ventanilla</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/confirmation.py" line="102"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/confirmation.py" line="109"/>
+        <source>Balance after the operation</source>
+        <translation>Saldo tras la operación</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/confirmation.py" line="141"/>
+        <source>Write where the money comes from, as the member declares it.</source>
+        <translation>Escribe de dónde procede el dinero, según lo declara el socio.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/confirmation.py" line="148"/>
+        <source>A supervisor must type their user name and password to approve this operation.</source>
+        <translation>Un supervisor debe escribir su usuario y su contraseña para aprobar esta operación.</translation>
+    </message>
+    <message>
+        <source>This operation cannot be done: %1</source>
+        <translation type="vanished">Esta operación no se puede hacer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DenominationCount</name>
+    <message>
+        <location filename="../app/ui/denomination_count.py" line="46"/>
+        <source>Notes</source>
+        <translation>Billetes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/denomination_count.py" line="47"/>
+        <source>Coins</source>
+        <translation>Monedas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/denomination_count.py" line="48"/>
+        <source>Total counted</source>
+        <translation>Total contado</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/denomination_count.py" line="83"/>
+        <source>Pieces of %1</source>
+        <translation>Unidades de %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatusBar</name>
+    <message>
+        <location filename="../app/ui/status_bar.py" line="45"/>
+        <source>Branch %1 %2</source>
+        <translation>Oficina %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/status_bar.py" line="47"/>
+        <source>Business date %1</source>
+        <translation>Fecha contable %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/status_bar.py" line="52"/>
+        <source>1 petition waiting</source>
+        <translation>1 petición en espera</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/status_bar.py" line="54"/>
+        <source>%n petitions waiting</source>
+        <translation>
+            <numerusform>%n petición en espera</numerusform>
+            <numerusform>%n peticiones en espera</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DrawerPage</name>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="50"/>
+        <source>Cash drawer</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="51"/>
+        <source>Your drawer</source>
+        <translation>Tu caja</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="57"/>
+        <location filename="../app/ui/drawer_page.py" line="226"/>
+        <source>Vault and drawer</source>
+        <translation>Bóveda y caja</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="58"/>
+        <source>Move cash between the branch vault and your drawer. Type the amount, then choose the direction.</source>
+        <translation>Traspasa efectivo entre la bóveda de la oficina y tu caja. Escribe el importe y elige la dirección.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="63"/>
+        <source>Vault → drawer</source>
+        <translation>Bóveda → caja</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="64"/>
+        <source>Drawer → vault</source>
+        <translation>Caja → bóveda</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="73"/>
+        <source>Last closing</source>
+        <translation>Último cierre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="75"/>
+        <source>Print closing &amp;report</source>
+        <translation>Imprimir el &amp;informe de cierre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="137"/>
+        <source>Your drawer is open.</source>
+        <translation>Tu caja está abierta.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="138"/>
+        <source>Opening float %1 · drawer account %2 · session %3</source>
+        <translation>Fondo de apertura %1 · cuenta de caja %2 · sesión %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="142"/>
+        <source>Your drawer is closed; its difference waits for a supervisor. You can open again once it is settled.</source>
+        <translation>Tu caja está cerrada; su diferencia espera a un supervisor. Podrás volver a abrirla cuando se resuelva.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="146"/>
+        <source>Your drawer is closed. Count the opening float to open it.</source>
+        <translation>Tu caja está cerrada. Cuenta el fondo de apertura para abrirla.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="153"/>
+        <source>Blind count to close</source>
+        <translation>Arqueo ciego para cerrar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="154"/>
+        <source>Count the opening float</source>
+        <translation>Contar el fondo de apertura</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="156"/>
+        <source>Count every note and coin in the drawer. The amount the drawer should hold is shown only after you submit the count.</source>
+        <translation>Cuenta todos los billetes y monedas de la caja. Lo que debería haber en la caja solo se muestra después de enviar el arqueo.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="158"/>
+        <source>Count the cash you take from the vault for the day.</source>
+        <translation>Cuenta el efectivo que tomas de la bóveda para el día.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="159"/>
+        <source>Close the drawer…</source>
+        <translation>Cerrar la caja…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="160"/>
+        <source>Open the drawer</source>
+        <translation>Abrir la caja</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="168"/>
+        <source>Closed: you counted %1 and the count matches.</source>
+        <translation>Cerrada: has contado %1 y el arqueo cuadra.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="169"/>
+        <source>over</source>
+        <translation>sobrante</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="169"/>
+        <source>short</source>
+        <translation>faltante</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="171"/>
+        <source>You counted %1; the drawer should have held %2. The difference of %3 (%4) waits for a supervisor&apos;s approval.</source>
+        <translation>Has contado %1; la caja debía tener %2. La diferencia de %3 (%4) espera la aprobación de un supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="174"/>
+        <source>You counted %1; the drawer should have held %2. The difference of %3 (%4) was approved.</source>
+        <translation>Has contado %1; la caja debía tener %2. La diferencia de %3 (%4) se ha aprobado.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="185"/>
+        <location filename="../app/ui/drawer_page.py" line="187"/>
+        <source>Close the drawer</source>
+        <translation>Cerrar la caja</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="186"/>
+        <source>Close your drawer with %1 counted?</source>
+        <translation>¿Cerrar tu caja con %1 contados?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="188"/>
+        <source>The count cannot be changed afterwards.</source>
+        <translation>El arqueo no se puede cambiar después.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="224"/>
+        <source>Move %1 from your drawer to the vault?</source>
+        <translation>¿Traspasar %1 de tu caja a la bóveda?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="225"/>
+        <source>Move %1 from the vault to your drawer?</source>
+        <translation>¿Traspasar %1 de la bóveda a tu caja?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="227"/>
+        <source>Move</source>
+        <translation>Traspasar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="243"/>
+        <source>%1 moved to the vault.</source>
+        <translation>%1 pasados a la bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="244"/>
+        <source>%1 moved from the vault to your drawer.</source>
+        <translation>%1 pasados de la bóveda a tu caja.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_page.py" line="271"/>
+        <source>Drawer closing report</source>
+        <translation>Informe de cierre de caja</translation>
+    </message>
+</context>
+<context>
+    <name>EndOfDayPage</name>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="35"/>
+        <source>End of day</source>
+        <translation>Cierre del día</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="36"/>
+        <source>Business day</source>
+        <translation>Jornada</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="43"/>
+        <source>Drawers still open</source>
+        <translation>Cajas todavía abiertas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="45"/>
+        <source>Drawer session</source>
+        <translation>Sesión de caja</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="45"/>
+        <source>Teller</source>
+        <translation>Cajero</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="53"/>
+        <source>Every drawer is closed.</source>
+        <translation>Todas las cajas están cerradas.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="54"/>
+        <source>&amp;Force close…</source>
+        <translation>Cerrar a la &amp;fuerza…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="60"/>
+        <source>Close the day</source>
+        <translation>Cerrar el día</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="61"/>
+        <source>Checks the ledger, reviews the drawers and moves the business date to the next business day. It can be cancelled between steps and run again to resume.</source>
+        <translation>Comprueba la contabilidad, revisa las cajas y pasa la fecha contable al siguiente día hábil. Se puede cancelar entre pasos y volver a ejecutar para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="69"/>
+        <source>&amp;Run end of day</source>
+        <translation>&amp;Hacer el cierre del día</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="71"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="117"/>
+        <source>Business date: %1
+Next business date: %2</source>
+        <translation>Fecha contable: %1
+Siguiente fecha contable: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="149"/>
+        <source>Close the drawer of %1 (session %2) without a count? The cash it should hold goes back to the vault, sealed, and your reason is recorded.</source>
+        <translation>¿Cerrar la caja de %1 (sesión %2) sin arqueo? El efectivo que debería tener vuelve precintado a la bóveda y se registra tu motivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="152"/>
+        <source>Force close a drawer</source>
+        <translation>Cerrar una caja a la fuerza</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="153"/>
+        <source>Force close</source>
+        <translation>Cerrar a la fuerza</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="186"/>
+        <source>Starting…</source>
+        <translation>Empezando…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="193"/>
+        <source>Cancelling after the current step…</source>
+        <translation>Cancelando tras el paso en curso…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="205"/>
+        <source>The business day %1 is closed. New business date: %2.
+Audit chain head: record %3, %4</source>
+        <translation>La jornada del %1 está cerrada. Nueva fecha contable: %2.
+Cabecera de la cadena de auditoría: registro %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="209"/>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="213"/>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <location filename="../app/ui/app.py" line="126"/>
+        <location filename="../app/ui/app.py" line="128"/>
+        <source>The ledger could not be opened.</source>
+        <translation>No se ha podido abrir la contabilidad.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/app.py" line="127"/>
+        <source>Ventanilla</source>
+        <translation>Ventanilla</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../app/ui/language_menu.py" line="43"/>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/language_menu.py" line="44"/>
+        <source>The language of the desk, remembered for your user</source>
+        <translation>El idioma del terminal; se recuerda para tu usuario</translation>
+    </message>
+</context>
+<context>
+    <name>LoginWindow</name>
+    <message>
+        <location filename="../app/ui/login_window.py" line="94"/>
+        <source>Opening the ledger…</source>
+        <translation>Abriendo la contabilidad…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/login_window.py" line="100"/>
+        <source>Ventanilla</source>
+        <translation>Ventanilla</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/login_window.py" line="102"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/login_window.py" line="103"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/login_window.py" line="104"/>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/login_window.py" line="105"/>
+        <source>Sign in as another user</source>
+        <translation>Entrar con otro usuario</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/login_window.py" line="107"/>
+        <source>Desk locked</source>
+        <translation>Terminal bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/login_window.py" line="108"/>
+        <source>%1 is signed in. Type the password to continue.</source>
+        <translation>%1 tiene la sesión abierta. Escribe la contraseña para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/login_window.py" line="112"/>
+        <source>Teller desk</source>
+        <translation>Terminal de caja</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/login_window.py" line="192"/>
+        <source>Type your user name.</source>
+        <translation>Escribe tu usuario.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/login_window.py" line="196"/>
+        <source>Type your password.</source>
+        <translation>Escribe tu contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/ui/main_window.py" line="124"/>
+        <source>Ventanilla - %1 - %2</source>
+        <translation>Ventanilla - %1 - %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="158"/>
+        <source>Your password was changed.</source>
+        <translation>Tu contraseña se ha cambiado.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFilePage</name>
+    <message>
+        <location filename="../app/ui/member_file/page.py" line="88"/>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/page.py" line="89"/>
+        <source>&amp;Movements</source>
+        <translation>&amp;Movimientos</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <location filename="../app/ui/member_file/fields.py" line="30"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/aaaa</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/fields.py" line="43"/>
+        <source>Type the date as dd/mm/yyyy, for example 31/12/1980.</source>
+        <translation>Escribe la fecha como dd/mm/aaaa, por ejemplo 31/12/1980.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/fields.py" line="48"/>
+        <source>There is no such date: check the day and the month.</source>
+        <translation>Esa fecha no existe: revisa el día y el mes.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="46"/>
+        <source>Edit member %1</source>
+        <translation>Editar el socio %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="47"/>
+        <source>New member</source>
+        <translation>Nuevo socio</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="60"/>
+        <source>Detect from the number</source>
+        <translation>Detectar por el número</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="66"/>
+        <source>As on the document; dots and dashes are fine</source>
+        <translation>Como en el documento; se admiten puntos y guiones</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="70"/>
+        <source>Politically exposed person (PEP)</source>
+        <translation>Persona con responsabilidad pública (PRP)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="80"/>
+        <source>Change bank account…</source>
+        <translation>Cambiar la cuenta bancaria…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="86"/>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="87"/>
+        <source>Document &amp;type</source>
+        <translation>&amp;Tipo de documento</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="88"/>
+        <source>&amp;Document</source>
+        <translation>&amp;Documento</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="89"/>
+        <location filename="../app/ui/member_form.py" line="207"/>
+        <source>&amp;Given names</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="90"/>
+        <source>S&amp;urnames</source>
+        <translation>A&amp;pellidos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="91"/>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="92"/>
+        <source>Document &amp;expires</source>
+        <translation>C&amp;aducidad del documento</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="93"/>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="95"/>
+        <source>&amp;Risk rating</source>
+        <translation>Ni&amp;vel de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="96"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="97"/>
+        <source>&amp;Address</source>
+        <translation>Dire&amp;cción</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="98"/>
+        <source>E-&amp;mail</source>
+        <translation>Correo &amp;electrónico</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="99"/>
+        <source>&amp;Phone</source>
+        <translation>Te&amp;léfono</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="100"/>
+        <source>&amp;Occupation</source>
+        <translation>&amp;Ocupación</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="101"/>
+        <source>&amp;Source of income</source>
+        <translation>Origen de los &amp;ingresos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="102"/>
+        <source>External bank account</source>
+        <translation>Cuenta bancaria externa</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="106"/>
+        <location filename="../app/ui/member_form.py" line="109"/>
+        <source>Ban&amp;k account</source>
+        <translation>C&amp;uenta bancaria</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="111"/>
+        <source>Ba&amp;nk</source>
+        <translation>&amp;Banco</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="114"/>
+        <source>Register</source>
+        <translation>Dar de alta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="114"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="116"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="206"/>
+        <source>&amp;Legal name</source>
+        <translation>&amp;Razón social</translation>
+    </message>
+</context>
+<context>
+    <name>MemberHeader</name>
+    <message>
+        <location filename="../app/ui/member_file/header.py" line="91"/>
+        <source>&amp;Edit member</source>
+        <translation>&amp;Editar socio</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/header.py" line="92"/>
+        <source>Change &amp;bank account…</source>
+        <translation>Cambiar la cuenta &amp;bancaria…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/header.py" line="93"/>
+        <source>Back to search (Esc)</source>
+        <translation>Volver a la búsqueda (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/header.py" line="94"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/header.py" line="94"/>
+        <source>Member no.</source>
+        <translation>N.º de socio</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/header.py" line="95"/>
+        <source>Bank account</source>
+        <translation>Cuenta bancaria</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/header.py" line="95"/>
+        <source>Branch</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/header.py" line="108"/>
+        <source>1 petition waiting</source>
+        <translation>1 petición en espera</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/member_file/header.py" line="109"/>
+        <source>%n petitions waiting</source>
+        <translation>
+            <numerusform>%n petición en espera</numerusform>
+            <numerusform>%n peticiones en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/header.py" line="123"/>
+        <source>Representatives: %1</source>
+        <translation>Representantes: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/header.py" line="124"/>
+        <source>No representative registered.</source>
+        <translation>No hay ningún representante registrado.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/header.py" line="126"/>
+        <source>Represents: %1</source>
+        <translation>Representa a: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/header.py" line="130"/>
+        <source>%1 of account %2</source>
+        <translation>%1 de la cuenta %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/header.py" line="132"/>
+        <source>Holder of the accounts below.</source>
+        <translation>Titular de las cuentas siguientes.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberSearch</name>
+    <message>
+        <location filename="../app/ui/member_search.py" line="93"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_search.py" line="93"/>
+        <source>Member no.</source>
+        <translation>N.º de socio</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_search.py" line="93"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_search.py" line="93"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_search.py" line="94"/>
+        <source>Branch</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_search.py" line="97"/>
+        <source>Name, document or member number</source>
+        <translation>Nombre, documento o número de socio</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_search.py" line="98"/>
+        <source>&amp;Search member (F2)</source>
+        <translation>&amp;Buscar socio (F2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_search.py" line="99"/>
+        <source>New member (Ctrl+N)</source>
+        <translation>Nuevo socio (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_search.py" line="163"/>
+        <source>More than %1: keep typing</source>
+        <translation>Más de %1: sigue escribiendo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_search.py" line="165"/>
+        <source>No member matches</source>
+        <translation>Ningún socio coincide</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_search.py" line="167"/>
+        <source>1 member</source>
+        <translation>1 socio</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/member_search.py" line="169"/>
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n socio</numerusform>
+            <numerusform>%n socios</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemberSummary</name>
+    <message>
+        <location filename="../app/ui/member_summary.py" line="77"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_summary.py" line="77"/>
+        <source>Member no.</source>
+        <translation>N.º de socio</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_summary.py" line="78"/>
+        <source>Branch</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_summary.py" line="78"/>
+        <location filename="../app/ui/member_summary.py" line="82"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_summary.py" line="82"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_summary.py" line="82"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_summary.py" line="83"/>
+        <source>Available (%1)</source>
+        <translation>Saldo disponible (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_summary.py" line="83"/>
+        <source>Booked (%1)</source>
+        <translation>Saldo contable (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_summary.py" line="84"/>
+        <location filename="../app/ui/member_summary.py" line="149"/>
+        <source>Find a member and press Enter to see the summary here.</source>
+        <translation>Busca un socio y pulsa Intro para ver aquí su resumen.</translation>
+    </message>
+</context>
+<context>
+    <name>MovementsModel</name>
+    <message>
+        <location filename="../app/ui/movements_model.py" line="51"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_model.py" line="51"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_model.py" line="52"/>
+        <source>Debit (%1)</source>
+        <translation>Cargo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_model.py" line="53"/>
+        <source>Credit (%1)</source>
+        <translation>Abono (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_model.py" line="54"/>
+        <source>Balance (%1)</source>
+        <translation>Saldo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_model.py" line="55"/>
+        <source>Receipt no.</source>
+        <translation>N.º de recibo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_model.py" line="67"/>
+        <source>%1 (reversed)</source>
+        <translation>%1 (movimiento anulado)</translation>
+    </message>
+</context>
+<context>
+    <name>MovementsView</name>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="107"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="107"/>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="108"/>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="110"/>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="111"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar a C&amp;SV…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="112"/>
+        <source>&amp;Statement PDF</source>
+        <translation>&amp;Extracto en PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="113"/>
+        <source>&amp;Reprint receipt</source>
+        <translation>&amp;Reimprimir recibo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="207"/>
+        <source>No movements in these dates</source>
+        <translation>No hay movimientos en estas fechas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="208"/>
+        <source>1 movement</source>
+        <translation>1 movimiento</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/movements_view.py" line="209"/>
+        <source>%n movements</source>
+        <translation>
+            <numerusform>%n movimiento</numerusform>
+            <numerusform>%n movimientos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="214"/>
+        <source>Opening balance %1 · Closing balance %2</source>
+        <translation>Saldo inicial %1 · Saldo final %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="255"/>
+        <source>Export the movements</source>
+        <translation>Exportar los movimientos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="257"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="262"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="267"/>
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="275"/>
+        <source>A statement holds at most %1 movements: choose a shorter period.</source>
+        <translation>Un extracto tiene como máximo %1 movimientos: elige un periodo más corto.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="278"/>
+        <source>Preparing the statement…</source>
+        <translation>Preparando el extracto…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="280"/>
+        <source>Statement of account %1</source>
+        <translation>Extracto de la cuenta %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/movements_view.py" line="298"/>
+        <source>Receipt %1</source>
+        <translation>Recibo %1</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../app/ui/navigation.py" line="69"/>
+        <source>Counter</source>
+        <translation>Ventanilla</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigation.py" line="70"/>
+        <source>Approvals (%1)</source>
+        <translation>Aprobaciones (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigation.py" line="71"/>
+        <source>Drawer</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigation.py" line="72"/>
+        <source>End of day</source>
+        <translation>Cierre del día</translation>
+    </message>
+</context>
+<context>
+    <name>OperationPanel</name>
+    <message>
+        <location filename="../app/ui/operations/framework.py" line="54"/>
+        <source>Cancel (Esc)</source>
+        <translation>Cancelar (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/framework.py" line="55"/>
+        <source>Continue (Enter)</source>
+        <translation>Continuar (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/framework.py" line="177"/>
+        <source>The supervisor&apos;s approval was refused: %1</source>
+        <translation>Se ha denegado la aprobación del supervisor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideBox</name>
+    <message>
+        <location filename="../app/ui/override_dialog.py" line="24"/>
+        <source>Supervisor approval at the counter</source>
+        <translation>Aprobación del supervisor en ventanilla</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/override_dialog.py" line="25"/>
+        <source>A supervisor types their own user name and password here. Tellers cannot approve their own operations.</source>
+        <translation>Un supervisor escribe aquí su propio usuario y su contraseña. Los cajeros no pueden aprobar sus propias operaciones.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/override_dialog.py" line="31"/>
+        <source>supervisor&apos;s user name</source>
+        <translation>usuario del supervisor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/override_dialog.py" line="34"/>
+        <source>Supervisor&apos;s &amp;user name</source>
+        <translation>&amp;Usuario del supervisor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/override_dialog.py" line="35"/>
+        <source>Supervisor&apos;s &amp;password</source>
+        <translation>&amp;Contraseña del supervisor</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../app/ui/override_dialog.py" line="73"/>
+        <source>Supervisor approval</source>
+        <translation>Aprobación del supervisor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/override_dialog.py" line="78"/>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../app/ui/password_dialog.py" line="40"/>
+        <source>Change your password</source>
+        <translation>Cambia tu contraseña</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/password_dialog.py" line="42"/>
+        <source>Welcome, %1. Before you start, replace the password you were given with one only you know.</source>
+        <translation>Te damos la bienvenida, %1. Antes de empezar, sustituye la contraseña que te dieron por una que solo sepas tú.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/password_dialog.py" line="44"/>
+        <source>Type your current password, then the new one twice.</source>
+        <translation>Escribe tu contraseña actual y luego la nueva dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/password_dialog.py" line="56"/>
+        <source>&amp;Current password</source>
+        <translation>Contraseña &amp;actual</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/password_dialog.py" line="56"/>
+        <source>&amp;New password</source>
+        <translation>&amp;Nueva contraseña</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/password_dialog.py" line="57"/>
+        <source>&amp;Repeat the new password</source>
+        <translation>&amp;Repite la nueva contraseña</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/password_dialog.py" line="60"/>
+        <source>At least 8 characters and 4 different ones, without your user name.</source>
+        <translation>Al menos 8 caracteres y 4 distintos, sin tu usuario.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/password_dialog.py" line="64"/>
+        <source>Change password</source>
+        <translation>Cambiar la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/password_dialog.py" line="66"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/password_dialog.py" line="66"/>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/password_dialog.py" line="102"/>
+        <source>Choose a password different from the current one.</source>
+        <translation>Elige una contraseña distinta de la actual.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/password_dialog.py" line="104"/>
+        <source>The two new passwords are not the same.</source>
+        <translation>Las dos contraseñas nuevas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../app/ui/pdf_preview.py" line="79"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pdf_preview.py" line="80"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pdf_preview.py" line="81"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pdf_preview.py" line="124"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pdf_preview.py" line="142"/>
+        <source>Save the document</source>
+        <translation>Guardar el documento</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pdf_preview.py" line="143"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pdf_preview.py" line="152"/>
+        <source>The document could not be saved: %1</source>
+        <translation>No se ha podido guardar el documento: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../app/ui/operations/result_page.py" line="31"/>
+        <source>&amp;Print receipt</source>
+        <translation>&amp;Imprimir recibo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/result_page.py" line="33"/>
+        <source>&amp;New operation</source>
+        <translation>&amp;Nueva operación</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/result_page.py" line="34"/>
+        <source>Back to &amp;search (Esc)</source>
+        <translation>Volver a la &amp;búsqueda (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/result_page.py" line="50"/>
+        <source>✓ %1: done</source>
+        <translation>✓ %1: hecho</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/result_page.py" line="51"/>
+        <source>Receipt %1</source>
+        <translation>Recibo %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/result_page.py" line="55"/>
+        <source>This operation had already been posted with this confirmation; it was not posted again.</source>
+        <translation>Esta operación ya se había registrado con esta confirmación; no se ha registrado de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>ReversalDialog</name>
+    <message>
+        <location filename="../app/ui/operations/reversal.py" line="28"/>
+        <location filename="../app/ui/operations/reversal.py" line="31"/>
+        <source>Reverse an operation</source>
+        <translation>Anular una operación</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/reversal.py" line="33"/>
+        <source>A posted operation is never changed or deleted: a supervisor approves a reversal entry that undoes it. Nothing changes until then.</source>
+        <translation>Una operación registrada nunca se modifica ni se borra: un supervisor aprueba un asiento de anulación que la deshace. Hasta entonces no cambia nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/reversal.py" line="38"/>
+        <source>e.g. the amount was typed wrong</source>
+        <translation>p. ej., el importe se escribió mal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/reversal.py" line="41"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/reversal.py" line="42"/>
+        <source>Ask for the reversal</source>
+        <translation>Solicitar la anulación</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/reversal.py" line="50"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/reversal.py" line="81"/>
+        <source>%1 of %2, receipt %3
+%4 on account %5%6</source>
+        <translation>%1 del %2, recibo %3
+%4 en la cuenta %5%6</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/reversal.py" line="93"/>
+        <source>Write why the operation must be reversed.</source>
+        <translation>Escribe por qué hay que anular la operación.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/reversal.py" line="103"/>
+        <source>Petition %1 filed. The reversal waits for a supervisor&apos;s approval; nothing has been reversed yet.</source>
+        <translation>Petición %1 presentada. La anulación espera la aprobación de un supervisor; todavía no se ha anulado nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/reversal.py" line="108"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>%1 of %2, receipt %3: %4 on account %5%6</source>
+        <translation type="vanished">%1 del %2, recibo %3: %4 en la cuenta %5%6</translation>
+    </message>
+    <message>
+        <source>e.g. amount typed wrong: 1,000 instead of 100</source>
+        <translation type="vanished">p. ej., importe mal escrito: 1.000 en vez de 100</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTab</name>
+    <message>
+        <location filename="../app/ui/member_file/summary_tab.py" line="72"/>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/summary_tab.py" line="91"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/summary_tab.py" line="91"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/summary_tab.py" line="91"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/summary_tab.py" line="92"/>
+        <source>Available (%1)</source>
+        <translation>Saldo disponible (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/summary_tab.py" line="92"/>
+        <source>Booked (%1)</source>
+        <translation>Saldo contable (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/summary_tab.py" line="152"/>
+        <source>Last %1 movements of account %2</source>
+        <translation>Últimos %1 movimientos de la cuenta %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/summary_tab.py" line="155"/>
+        <source>No movements yet.</source>
+        <translation>Todavía no hay movimientos.</translation>
+    </message>
+</context>
+<context>
+    <name>ventanilla</name>
+    <message>
+        <location filename="../app/cli.py" line="34"/>
+        <source>Expected another password line on standard input.</source>
+        <translation>Se esperaba otra línea con una contraseña en la entrada estándar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="37"/>
+        <source>Repeat it:</source>
+        <translation>Repítela:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="38"/>
+        <source>The two entries differ.</source>
+        <translation>Las dos entradas no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="23"/>
+        <location filename="../app/commands.py" line="80"/>
+        <source>This command changes the ledger: say who you are with --user NAME.</source>
+        <translation>Esta orden modifica la contabilidad: indica quién eres con --user NOMBRE.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="25"/>
+        <location filename="../app/commands.py" line="81"/>
+        <source>Password for {user}:</source>
+        <translation>Contraseña de {user}:</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="40"/>
+        <source>Password for the administrator {user}:</source>
+        <translation>Contraseña del administrador {user}:</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="45"/>
+        <source>Ledger created ({profile}). The institution key is in {path}; export it with &apos;ventanilla key export FILE&apos; and keep the copy safe.</source>
+        <translation>Contabilidad creada ({profile}). La clave de la entidad está en {path}; expórtala con «ventanilla key export FILE» y guarda la copia en un lugar seguro.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="54"/>
+        <source>Password for the new user {user}:</source>
+        <translation>Contraseña del nuevo usuario {user}:</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="58"/>
+        <source>User {user} created with role {role}; they must change the password at first sign-in.</source>
+        <translation>Usuario {user} creado con el rol {role}; deberá cambiar la contraseña la primera vez que entre.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="62"/>
+        <source>User {user} unlocked.</source>
+        <translation>Usuario {user} desbloqueado.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="75"/>
+        <source>Passphrase to protect the key:</source>
+        <translation>Frase de contraseña para proteger la clave:</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="77"/>
+        <source>Key written to {file}.</source>
+        <translation>Clave escrita en {file}.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="82"/>
+        <source>Passphrase of the key file:</source>
+        <translation>Frase de contraseña del archivo de clave:</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="84"/>
+        <source>Key installed in {path}; the audit chain verifies with it.</source>
+        <translation>Clave instalada en {path}; la cadena de auditoría se verifica con ella.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="94"/>
+        <source>{n} faults found.</source>
+        <translation>Se han encontrado {n} errores.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="96"/>
+        <source>The ledger balances: every entry sums to zero and every balance equals its postings.</source>
+        <translation>La contabilidad cuadra: todos los asientos suman cero y todos los saldos coinciden con sus apuntes.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="110"/>
+        <source>The audit chain is intact: {n} rows, head {mac}.</source>
+        <translation>La cadena de auditoría está intacta: {n} filas, cabecera {mac}.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="132"/>
+        <source>{file} exists already: remove it or choose another --out.</source>
+        <translation>{file} ya existe: bórralo o elige otro --out.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="144"/>
+        <source>Business day {closed} closed; the business date is now {new}. Audit chain head: row {seq}, {mac}.</source>
+        <translation>Jornada del {closed} cerrada; la fecha contable es ahora {new}. Cabecera de la cadena de auditoría: fila {seq}, {mac}.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="153"/>
+        <location filename="../app/commands.py" line="166"/>
+        <location filename="../app/commands.py" line="206"/>
+        <source>Report written to {file}.</source>
+        <translation>Informe escrito en {file}.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="162"/>
+        <source>Give the month as YYYY-MM, e.g. 2026-11.</source>
+        <translation>Indica el mes como AAAA-MM, p. ej., 2026-11.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="177"/>
+        <source>Give dates as YYYY-MM-DD, e.g. 2026-11-22.</source>
+        <translation>Indica las fechas como AAAA-MM-DD, p. ej., 2026-11-22.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="190"/>
+        <source>Trial balance at {date} ({currency})</source>
+        <translation>Balance de sumas y saldos a {date} ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="223"/>
+        <source>{imported} of {rows} members imported.</source>
+        <translation>{imported} de {rows} socios importados.</translation>
+    </message>
+    <message>
+        <location filename="../app/db.py" line="90"/>
+        <source>This ledger was written by a newer version of Ventanilla (schema {revision}). Install that version or a later one to open it.</source>
+        <translation>Esta contabilidad la escribió una versión más reciente de Ventanilla (esquema {revision}). Instala esa versión o una posterior para abrirla.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/day_report.py" line="30"/>
+        <location filename="../app/documents/day_report.py" line="32"/>
+        <source>Journal of the day</source>
+        <translation>Diario del día</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/day_report.py" line="34"/>
+        <location filename="../app/documents/receipt.py" line="56"/>
+        <location filename="../app/documents/statement.py" line="109"/>
+        <location filename="../app/documents/statement.py" line="174"/>
+        <location filename="../app/services/errors.py" line="15"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/day_report.py" line="34"/>
+        <source>Chart</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/day_report.py" line="34"/>
+        <location filename="../app/documents/statement.py" line="144"/>
+        <source>Credit</source>
+        <translation>Abono</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/day_report.py" line="34"/>
+        <location filename="../app/documents/statement.py" line="144"/>
+        <source>Debit</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/day_report.py" line="34"/>
+        <location filename="../app/documents/receipt.py" line="32"/>
+        <location filename="../app/documents/receipt.py" line="40"/>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/day_report.py" line="45"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/day_report.py" line="45"/>
+        <source>entries</source>
+        <translation>asientos</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/day_report.py" line="52"/>
+        <source>Audit chain head</source>
+        <translation>Cabecera de la cadena de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/day_report.py" line="52"/>
+        <source>row</source>
+        <translation>fila</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="72"/>
+        <location filename="../app/documents/drawer_report.py" line="82"/>
+        <source>Drawer closing report</source>
+        <translation>Informe de cierre de caja</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="76"/>
+        <location filename="../app/documents/receipt.py" line="42"/>
+        <source>Business date</source>
+        <translation>Fecha contable</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="78"/>
+        <source>Printed</source>
+        <translation>Impreso el</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="84"/>
+        <source>Drawer account</source>
+        <translation>Cuenta de caja</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="84"/>
+        <location filename="../app/documents/drawer_report.py" line="127"/>
+        <location filename="../app/documents/receipt.py" line="92"/>
+        <location filename="../app/domain/permissions.py" line="17"/>
+        <source>Teller</source>
+        <translation>Cajero</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="85"/>
+        <source>Drawer session</source>
+        <translation>Sesión de caja</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="92"/>
+        <location filename="../app/documents/receipt.py" line="69"/>
+        <location filename="../app/services/errors.py" line="15"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="92"/>
+        <source>Denomination</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="92"/>
+        <source>Pieces</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="95"/>
+        <source>Total counted</source>
+        <translation>Total contado</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="104"/>
+        <source>Blind count by denomination</source>
+        <translation>Arqueo ciego por valores</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="108"/>
+        <location filename="../app/services/drawer.py" line="199"/>
+        <source>short</source>
+        <translation>faltante</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="109"/>
+        <location filename="../app/services/drawer.py" line="199"/>
+        <source>over</source>
+        <translation>sobrante</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="110"/>
+        <source>Counted at closing</source>
+        <translation>Contado al cierre</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="110"/>
+        <source>Opening float</source>
+        <translation>Fondo de apertura</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="111"/>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="111"/>
+        <source>The drawer should have held</source>
+        <translation>La caja debía tener</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="120"/>
+        <source>The count matches: the drawer is closed.</source>
+        <translation>El arqueo cuadra: la caja está cerrada.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="122"/>
+        <source>The difference waits for a supervisor&apos;s approval before it is posted to cash over and short.</source>
+        <translation>La diferencia espera la aprobación de un supervisor antes de contabilizarse en sobrantes y faltantes de caja.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="125"/>
+        <source>The difference was approved and posted to cash over and short.</source>
+        <translation>La diferencia se aprobó y se contabilizó en sobrantes y faltantes de caja.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/drawer_report.py" line="127"/>
+        <location filename="../app/domain/permissions.py" line="18"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/receipt.py" line="38"/>
+        <location filename="../app/services/errors.py" line="18"/>
+        <source>Tax ID</source>
+        <translation>Identificación fiscal</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/receipt.py" line="54"/>
+        <source>Member</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/receipt.py" line="55"/>
+        <source>Acting at the counter</source>
+        <translation>Persona en ventanilla</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/receipt.py" line="58"/>
+        <source>Reverses receipt</source>
+        <translation>Anula el recibo</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/receipt.py" line="71"/>
+        <location filename="../app/services/cash_ops.py" line="94"/>
+        <source>Fee</source>
+        <translation>Comisión</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/receipt.py" line="73"/>
+        <location filename="../app/services/cash_ops.py" line="96"/>
+        <source>VAT on the fee</source>
+        <translation>IVA de la comisión</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/receipt.py" line="75"/>
+        <source>Balance after the operation</source>
+        <translation>Saldo tras la operación</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/receipt.py" line="87"/>
+        <source>In words</source>
+        <translation>En letras</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/receipt.py" line="91"/>
+        <source>Member&apos;s signature</source>
+        <translation>Firma del socio</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/receipt.py" line="98"/>
+        <source>Keep this receipt. Reprints show the same receipt number.</source>
+        <translation>Guarda este recibo. Las reimpresiones llevan el mismo número de recibo.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="70"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="97"/>
+        <source>Issued on {date}</source>
+        <translation>Emitido el {date}</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="106"/>
+        <location filename="../app/documents/statement.py" line="172"/>
+        <source>Account statement</source>
+        <translation>Extracto de cuenta</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="109"/>
+        <location filename="../app/ui/member_file/header.py" line="17"/>
+        <source>Holder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="110"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="111"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="111"/>
+        <source>from {start} to {end}</source>
+        <translation>del {start} al {end}</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="129"/>
+        <source>{description} (reversed)</source>
+        <translation>{description} (movimiento anulado)</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="133"/>
+        <location filename="../app/documents/statement.py" line="145"/>
+        <source>Opening balance</source>
+        <translation>Saldo inicial</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="133"/>
+        <source>Total credits</source>
+        <translation>Total abonos</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="133"/>
+        <source>Total debits</source>
+        <translation>Total cargos</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="134"/>
+        <location filename="../app/documents/statement.py" line="147"/>
+        <source>Closing balance</source>
+        <translation>Saldo final</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="143"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="143"/>
+        <location filename="../app/services/errors.py" line="19"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="143"/>
+        <source>Receipt no.</source>
+        <translation>N.º de recibo</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="144"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="151"/>
+        <source>No movements in this period.</source>
+        <translation>No hay movimientos en este periodo.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/statement.py" line="166"/>
+        <source>Number of movements: {count}</source>
+        <translation>Número de movimientos: {count}</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cash.py" line="26"/>
+        <source>{value} is not a denomination of {currency}.</source>
+        <translation>{value} no es un valor de billete o moneda de {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cash.py" line="29"/>
+        <source>Count {value}: type a whole number of pieces, 0 or more.</source>
+        <translation>Recuento de {value}: escribe un número entero de unidades, 0 o más.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cash.py" line="59"/>
+        <source>Cash payments of {limit} EUR or more are not allowed here (Ley 7/2012, art. 7). Offer a bank transfer instead.</source>
+        <translation>Aquí no se admiten pagos en efectivo de {limit} EUR o más (Ley 7/2012, art. 7). Ofrece una transferencia bancaria.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="63"/>
+        <source>The check letter of the DNI is wrong: expected {expected}.</source>
+        <translation>La letra del DNI es incorrecta: debería ser {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="64"/>
+        <source>The check letter of the NIE is wrong: expected {expected}.</source>
+        <translation>La letra del NIE es incorrecta: debería ser {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="65"/>
+        <source>The check letter of the NIF is wrong: expected {expected}.</source>
+        <translation>La letra del NIF es incorrecta: debería ser {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="70"/>
+        <source>A DNI has 8 digits and a letter.</source>
+        <translation>Un DNI tiene 8 dígitos y una letra.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="79"/>
+        <source>A NIE has the letter X, Y or Z, 7 digits and a letter.</source>
+        <translation>Un NIE tiene la letra X, Y o Z, 7 dígitos y una letra.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="88"/>
+        <source>A CIF has a letter, 7 digits and a check digit or letter.</source>
+        <translation>Un CIF tiene una letra, 7 dígitos y un dígito o letra de control.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="90"/>
+        <source>The first letter of the CIF ({letter}) is not a kind of organisation.</source>
+        <translation>La primera letra del CIF ({letter}) no corresponde a ningún tipo de organización.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="93"/>
+        <source>The check digit or letter of the CIF is wrong.</source>
+        <translation>El dígito o la letra de control del CIF es incorrecto.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="99"/>
+        <location filename="../app/domain/identifiers.py" line="106"/>
+        <source>A NIF has 9 characters.</source>
+        <translation>Un NIF tiene 9 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="128"/>
+        <source>A cédula has 10 digits.</source>
+        <translation>Una cédula tiene 10 dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="129"/>
+        <source>The first two digits of the cédula are not a valid province.</source>
+        <translation>Los dos primeros dígitos de la cédula no son una provincia válida.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="131"/>
+        <source>The third digit of the cédula is wrong.</source>
+        <translation>El tercer dígito de la cédula es incorrecto.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="135"/>
+        <source>The check digit of the cédula is wrong: expected {expected}.</source>
+        <translation>El dígito de control de la cédula es incorrecto: debería ser {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="141"/>
+        <source>A RUC has 13 digits.</source>
+        <translation>Un RUC tiene 13 dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="142"/>
+        <source>The first two digits of the RUC are not a valid province.</source>
+        <translation>Los dos primeros dígitos del RUC no son una provincia válida.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="144"/>
+        <source>The third digit of the RUC is wrong.</source>
+        <translation>El tercer dígito del RUC es incorrecto.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="147"/>
+        <source>The establishment number of the RUC (its last digits) cannot be zero.</source>
+        <translation>El número de establecimiento del RUC (sus últimos dígitos) no puede ser cero.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="151"/>
+        <source>The check digit of the RUC is wrong.</source>
+        <translation>El dígito de control del RUC es incorrecto.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="161"/>
+        <source>A passport number has 5 to 20 letters and digits.</source>
+        <translation>Un número de pasaporte tiene de 5 a 20 letras y dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="176"/>
+        <source>Type the document number.</source>
+        <translation>Escribe el número de documento.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="212"/>
+        <source>An account number has 20 digits, or is an IBAN starting with ES.</source>
+        <translation>Un número de cuenta tiene 20 dígitos o es un IBAN que empieza por ES.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="216"/>
+        <source>Both control digits of the account are wrong.</source>
+        <translation>Los dos dígitos de control de la cuenta son incorrectos.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="218"/>
+        <source>The bank-office control digit of the account is wrong.</source>
+        <translation>El dígito de control de entidad y oficina de la cuenta es incorrecto.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="220"/>
+        <source>The account control digit is wrong.</source>
+        <translation>El dígito de control de la cuenta es incorrecto.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="228"/>
+        <location filename="../app/domain/identifiers.py" line="251"/>
+        <source>Type the account number.</source>
+        <translation>Escribe el número de cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="232"/>
+        <source>Only Spanish accounts are accepted: an IBAN starting with ES.</source>
+        <translation>Solo se aceptan cuentas españolas: un IBAN que empiece por ES.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="234"/>
+        <source>A Spanish IBAN has ES, 2 check digits and the 20 digits of the account.</source>
+        <translation>Un IBAN español tiene ES, 2 dígitos de control y los 20 dígitos de la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="239"/>
+        <source>The check digits of the IBAN (after ES) are wrong.</source>
+        <translation>Los dígitos de control del IBAN (tras ES) son incorrectos.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/identifiers.py" line="253"/>
+        <source>An account number has 6 to 20 digits.</source>
+        <translation>Un número de cuenta tiene de 6 a 20 dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="79"/>
+        <location filename="../app/domain/member_form.py" line="132"/>
+        <location filename="../app/domain/member_form.py" line="145"/>
+        <source>Use at most {n} characters (this has {length}).</source>
+        <translation>Usa como máximo {n} caracteres (aquí hay {length}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="82"/>
+        <source>Remove the characters &lt; &gt; ; {{ }} \ ` |.</source>
+        <translation>Quita los caracteres &lt; &gt; ; {{ }} \ ` |.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="88"/>
+        <source>Type the identity document.</source>
+        <translation>Escribe el documento de identidad.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="96"/>
+        <location filename="../app/domain/settings.py" line="44"/>
+        <source>Choose one of: {choices}.</source>
+        <translation>Elige uno de: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="101"/>
+        <source>This does not look like any of: {choices}. Choose the document type.</source>
+        <translation>No parece ninguno de estos: {choices}. Elige el tipo de documento.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="117"/>
+        <source>Say which bank holds the account.</source>
+        <translation>Indica en qué banco está la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="130"/>
+        <source>This cannot be empty.</source>
+        <translation>No puede estar vacío.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="136"/>
+        <source>Use letters, digits, spaces and &amp; &apos; . , - ( ) / + only.</source>
+        <translation>Usa solo letras, dígitos, espacios y &amp; &apos; . , - ( ) / +.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="138"/>
+        <source>An organisation has no surnames: leave this empty.</source>
+        <translation>Una organización no tiene apellidos: deja esto vacío.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="141"/>
+        <location filename="../app/domain/member_form.py" line="148"/>
+        <source>Use letters, spaces, apostrophes, hyphens and dots only.</source>
+        <translation>Usa solo letras, espacios, apóstrofos, guiones y puntos.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="143"/>
+        <source>Type at least one surname.</source>
+        <translation>Escribe al menos un apellido.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="150"/>
+        <source>The document expired on {date}: ask for a valid one.</source>
+        <translation>El documento caducó el {date}: pide uno vigente.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="154"/>
+        <source>An organisation has no birth date: leave this empty.</source>
+        <translation>Una organización no tiene fecha de nacimiento: deja esto vacío.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="156"/>
+        <source>The birth date is in the future.</source>
+        <translation>La fecha de nacimiento es futura.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="158"/>
+        <source>The birth date is more than 120 years ago.</source>
+        <translation>La fecha de nacimiento es de hace más de 120 años.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="161"/>
+        <source>Type an address like name@example.org.</source>
+        <translation>Escribe una dirección como nombre@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="164"/>
+        <source>Type digits, with an optional leading + (at least 6 digits).</source>
+        <translation>Escribe dígitos, con un + inicial opcional (al menos 6 dígitos).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/member_form.py" line="166"/>
+        <source>Choose low, medium or high.</source>
+        <translation>Elige bajo, medio o alto.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/money.py" line="70"/>
+        <source>This currency has no decimals.</source>
+        <translation>Esta moneda no tiene decimales.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/money.py" line="71"/>
+        <source>This currency has {n} decimals.</source>
+        <translation>Esta moneda tiene {n} decimales.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/money.py" line="78"/>
+        <location filename="../app/domain/money.py" line="129"/>
+        <location filename="../app/services/cash_ops.py" line="47"/>
+        <source>Type an amount.</source>
+        <translation>Escribe un importe.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/money.py" line="136"/>
+        <source>Type the amount with digits only, as {example}.</source>
+        <translation>Escribe el importe solo con dígitos, así: {example}.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/money.py" line="138"/>
+        <source>Type the amount as {example}.</source>
+        <translation>Escribe el importe así: {example}.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/money.py" line="144"/>
+        <source>The amount is too large.</source>
+        <translation>El importe es demasiado grande.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/money.py" line="148"/>
+        <source>The amount cannot be zero.</source>
+        <translation>El importe no puede ser cero.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/money.py" line="149"/>
+        <location filename="../app/domain/money.py" line="153"/>
+        <location filename="../app/services/cash_ops.py" line="49"/>
+        <location filename="../app/services/drawer.py" line="117"/>
+        <location filename="../app/services/ledger.py" line="259"/>
+        <source>The amount must be greater than zero.</source>
+        <translation>El importe debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/money.py" line="152"/>
+        <source>The amount cannot be negative.</source>
+        <translation>El importe no puede ser negativo.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/passwords.py" line="14"/>
+        <source>Use at least {n} characters.</source>
+        <translation>Usa al menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/passwords.py" line="16"/>
+        <source>Use at most {n} characters.</source>
+        <translation>Usa como máximo {n} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/passwords.py" line="18"/>
+        <source>The password must not contain the user name.</source>
+        <translation>La contraseña no debe contener el usuario.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/passwords.py" line="20"/>
+        <source>Use at least four different characters.</source>
+        <translation>Usa al menos cuatro caracteres distintos.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/permissions.py" line="19"/>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/permissions.py" line="20"/>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="32"/>
+        <source>Savings account</source>
+        <translation>Cuenta de ahorros</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="33"/>
+        <source>Mandatory capital</source>
+        <translation>Capital obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="34"/>
+        <source>Voluntary capital</source>
+        <translation>Capital voluntario</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="35"/>
+        <source>Contribution certificates</source>
+        <translation>Certificados de aportación</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="36"/>
+        <source>Vault</source>
+        <translation>Bóveda</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="37"/>
+        <source>Cash drawer</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="38"/>
+        <location filename="../app/services/errors.py" line="14"/>
+        <source>Bank</source>
+        <translation>Banco</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="39"/>
+        <source>Clearing</source>
+        <translation>Compensación</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="40"/>
+        <source>Fee income</source>
+        <translation>Ingresos por comisiones</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="41"/>
+        <source>Taxes payable</source>
+        <translation>Impuestos a pagar</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="42"/>
+        <source>Interest expense</source>
+        <translation>Gastos por intereses</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="43"/>
+        <location filename="../app/domain/profiles.py" line="101"/>
+        <location filename="../app/domain/profiles.py" line="119"/>
+        <source>Cash over and short</source>
+        <translation>Sobrantes y faltantes de caja</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="88"/>
+        <source>Spanish ethical-finance cooperative</source>
+        <translation>Cooperativa española de finanzas éticas</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="95"/>
+        <source>Vault cash</source>
+        <translation>Efectivo en bóveda</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="96"/>
+        <source>Current account at the bank</source>
+        <translation>Cuenta corriente en el banco</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="97"/>
+        <source>Items pending application</source>
+        <translation>Partidas pendientes de aplicación</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="98"/>
+        <location filename="../app/domain/profiles.py" line="116"/>
+        <source>Income from services</source>
+        <translation>Ingresos por servicios</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="99"/>
+        <source>Withholding payable to the tax office</source>
+        <translation>Retenciones a ingresar en Hacienda</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="100"/>
+        <source>Remuneration of capital</source>
+        <translation>Remuneración del capital</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="107"/>
+        <source>Ecuadorian savings and credit cooperative</source>
+        <translation>Cooperativa de ahorro y crédito ecuatoriana</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="113"/>
+        <source>Cash</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="114"/>
+        <source>Banks and other financial institutions</source>
+        <translation>Bancos y otras instituciones financieras</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="115"/>
+        <source>Other assets: clearing</source>
+        <translation>Otros activos: compensación</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="117"/>
+        <source>VAT payable</source>
+        <translation>IVA por pagar</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="118"/>
+        <source>Interest on savings deposits</source>
+        <translation>Intereses de depósitos de ahorro</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="38"/>
+        <source>This is not a valid value.</source>
+        <translation>Este valor no es válido.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="40"/>
+        <source>Use {minimum} or more.</source>
+        <translation>Usa {minimum} o más.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="42"/>
+        <source>Use {maximum} or less.</source>
+        <translation>Usa {maximum} o menos.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="55"/>
+        <source>Mandatory contribution</source>
+        <translation>Aportación obligatoria</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="57"/>
+        <source>Cash per operation: warn above</source>
+        <translation>Efectivo por operación: avisar por encima de</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="59"/>
+        <source>Cash per operation: supervisor above</source>
+        <translation>Efectivo por operación: supervisor por encima de</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="61"/>
+        <source>Drawer cash ceiling</source>
+        <translation>Tope de efectivo en caja</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="63"/>
+        <source>Refuse cash payments of 1,000 EUR or more</source>
+        <translation>Rechazar pagos en efectivo de 1.000 EUR o más</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="65"/>
+        <source>Cash payment limit (Ley 7/2012)</source>
+        <translation>Límite de pagos en efectivo (Ley 7/2012)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="67"/>
+        <source>Cash reported to the FIU from (alone or 30 days)</source>
+        <translation>Efectivo comunicado a la UIF a partir de (por operación o en 30 días)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="69"/>
+        <source>VAT on commissions</source>
+        <translation>IVA sobre comisiones</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="71"/>
+        <source>Withholding on returns</source>
+        <translation>Retención sobre rendimientos</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="73"/>
+        <source>Rounding</source>
+        <translation>Redondeo</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="74"/>
+        <source>Lock the desk after idle minutes</source>
+        <translation>Bloquear el terminal tras minutos de inactividad</translation>
+    </message>
+    <message>
+        <location filename="../app/services/accounting.py" line="78"/>
+        <location filename="../app/services/movements.py" line="70"/>
+        <source>The first date is after the last one.</source>
+        <translation>La primera fecha es posterior a la última.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/accounts.py" line="19"/>
+        <source>This branch has no {product} account.</source>
+        <translation>Esta oficina no tiene cuenta de «{product}».</translation>
+    </message>
+    <message>
+        <location filename="../app/services/aml_report.py" line="31"/>
+        <source>Choose a month from 1 to 12.</source>
+        <translation>Elige un mes del 1 al 12.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/audit.py" line="97"/>
+        <source>Audit row {seq} is missing: the chain jumps from {prev} to {next}.</source>
+        <translation>Falta la fila de auditoría {seq}: la cadena salta de {prev} a {next}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/audit.py" line="101"/>
+        <source>Audit row {seq} is out of order or a row before it was removed: it does not follow the row before it.</source>
+        <translation>La fila de auditoría {seq} está fuera de orden o se eliminó una fila anterior: no sigue a la fila previa.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/audit.py" line="107"/>
+        <source>Audit row {seq} was changed after it was written (or the key is not this ledger&apos;s).</source>
+        <translation>La fila de auditoría {seq} se modificó después de escribirse (o la clave no es la de esta contabilidad).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/audit.py" line="114"/>
+        <source>The audit chain ends at row {last} but its head says {head}: rows were removed from the end.</source>
+        <translation>La cadena de auditoría termina en la fila {last}, pero su cabecera indica {head}: se han eliminado filas del final.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/auth.py" line="62"/>
+        <location filename="../app/services/auth.py" line="74"/>
+        <location filename="../app/services/auth.py" line="90"/>
+        <source>Wrong user name or password.</source>
+        <translation>Usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/auth.py" line="76"/>
+        <source>This user is locked after too many failed attempts. Ask an administrator to unlock it.</source>
+        <translation>Este usuario está bloqueado tras demasiados intentos fallidos. Pide a un administrador que lo desbloquee.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/auth.py" line="88"/>
+        <source>Wrong password. The user is now locked; ask an administrator to unlock it.</source>
+        <translation>Contraseña incorrecta. El usuario ha quedado bloqueado; pide a un administrador que lo desbloquee.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/auth.py" line="100"/>
+        <source>Use 2 to 40 lowercase letters, digits, dots, dashes or underscores, starting with a letter.</source>
+        <translation>Usa de 2 a 40 letras minúsculas, dígitos, puntos, guiones o guiones bajos, empezando por una letra.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/auth.py" line="103"/>
+        <source>Write the full name (1 to 120 characters).</source>
+        <translation>Escribe el nombre completo (de 1 a 120 caracteres).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/auth.py" line="105"/>
+        <location filename="../app/services/auth.py" line="170"/>
+        <source>Choose one of: teller, supervisor, administrator, auditor.</source>
+        <translation>Elige uno de: teller (cajero), supervisor, administrator (administrador), auditor.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/auth.py" line="115"/>
+        <source>The user name {username} is taken.</source>
+        <translation>El usuario {username} ya existe.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/auth.py" line="128"/>
+        <source>Branch {id} does not exist.</source>
+        <translation>La oficina {id} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/auth.py" line="142"/>
+        <source>There is no user {username}.</source>
+        <translation>No existe el usuario {username}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/auth.py" line="159"/>
+        <source>You cannot lock yourself out.</source>
+        <translation>No puedes bloquearte a ti mismo.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/auth.py" line="172"/>
+        <source>You cannot change your own role.</source>
+        <translation>No puedes cambiar tu propio rol.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/auth.py" line="195"/>
+        <source>The current password is wrong.</source>
+        <translation>La contraseña actual es incorrecta.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/auth.py" line="197"/>
+        <source>Choose a password different from the current one.</source>
+        <translation>Elige una contraseña distinta de la actual.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/auth.py" line="209"/>
+        <source>Choose Spanish (es), Catalan (ca) or English (en).</source>
+        <translation>Elige español (es), catalán (ca) o inglés (en).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="33"/>
+        <source>The available balance is {available}: not enough for {total}.</source>
+        <translation>El saldo disponible es {available}: no alcanza para {total}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="69"/>
+        <location filename="../app/services/ledger.py" line="82"/>
+        <location filename="../app/services/ledger.py" line="296"/>
+        <location filename="../app/services/movements.py" line="57"/>
+        <source>Account {id} does not exist.</source>
+        <translation>La cuenta {id} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="71"/>
+        <source>Cash deposits and withdrawals are for savings accounts.</source>
+        <translation>Los ingresos y reintegros en efectivo son para cuentas de ahorros.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="73"/>
+        <source>Account {number} is {status}.</source>
+        <translation>La cuenta {number} está en estado «{status}».</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="78"/>
+        <source>This person is neither a holder nor authorised on account {number}.</source>
+        <translation>Esta persona no es titular ni autorizada de la cuenta {number}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="89"/>
+        <source>Cash received</source>
+        <translation>Efectivo recibido</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="92"/>
+        <source>Cash paid out</source>
+        <translation>Efectivo pagado</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="102"/>
+        <source>The fees are larger than the deposit.</source>
+        <translation>Las comisiones superan el ingreso.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="108"/>
+        <source>Above the teller&apos;s usual limit of {limit}: check the cash twice.</source>
+        <translation>Por encima del límite habitual del cajero, {limit}: comprueba el efectivo dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="112"/>
+        <source>Above the limit of {limit}: a supervisor must approve.</source>
+        <translation>Por encima del límite de {limit}: debe aprobarlo un supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="118"/>
+        <source>Cash of {threshold} or more in 30 days: the member declares the origin of the funds and a supervisor approves. It will be reported to the financial intelligence unit.</source>
+        <translation>Efectivo de {threshold} o más en 30 días: el socio declara el origen de los fondos y un supervisor lo aprueba. Se comunicará a la unidad de inteligencia financiera.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="126"/>
+        <source>The drawer will hold more than {ceiling}: move cash to the vault after this operation.</source>
+        <translation>La caja tendrá más de {ceiling}: pasa efectivo a la bóveda después de esta operación.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="128"/>
+        <location filename="../app/services/receipts.py" line="22"/>
+        <location filename="../app/ui/operations/cash.py" line="161"/>
+        <source>Cash deposit</source>
+        <translation>Ingreso en efectivo</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="128"/>
+        <location filename="../app/services/receipts.py" line="22"/>
+        <location filename="../app/ui/operations/cash.py" line="182"/>
+        <source>Cash withdrawal</source>
+        <translation>Reintegro en efectivo</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="145"/>
+        <source>Unknown operation {kind}.</source>
+        <translation>Operación desconocida: {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="155"/>
+        <source>Write where the money comes from (the member&apos;s declaration).</source>
+        <translation>Escribe de dónde procede el dinero (declaración del socio).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="159"/>
+        <source>A supervisor must approve this operation at the counter.</source>
+        <translation>Un supervisor debe aprobar esta operación en ventanilla.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="186"/>
+        <source>Allow {operation} of {amount} on account {account} above the teller&apos;s limit.</source>
+        <translation>Autorizar «{operation}» de {amount} en la cuenta {account} por encima del límite del cajero.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="194"/>
+        <source>Cash over the limit</source>
+        <translation>Efectivo por encima del límite</translation>
+    </message>
+    <message>
+        <location filename="../app/services/context.py" line="109"/>
+        <source>This user no longer exists or was deactivated.</source>
+        <translation>Este usuario ya no existe o se ha desactivado.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/context.py" line="111"/>
+        <source>This user is locked. An administrator can unlock it.</source>
+        <translation>Este usuario está bloqueado. Un administrador puede desbloquearlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/context.py" line="113"/>
+        <source>Your role ({role}) may not do this.</source>
+        <translation>Tu rol ({role}) no permite hacer esto.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/context.py" line="118"/>
+        <source>Your role may not do this.</source>
+        <translation>Tu rol no permite hacer esto.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/context.py" line="127"/>
+        <source>This database holds no ledger yet: run ventanilla init.</source>
+        <translation>Esta base de datos todavía no tiene contabilidad: ejecuta ventanilla init.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/drawer.py" line="73"/>
+        <source>Open your cash drawer first (Drawer, then Open drawer).</source>
+        <translation>Abre primero tu caja (Caja y después Abrir la caja).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/drawer.py" line="85"/>
+        <source>Your drawer is already open.</source>
+        <translation>Tu caja ya está abierta.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/drawer.py" line="89"/>
+        <source>Your last drawer difference waits for a supervisor&apos;s approval; it must be settled before you open again.</source>
+        <translation>La última diferencia de tu caja espera la aprobación de un supervisor; debe resolverse antes de volver a abrir.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/drawer.py" line="94"/>
+        <source>Drawer account {number} is not empty: settle it first.</source>
+        <translation>La cuenta de caja {number} no está vacía: liquídala primero.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/drawer.py" line="168"/>
+        <source>Say why the drawer is closed by a supervisor.</source>
+        <translation>Indica por qué un supervisor cierra la caja.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/drawer.py" line="172"/>
+        <source>There is no open drawer session {id}.</source>
+        <translation>No hay ninguna sesión de caja abierta {id}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/drawer.py" line="200"/>
+        <source>Drawer of {user} on {date}: counted {counted}, expected {expected}.</source>
+        <translation>Caja de {user} del {date}: contado {counted}, esperado {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/drawer.py" line="203"/>
+        <source>Post {amount} {kind} to cash over and short.</source>
+        <translation>Contabilizar {amount} ({kind}) en sobrantes y faltantes de caja.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/drawer.py" line="219"/>
+        <source>Drawer difference</source>
+        <translation>Diferencia de caja</translation>
+    </message>
+    <message>
+        <location filename="../app/services/end_of_day.py" line="80"/>
+        <source>Close these drawers first (or force-close them with a reason): {drawers}.</source>
+        <translation>Cierra primero estas cajas (o ciérralas a la fuerza con un motivo): {drawers}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/end_of_day.py" line="141"/>
+        <source>End of day cancelled after {done} of {total} steps; run it again to resume.</source>
+        <translation>Cierre del día cancelado tras {done} de {total} pasos; vuelve a ejecutarlo para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/end_of_day.py" line="146"/>
+        <source>Moving the business date</source>
+        <translation>Pasando la fecha contable</translation>
+    </message>
+    <message>
+        <location filename="../app/services/end_of_day.py" line="149"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../app/services/end_of_day.py" line="156"/>
+        <source>The ledger check found {n} faults; the day cannot close: {first}</source>
+        <translation>La comprobación de la contabilidad ha encontrado {n} errores; el día no se puede cerrar: {first}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/end_of_day.py" line="167"/>
+        <source>Checking the ledger</source>
+        <translation>Comprobando la contabilidad</translation>
+    </message>
+    <message>
+        <location filename="../app/services/end_of_day.py" line="168"/>
+        <source>Reviewing the drawers</source>
+        <translation>Revisando las cajas</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="9"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="9"/>
+        <source>Document type</source>
+        <translation>Tipo de documento</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="10"/>
+        <source>Document expiry</source>
+        <translation>Caducidad del documento</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="10"/>
+        <source>Given names</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="11"/>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="11"/>
+        <source>Legal name</source>
+        <translation>Razón social</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="11"/>
+        <source>Surnames</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="12"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="12"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="12"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="13"/>
+        <source>Occupation</source>
+        <translation>Ocupación</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="13"/>
+        <source>Source of income</source>
+        <translation>Origen de los ingresos</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="14"/>
+        <source>Bank account</source>
+        <translation>Cuenta bancaria</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="14"/>
+        <source>Risk rating</source>
+        <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="15"/>
+        <source>Postings</source>
+        <translation>Apuntes</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="16"/>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="16"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="16"/>
+        <source>User name</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="17"/>
+        <source>New password</source>
+        <translation>Nueva contraseña</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="17"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="17"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="18"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="18"/>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="18"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="19"/>
+        <source>Operation key</source>
+        <translation>Clave de la operación</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="20"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="20"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="20"/>
+        <source>Origin of the funds</source>
+        <translation>Origen de los fondos</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="21"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="21"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="21"/>
+        <location filename="../app/ui/member_file/header.py" line="20"/>
+        <source>Representative</source>
+        <translation>Representante</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="21"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../app/services/institution.py" line="58"/>
+        <source>{region} is not a region of {country}. Use one of: {choices}.</source>
+        <translation>{region} no es una región de {country}. Usa una de: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/institution.py" line="71"/>
+        <source>Choose es-coop or ec-coop.</source>
+        <translation>Elige es-coop o ec-coop.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/institution.py" line="73"/>
+        <source>Write the institution&apos;s name (1 to 200 characters).</source>
+        <translation>Escribe el nombre de la entidad (de 1 a 200 caracteres).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/institution.py" line="75"/>
+        <source>Write the institution&apos;s tax ID (1 to 20 characters).</source>
+        <translation>Escribe la identificación fiscal de la entidad (de 1 a 20 caracteres).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/institution.py" line="80"/>
+        <source>This database already holds a ledger.</source>
+        <translation>Esta base de datos ya tiene una contabilidad.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/key_admin.py" line="33"/>
+        <source>This key belongs to another ledger ({other}), not to this one ({this}).</source>
+        <translation>Esta clave es de otra contabilidad ({other}), no de esta ({this}).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/key_admin.py" line="38"/>
+        <source>The audit chain does not verify with this key: {fault}</source>
+        <translation>La cadena de auditoría no se verifica con esta clave: {fault}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/keys.py" line="56"/>
+        <source>The institution key of this ledger is not installed on this desk. Import it with: ventanilla key import FILE</source>
+        <translation>La clave de la entidad de esta contabilidad no está instalada en este terminal. Impórtala con: ventanilla key import FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/services/keys.py" line="69"/>
+        <source>Use at least 10 characters.</source>
+        <translation>Usa al menos 10 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/keys.py" line="82"/>
+        <source>This file is not a Ventanilla key export.</source>
+        <translation>Este archivo no es una exportación de clave de Ventanilla.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/keys.py" line="86"/>
+        <source>The passphrase does not open this key.</source>
+        <translation>La frase de contraseña no abre esta clave.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger.py" line="120"/>
+        <source>Give a key of 1 to {n} characters.</source>
+        <translation>Indica una clave de 1 a {n} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger.py" line="124"/>
+        <source>An entry needs at least two postings.</source>
+        <translation>Un asiento necesita al menos dos apuntes.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger.py" line="126"/>
+        <source>Write a description of 1 to 200 characters.</source>
+        <translation>Escribe una descripción de 1 a 200 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger.py" line="133"/>
+        <source>Amounts must be exact decimals.</source>
+        <translation>Los importes deben ser decimales exactos.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger.py" line="135"/>
+        <source>A posting cannot be zero.</source>
+        <translation>Un apunte no puede ser cero.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger.py" line="137"/>
+        <source>Account {number} is {status}: nothing can be posted to it.</source>
+        <translation>La cuenta {number} está en estado «{status}»: no admite movimientos.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger.py" line="146"/>
+        <source>The postings do not balance: debits and credits differ.</source>
+        <translation>Los apuntes no cuadran: el debe y el haber no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger.py" line="157"/>
+        <source>Account {number} does not have enough available balance for this operation.</source>
+        <translation>La cuenta {number} no tiene saldo disponible suficiente para esta operación.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger.py" line="197"/>
+        <location filename="../app/services/receipts.py" line="64"/>
+        <location filename="../app/services/reversals.py" line="29"/>
+        <source>Entry {id} does not exist.</source>
+        <translation>El asiento {id} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger.py" line="199"/>
+        <source>Entry {id} is itself a reversal.</source>
+        <translation>El asiento {id} ya es una anulación.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger.py" line="204"/>
+        <source>Entry {id} has already been reversed.</source>
+        <translation>El asiento {id} ya está anulado.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger.py" line="257"/>
+        <source>Say why the money is held.</source>
+        <translation>Indica por qué se retiene el dinero.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger.py" line="265"/>
+        <source>Account {number} does not have enough available balance to hold this amount.</source>
+        <translation>La cuenta {number} no tiene saldo disponible suficiente para retener este importe.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger.py" line="281"/>
+        <source>Hold {id} does not exist.</source>
+        <translation>La retención {id} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger.py" line="285"/>
+        <source>Hold {id} was already released.</source>
+        <translation>La retención {id} ya se había liberado.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger_check.py" line="34"/>
+        <source>Entry {entry} does not balance in {currency}: the postings add up to {total} minor units.</source>
+        <translation>El asiento {entry} no cuadra en {currency}: los apuntes suman {total} unidades mínimas.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger_check.py" line="41"/>
+        <source>Entry {entry} has fewer than two postings.</source>
+        <translation>El asiento {entry} tiene menos de dos apuntes.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger_check.py" line="51"/>
+        <source>Account {number}: the cached balance is {cached} but its postings add up to {actual} (minor units).</source>
+        <translation>Cuenta {number}: el saldo guardado es {cached}, pero sus apuntes suman {actual} (unidades mínimas).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger_check.py" line="60"/>
+        <source>Account {number}: the cached hold total is {cached} but its open holds add up to {actual} (minor units).</source>
+        <translation>Cuenta {number}: el total retenido guardado es {cached}, pero sus retenciones abiertas suman {actual} (unidades mínimas).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger_check.py" line="70"/>
+        <source>Account {number}: its movements are not numbered 1 to {n} without gaps (last number {top}, cached {cached}).</source>
+        <translation>Cuenta {number}: sus movimientos no están numerados del 1 al {n} sin huecos (último número {top}, guardado {cached}).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger_check.py" line="81"/>
+        <source>Posting {posting} on account {number} says the balance after it is {after} but the postings up to it add up to {running} (minor units).</source>
+        <translation>El apunte {posting} de la cuenta {number} indica un saldo posterior de {after}, pero los apuntes hasta él suman {running} (unidades mínimas).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/member_import.py" line="51"/>
+        <source>The file is not UTF-8 text.</source>
+        <translation>El archivo no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/member_import.py" line="81"/>
+        <source>Use the form YYYY-MM-DD.</source>
+        <translation>Usa el formato AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/member_import.py" line="88"/>
+        <source>The header has no column {column}.</source>
+        <translation>La cabecera no tiene la columna {column}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/member_import.py" line="109"/>
+        <source>This document is already registered.</source>
+        <translation>Este documento ya está registrado.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/member_import.py" line="111"/>
+        <source>This document is also on line {other} of the file.</source>
+        <translation>Este documento también está en la línea {other} del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/members.py" line="28"/>
+        <location filename="../app/ui/member_summary.py" line="23"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../app/services/members.py" line="28"/>
+        <source>Applicant</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <location filename="../app/services/members.py" line="28"/>
+        <source>Leaving</source>
+        <translation>Baja en curso</translation>
+    </message>
+    <message>
+        <location filename="../app/services/members.py" line="29"/>
+        <source>Deceased</source>
+        <translation>Fallecido</translation>
+    </message>
+    <message>
+        <location filename="../app/services/members.py" line="29"/>
+        <source>Left</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <location filename="../app/services/members.py" line="100"/>
+        <source>This document is already registered (member {number}).</source>
+        <translation>Este documento ya está registrado (socio {number}).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/members.py" line="215"/>
+        <source>A person cannot become an organisation or the other way round: register the other as a new member.</source>
+        <translation>Una persona no puede convertirse en organización ni al revés: da de alta al otro como socio nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/members.py" line="244"/>
+        <source>Type the new account.</source>
+        <translation>Escribe la cuenta nueva.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/members.py" line="246"/>
+        <source>This is already the member&apos;s account.</source>
+        <translation>Esta ya es la cuenta del socio.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/members.py" line="264"/>
+        <source>Change the bank account of {name} (member {number})</source>
+        <translation>Cambiar la cuenta bancaria de {name} (socio {number})</translation>
+    </message>
+    <message>
+        <location filename="../app/services/members.py" line="266"/>
+        <source>from {before}</source>
+        <translation>Cuenta actual: {before}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/members.py" line="266"/>
+        <source>to {after}</source>
+        <translation>Cuenta nueva: {after}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/members.py" line="280"/>
+        <source>Change of bank account</source>
+        <translation>Cambio de cuenta bancaria</translation>
+    </message>
+    <message>
+        <location filename="../app/services/members.py" line="290"/>
+        <source>Only organisations have representatives.</source>
+        <translation>Solo las organizaciones tienen representantes.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/members.py" line="292"/>
+        <source>A representative must be a person.</source>
+        <translation>Un representante debe ser una persona.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/members.py" line="294"/>
+        <source>Say in what capacity the person acts (1 to 40 characters).</source>
+        <translation>Indica en calidad de qué actúa la persona (de 1 a 40 caracteres).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/members.py" line="309"/>
+        <source>Member {id} does not exist.</source>
+        <translation>El socio {id} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/petitions.py" line="27"/>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <location filename="../app/services/petitions.py" line="27"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../app/services/petitions.py" line="27"/>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location filename="../app/services/petitions.py" line="28"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../app/services/petitions.py" line="28"/>
+        <source>Executed</source>
+        <translation>Ejecutada</translation>
+    </message>
+    <message>
+        <location filename="../app/services/petitions.py" line="60"/>
+        <source>Unknown petition kind {kind}.</source>
+        <translation>Tipo de petición desconocido: {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/petitions.py" line="108"/>
+        <location filename="../app/services/petitions.py" line="189"/>
+        <source>Petition {id} does not exist.</source>
+        <translation>La petición {id} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/petitions.py" line="110"/>
+        <source>Petition {id} is already {status}.</source>
+        <translation>La petición {id} ya está en estado «{status}».</translation>
+    </message>
+    <message>
+        <location filename="../app/services/petitions.py" line="118"/>
+        <source>You filed this petition, so you cannot approve it: another supervisor must.</source>
+        <translation>Presentaste tú esta petición, así que no puedes aprobarla: debe hacerlo otro supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/petitions.py" line="137"/>
+        <source>Say why the petition is rejected.</source>
+        <translation>Indica por qué se rechaza la petición.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/petitions.py" line="141"/>
+        <source>You filed this petition: cancel it instead.</source>
+        <translation>Presentaste tú esta petición: cancélala en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/petitions.py" line="151"/>
+        <source>Say why the petition is cancelled.</source>
+        <translation>Indica por qué se cancela la petición.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="23"/>
+        <source>Reversal of a cash deposit</source>
+        <translation>Anulación de un ingreso en efectivo</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="24"/>
+        <source>Reversal of a cash withdrawal</source>
+        <translation>Anulación de un reintegro en efectivo</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="25"/>
+        <source>Drawer closing</source>
+        <translation>Cierre de caja</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="25"/>
+        <source>Drawer opening float</source>
+        <translation>Fondo de apertura de caja</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="26"/>
+        <source>Drawer to vault</source>
+        <translation>De caja a bóveda</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="26"/>
+        <source>Vault to drawer</source>
+        <translation>De bóveda a caja</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="27"/>
+        <source>Drawer over/short</source>
+        <translation>Sobrante/faltante de caja</translation>
+    </message>
+    <message>
+        <location filename="../app/services/reversals.py" line="35"/>
+        <source>Say why the operation must be reversed.</source>
+        <translation>Indica por qué hay que anular la operación.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/reversals.py" line="39"/>
+        <source>This entry is itself a reversal.</source>
+        <translation>Este asiento ya es una anulación.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/reversals.py" line="41"/>
+        <source>This operation has already been reversed.</source>
+        <translation>Esta operación ya está anulada.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/reversals.py" line="45"/>
+        <source>A reversal of this operation is already waiting for approval.</source>
+        <translation>Ya hay una anulación de esta operación esperando aprobación.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/reversals.py" line="56"/>
+        <source>Reverse {description} of {date} (entry {id}): {reason}</source>
+        <translation>Anular «{description}» del {date} (asiento {id}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/reversals.py" line="61"/>
+        <source>{account} {name}: {amount}</source>
+        <translation>{account} {name}: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/reversals.py" line="84"/>
+        <source>Reversal of an operation</source>
+        <translation>Anulación de una operación</translation>
+    </message>
+    <message>
+        <location filename="../app/services/settings.py" line="35"/>
+        <source>Unknown setting {key}.</source>
+        <translation>Ajuste desconocido: {key}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/settings.py" line="74"/>
+        <source>Name the operation (1 to 40 characters).</source>
+        <translation>Pon nombre a la operación (de 1 a 40 caracteres).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/settings.py" line="77"/>
+        <source>Fees cannot be negative.</source>
+        <translation>Las comisiones no pueden ser negativas.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/settings.py" line="79"/>
+        <source>The maximum fee is below the minimum.</source>
+        <translation>La comisión máxima es inferior a la mínima.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="34"/>
+        <source>just now</source>
+        <translation>un momento</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/approvals_page.py" line="36"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/approvals_page.py" line="38"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/approvals_page.py" line="39"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_dialogs.py" line="45"/>
+        <source>&amp;Reason (required)</source>
+        <translation>&amp;Motivo (obligatorio)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_dialogs.py" line="48"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/drawer_dialogs.py" line="69"/>
+        <source>Write the reason first.</source>
+        <translation>Primero escribe el motivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/i18n.py" line="48"/>
+        <source>Unexpected error: %1</source>
+        <translation>Error inesperado: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/fields.py" line="14"/>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/fields.py" line="15"/>
+        <source>Medium</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/fields.py" line="16"/>
+        <source>High</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/header.py" line="18"/>
+        <source>Joint holder</source>
+        <translation>Cotitular</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/header.py" line="19"/>
+        <source>Authorised signatory</source>
+        <translation>Autorizado</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_form.py" line="220"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_summary.py" line="21"/>
+        <source>Cédula</source>
+        <translation>Cédula</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_summary.py" line="22"/>
+        <source>Passport</source>
+        <translation>Pasaporte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_summary.py" line="24"/>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_summary.py" line="25"/>
+        <source>Dormant</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_summary.py" line="26"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/cash.py" line="29"/>
+        <source>This institution has no savings accounts, so there are no cash deposits or withdrawals at the counter.</source>
+        <translation>Esta entidad no tiene cuentas de ahorros, así que no hay ingresos ni reintegros en efectivo en ventanilla.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/cash.py" line="125"/>
+        <source>Your cash drawer is not open: open it on the Drawer page before confirming cash operations.</source>
+        <translation>Tu caja no está abierta: ábrela en la página Caja antes de confirmar operaciones en efectivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/cash.py" line="133"/>
+        <source>Choose a savings account.</source>
+        <translation>Elige una cuenta de ahorros.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/cash.py" line="165"/>
+        <source>%1 hands over %2 in cash, to be credited to their savings account %3.</source>
+        <translation>%1 entrega %2 en efectivo para abonar en su cuenta de ahorros %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/cash.py" line="167"/>
+        <source>%1 hands over %2 in cash, to be credited to savings account %3 of %4.</source>
+        <translation>%1 entrega %2 en efectivo para abonar en la cuenta de ahorros %3 de %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/cash.py" line="173"/>
+        <source>%1 received in cash and credited to account %2. New balance: %3.</source>
+        <translation>%1 recibidos en efectivo y abonados en la cuenta %2. Nuevo saldo: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/cash.py" line="186"/>
+        <source>%1 takes %2 in cash from their savings account %3.</source>
+        <translation>%1 retira %2 en efectivo de su cuenta de ahorros %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/cash.py" line="188"/>
+        <source>%1 takes %2 in cash from savings account %3 of %4.</source>
+        <translation>%1 retira %2 en efectivo de la cuenta de ahorros %3 de %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/cash.py" line="194"/>
+        <source>Total taken from the account</source>
+        <translation>Total retirado de la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/cash.py" line="199"/>
+        <source>%1 paid out in cash from account %2. New balance: %3.</source>
+        <translation>%1 pagados en efectivo de la cuenta %2. Nuevo saldo: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/launcher.py" line="67"/>
+        <source>Operations:</source>
+        <translation>Operaciones:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/launcher.py" line="70"/>
+        <source>Deposit (F5)</source>
+        <translation>Ingreso (F5)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/launcher.py" line="71"/>
+        <source>Withdraw (F6)</source>
+        <translation>Reintegro (F6)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/launcher.py" line="96"/>
+        <source>Find a member first (F2), then choose the operation.</source>
+        <translation>Primero busca un socio (F2) y después elige la operación.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/receipt.py" line="28"/>
+        <source>Receipt %1</source>
+        <translation>Recibo %1</translation>
+    </message>
+</context>
+</TS>
