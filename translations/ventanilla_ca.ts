@@ -258,12 +258,12 @@
         <translation>Cancel·la</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/bank_change.py" line="109"/>
+        <location filename="../app/ui/member_file/bank_change.py" line="110"/>
         <source>Petition %1 filed. The change waits for a supervisor&apos;s approval.</source>
         <translation>Petició %1 presentada. El canvi espera l&apos;aprovació d&apos;un supervisor.</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/bank_change.py" line="116"/>
+        <location filename="../app/ui/member_file/bank_change.py" line="117"/>
         <source>Close</source>
         <translation>Tanca</translation>
     </message>
@@ -864,7 +864,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/ui/member_form.py" line="89"/>
-        <location filename="../app/ui/member_form.py" line="207"/>
+        <location filename="../app/ui/member_form.py" line="212"/>
         <source>&amp;Given names</source>
         <translation>&amp;Nom</translation>
     </message>
@@ -955,7 +955,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Cancel·la</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_form.py" line="206"/>
+        <location filename="../app/ui/member_form.py" line="211"/>
         <source>&amp;Legal name</source>
         <translation>&amp;Raó social</translation>
     </message>
@@ -1193,52 +1193,52 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
 <context>
     <name>MovementsView</name>
     <message>
-        <location filename="../app/ui/movements_view.py" line="107"/>
+        <location filename="../app/ui/movements_view.py" line="105"/>
         <source>&amp;Account</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../app/ui/movements_view.py" line="107"/>
+        <location filename="../app/ui/movements_view.py" line="105"/>
         <source>&amp;From</source>
         <translation>&amp;Des de</translation>
     </message>
     <message>
-        <location filename="../app/ui/movements_view.py" line="108"/>
+        <location filename="../app/ui/movements_view.py" line="106"/>
         <source>&amp;To</source>
         <translation>&amp;Fins a</translation>
     </message>
     <message>
-        <location filename="../app/ui/movements_view.py" line="110"/>
+        <location filename="../app/ui/movements_view.py" line="111"/>
         <source>Last 12 months</source>
         <translation>Últims 12 mesos</translation>
     </message>
     <message>
-        <location filename="../app/ui/movements_view.py" line="111"/>
+        <location filename="../app/ui/movements_view.py" line="112"/>
         <source>Export &amp;CSV…</source>
         <translation>Exporta a C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../app/ui/movements_view.py" line="112"/>
+        <location filename="../app/ui/movements_view.py" line="113"/>
         <source>&amp;Statement PDF</source>
         <translation>&amp;Extracte en PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/movements_view.py" line="113"/>
+        <location filename="../app/ui/movements_view.py" line="114"/>
         <source>&amp;Reprint receipt</source>
         <translation>&amp;Reimprimeix el rebut</translation>
     </message>
     <message>
-        <location filename="../app/ui/movements_view.py" line="207"/>
+        <location filename="../app/ui/movements_view.py" line="212"/>
         <source>No movements in these dates</source>
         <translation>No hi ha moviments en aquestes dates</translation>
     </message>
     <message>
-        <location filename="../app/ui/movements_view.py" line="208"/>
+        <location filename="../app/ui/movements_view.py" line="213"/>
         <source>1 movement</source>
         <translation>1 moviment</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/movements_view.py" line="209"/>
+        <location filename="../app/ui/movements_view.py" line="214"/>
         <source>%n movements</source>
         <translation>
             <numerusform>%n moviment</numerusform>
@@ -1246,7 +1246,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/movements_view.py" line="214"/>
+        <location filename="../app/ui/movements_view.py" line="219"/>
         <source>Opening balance %1 · Closing balance %2</source>
         <translation>Saldo inicial %1 · Saldo final %2</translation>
     </message>
@@ -1256,37 +1256,37 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Exporta els moviments</translation>
     </message>
     <message>
-        <location filename="../app/ui/movements_view.py" line="257"/>
+        <location filename="../app/ui/movements_view.py" line="256"/>
         <source>CSV files (*.csv)</source>
         <translation>Fitxers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/movements_view.py" line="262"/>
+        <location filename="../app/ui/movements_view.py" line="261"/>
         <source>Exporting…</source>
         <translation>S&apos;està exportant…</translation>
     </message>
     <message>
-        <location filename="../app/ui/movements_view.py" line="267"/>
+        <location filename="../app/ui/movements_view.py" line="266"/>
         <source>Saved to %1</source>
         <translation>Desat a %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/movements_view.py" line="275"/>
+        <location filename="../app/ui/movements_view.py" line="274"/>
         <source>A statement holds at most %1 movements: choose a shorter period.</source>
         <translation>Un extracte té com a màxim %1 moviments: tria un període més curt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/movements_view.py" line="278"/>
+        <location filename="../app/ui/movements_view.py" line="277"/>
         <source>Preparing the statement…</source>
         <translation>S&apos;està preparant l&apos;extracte…</translation>
     </message>
     <message>
-        <location filename="../app/ui/movements_view.py" line="280"/>
+        <location filename="../app/ui/movements_view.py" line="279"/>
         <source>Statement of account %1</source>
         <translation>Extracte del compte %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/movements_view.py" line="298"/>
+        <location filename="../app/ui/movements_view.py" line="297"/>
         <source>Receipt %1</source>
         <translation>Rebut %1</translation>
     </message>
@@ -1574,42 +1574,42 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../app/ui/member_file/summary_tab.py" line="72"/>
+        <location filename="../app/ui/member_file/summary_tab.py" line="73"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/summary_tab.py" line="91"/>
+        <location filename="../app/ui/member_file/summary_tab.py" line="92"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/summary_tab.py" line="91"/>
+        <location filename="../app/ui/member_file/summary_tab.py" line="92"/>
         <source>Status</source>
         <translation>Estat</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/summary_tab.py" line="91"/>
+        <location filename="../app/ui/member_file/summary_tab.py" line="92"/>
         <source>Type</source>
         <translation>Tipus</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/summary_tab.py" line="92"/>
+        <location filename="../app/ui/member_file/summary_tab.py" line="93"/>
         <source>Available (%1)</source>
         <translation>Saldo disponible (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/summary_tab.py" line="92"/>
+        <location filename="../app/ui/member_file/summary_tab.py" line="93"/>
         <source>Booked (%1)</source>
         <translation>Saldo comptable (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/summary_tab.py" line="152"/>
+        <location filename="../app/ui/member_file/summary_tab.py" line="153"/>
         <source>Last %1 movements of account %2</source>
         <translation>Últims %1 moviments del compte %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/summary_tab.py" line="155"/>
+        <location filename="../app/ui/member_file/summary_tab.py" line="159"/>
         <source>No movements yet.</source>
         <translation>Encara no hi ha moviments.</translation>
     </message>
@@ -1868,13 +1868,11 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/documents/drawer_report.py" line="108"/>
-        <location filename="../app/services/drawer.py" line="199"/>
         <source>short</source>
         <translation>faltant</translation>
     </message>
     <message>
         <location filename="../app/documents/drawer_report.py" line="109"/>
-        <location filename="../app/services/drawer.py" line="199"/>
         <source>over</source>
         <translation>sobrant</translation>
     </message>
@@ -1942,13 +1940,13 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/documents/receipt.py" line="71"/>
-        <location filename="../app/services/cash_ops.py" line="94"/>
+        <location filename="../app/services/cash_ops.py" line="100"/>
         <source>Fee</source>
         <translation>Comissió</translation>
     </message>
     <message>
         <location filename="../app/documents/receipt.py" line="73"/>
-        <location filename="../app/services/cash_ops.py" line="96"/>
+        <location filename="../app/services/cash_ops.py" line="102"/>
         <source>VAT on the fee</source>
         <translation>IVA de la comissió</translation>
     </message>
@@ -2336,7 +2334,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     <message>
         <location filename="../app/domain/money.py" line="78"/>
         <location filename="../app/domain/money.py" line="129"/>
-        <location filename="../app/services/cash_ops.py" line="47"/>
+        <location filename="../app/services/cash_ops.py" line="48"/>
         <source>Type an amount.</source>
         <translation>Escriu un import.</translation>
     </message>
@@ -2363,7 +2361,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     <message>
         <location filename="../app/domain/money.py" line="149"/>
         <location filename="../app/domain/money.py" line="153"/>
-        <location filename="../app/services/cash_ops.py" line="49"/>
+        <location filename="../app/services/cash_ops.py" line="50"/>
         <location filename="../app/services/drawer.py" line="117"/>
         <location filename="../app/services/ledger.py" line="259"/>
         <source>The amount must be greater than zero.</source>
@@ -2713,12 +2711,12 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Tria castellà (es), català (ca) o anglès (en).</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="33"/>
+        <location filename="../app/services/cash_ops.py" line="34"/>
         <source>The available balance is {available}: not enough for {total}.</source>
         <translation>El saldo disponible és {available}: no n&apos;hi ha prou per a {total}.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="69"/>
+        <location filename="../app/services/cash_ops.py" line="70"/>
         <location filename="../app/services/ledger.py" line="82"/>
         <location filename="../app/services/ledger.py" line="296"/>
         <location filename="../app/services/movements.py" line="57"/>
@@ -2726,91 +2724,96 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>El compte {id} no existeix.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="71"/>
+        <location filename="../app/services/cash_ops.py" line="72"/>
         <source>Cash deposits and withdrawals are for savings accounts.</source>
         <translation>Els ingressos i reintegraments en efectiu són per a comptes d&apos;estalvis.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="73"/>
+        <location filename="../app/services/cash_ops.py" line="74"/>
         <source>Account {number} is {status}.</source>
         <translation>El compte {number} està en estat «{status}».</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="78"/>
+        <location filename="../app/services/cash_ops.py" line="84"/>
         <source>This person is neither a holder nor authorised on account {number}.</source>
         <translation>Aquesta persona no és titular ni autoritzada del compte {number}.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="89"/>
+        <location filename="../app/services/cash_ops.py" line="95"/>
         <source>Cash received</source>
         <translation>Efectiu rebut</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="92"/>
+        <location filename="../app/services/cash_ops.py" line="98"/>
         <source>Cash paid out</source>
         <translation>Efectiu pagat</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="102"/>
+        <location filename="../app/services/cash_ops.py" line="108"/>
         <source>The fees are larger than the deposit.</source>
         <translation>Les comissions superen l&apos;ingrés.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="108"/>
+        <location filename="../app/services/cash_ops.py" line="114"/>
         <source>Above the teller&apos;s usual limit of {limit}: check the cash twice.</source>
         <translation>Per sobre del límit habitual del caixer, {limit}: comprova l&apos;efectiu dues vegades.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="112"/>
+        <location filename="../app/services/cash_ops.py" line="118"/>
         <source>Above the limit of {limit}: a supervisor must approve.</source>
         <translation>Per sobre del límit de {limit}: l&apos;ha d&apos;aprovar un supervisor.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="118"/>
+        <location filename="../app/services/cash_ops.py" line="124"/>
         <source>Cash of {threshold} or more in 30 days: the member declares the origin of the funds and a supervisor approves. It will be reported to the financial intelligence unit.</source>
         <translation>Efectiu de {threshold} o més en 30 dies: el soci declara l&apos;origen dels fons i un supervisor ho aprova. Es comunicarà a la unitat d&apos;intel·ligència financera.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="126"/>
+        <location filename="../app/services/cash_ops.py" line="132"/>
         <source>The drawer will hold more than {ceiling}: move cash to the vault after this operation.</source>
         <translation>La caixa tindrà més de {ceiling}: passa efectiu a la cambra cuirassada després d&apos;aquesta operació.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="128"/>
+        <location filename="../app/services/cash_ops.py" line="134"/>
         <location filename="../app/services/receipts.py" line="22"/>
         <location filename="../app/ui/operations/cash.py" line="161"/>
         <source>Cash deposit</source>
         <translation>Ingrés en efectiu</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="128"/>
+        <location filename="../app/services/cash_ops.py" line="134"/>
         <location filename="../app/services/receipts.py" line="22"/>
         <location filename="../app/ui/operations/cash.py" line="182"/>
         <source>Cash withdrawal</source>
         <translation>Reintegrament en efectiu</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="145"/>
+        <location filename="../app/services/cash_ops.py" line="151"/>
         <source>Unknown operation {kind}.</source>
         <translation>Operació desconeguda: {kind}.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="155"/>
+        <location filename="../app/services/cash_ops.py" line="161"/>
         <source>Write where the money comes from (the member&apos;s declaration).</source>
         <translation>Escriu d&apos;on prové el diner (declaració del soci).</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="159"/>
+        <location filename="../app/services/cash_ops.py" line="165"/>
         <source>A supervisor must approve this operation at the counter.</source>
         <translation>Un supervisor ha d&apos;aprovar aquesta operació a la finestreta.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="186"/>
-        <source>Allow {operation} of {amount} on account {account} above the teller&apos;s limit.</source>
-        <translation>Autoritza «{operation}» de {amount} al compte {account} per sobre del límit del caixer.</translation>
+        <location filename="../app/services/cash_ops.py" line="192"/>
+        <source>Allow a cash deposit of {amount} on account {account} above the teller&apos;s limit.</source>
+        <translation>Autoritza un ingrés en efectiu de {amount} al compte {account} per sobre del límit del caixer.</translation>
     </message>
     <message>
         <location filename="../app/services/cash_ops.py" line="194"/>
+        <source>Allow a cash withdrawal of {amount} on account {account} above the teller&apos;s limit.</source>
+        <translation>Autoritza un reintegrament en efectiu de {amount} del compte {account} per sobre del límit del caixer.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="202"/>
         <source>Cash over the limit</source>
         <translation>Efectiu per sobre del límit</translation>
     </message>
@@ -2870,17 +2873,22 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>No hi ha cap sessió de caixa oberta {id}.</translation>
     </message>
     <message>
+        <location filename="../app/services/drawer.py" line="199"/>
+        <source>Post the shortage of {amount} to cash over and short.</source>
+        <translation>Comptabilitza el faltant de {amount} a sobrants i faltants de caixa.</translation>
+    </message>
+    <message>
         <location filename="../app/services/drawer.py" line="200"/>
+        <source>Post the surplus of {amount} to cash over and short.</source>
+        <translation>Comptabilitza el sobrant de {amount} a sobrants i faltants de caixa.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/drawer.py" line="201"/>
         <source>Drawer of {user} on {date}: counted {counted}, expected {expected}.</source>
         <translation>Caixa de {user} del {date}: comptat {counted}, esperat {expected}.</translation>
     </message>
     <message>
-        <location filename="../app/services/drawer.py" line="203"/>
-        <source>Post {amount} {kind} to cash over and short.</source>
-        <translation>Comptabilitza {amount} ({kind}) a sobrants i faltants de caixa.</translation>
-    </message>
-    <message>
-        <location filename="../app/services/drawer.py" line="219"/>
+        <location filename="../app/services/drawer.py" line="220"/>
         <source>Drawer difference</source>
         <translation>Diferència de caixa</translation>
     </message>
@@ -3384,35 +3392,40 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Tipus de petició desconegut: {kind}.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="108"/>
-        <location filename="../app/services/petitions.py" line="189"/>
+        <location filename="../app/services/petitions.py" line="110"/>
+        <location filename="../app/services/petitions.py" line="198"/>
         <source>Petition {id} does not exist.</source>
         <translation>La petició {id} no existeix.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="110"/>
+        <location filename="../app/services/petitions.py" line="112"/>
         <source>Petition {id} is already {status}.</source>
         <translation>La petició {id} ja està en estat «{status}».</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="118"/>
+        <location filename="../app/services/petitions.py" line="120"/>
         <source>You filed this petition, so you cannot approve it: another supervisor must.</source>
         <translation>Vas presentar tu aquesta petició, així que no la pots aprovar: ho ha de fer un altre supervisor.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="137"/>
+        <location filename="../app/services/petitions.py" line="139"/>
         <source>Say why the petition is rejected.</source>
         <translation>Indica per què es rebutja la petició.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="141"/>
+        <location filename="../app/services/petitions.py" line="143"/>
         <source>You filed this petition: cancel it instead.</source>
         <translation>Vas presentar tu aquesta petició: cancel·la-la en lloc d&apos;això.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="151"/>
+        <location filename="../app/services/petitions.py" line="153"/>
         <source>Say why the petition is cancelled.</source>
         <translation>Indica per què es cancel·la la petició.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/petitions.py" line="168"/>
+        <source>{user} is not a supervisor and cannot approve this.</source>
+        <translation>{user} no és supervisor i no pot aprovar això.</translation>
     </message>
     <message>
         <location filename="../app/services/receipts.py" line="23"/>
@@ -3579,7 +3592,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Autoritzat</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_form.py" line="220"/>
+        <location filename="../app/ui/member_form.py" line="226"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3682,6 +3695,14 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/ui/operations/receipt.py" line="28"/>
         <source>Receipt %1</source>
         <translation>Rebut %1</translation>
+    </message>
+    <message>
+        <source>Allow {operation} of {amount} on account {account} above the teller&apos;s limit.</source>
+        <translation type="vanished">Autoritza «{operation}» de {amount} al compte {account} per sobre del límit del caixer.</translation>
+    </message>
+    <message>
+        <source>Post {amount} {kind} to cash over and short.</source>
+        <translation type="vanished">Comptabilitza {amount} ({kind}) a sobrants i faltants de caixa.</translation>
     </message>
 </context>
 </TS>

@@ -258,12 +258,12 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/bank_change.py" line="109"/>
+        <location filename="../app/ui/member_file/bank_change.py" line="110"/>
         <source>Petition %1 filed. The change waits for a supervisor&apos;s approval.</source>
         <translation>Petición %1 presentada. El cambio espera la aprobación de un supervisor.</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/bank_change.py" line="116"/>
+        <location filename="../app/ui/member_file/bank_change.py" line="117"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -864,7 +864,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/ui/member_form.py" line="89"/>
-        <location filename="../app/ui/member_form.py" line="207"/>
+        <location filename="../app/ui/member_form.py" line="212"/>
         <source>&amp;Given names</source>
         <translation>&amp;Nombre</translation>
     </message>
@@ -955,7 +955,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_form.py" line="206"/>
+        <location filename="../app/ui/member_form.py" line="211"/>
         <source>&amp;Legal name</source>
         <translation>&amp;Razón social</translation>
     </message>
@@ -1193,52 +1193,52 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
 <context>
     <name>MovementsView</name>
     <message>
-        <location filename="../app/ui/movements_view.py" line="107"/>
+        <location filename="../app/ui/movements_view.py" line="105"/>
         <source>&amp;Account</source>
         <translation>&amp;Cuenta</translation>
     </message>
     <message>
-        <location filename="../app/ui/movements_view.py" line="107"/>
+        <location filename="../app/ui/movements_view.py" line="105"/>
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../app/ui/movements_view.py" line="108"/>
+        <location filename="../app/ui/movements_view.py" line="106"/>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../app/ui/movements_view.py" line="110"/>
+        <location filename="../app/ui/movements_view.py" line="111"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../app/ui/movements_view.py" line="111"/>
+        <location filename="../app/ui/movements_view.py" line="112"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportar a C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../app/ui/movements_view.py" line="112"/>
+        <location filename="../app/ui/movements_view.py" line="113"/>
         <source>&amp;Statement PDF</source>
         <translation>&amp;Extracto en PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/movements_view.py" line="113"/>
+        <location filename="../app/ui/movements_view.py" line="114"/>
         <source>&amp;Reprint receipt</source>
         <translation>&amp;Reimprimir recibo</translation>
     </message>
     <message>
-        <location filename="../app/ui/movements_view.py" line="207"/>
+        <location filename="../app/ui/movements_view.py" line="212"/>
         <source>No movements in these dates</source>
         <translation>No hay movimientos en estas fechas</translation>
     </message>
     <message>
-        <location filename="../app/ui/movements_view.py" line="208"/>
+        <location filename="../app/ui/movements_view.py" line="213"/>
         <source>1 movement</source>
         <translation>1 movimiento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/movements_view.py" line="209"/>
+        <location filename="../app/ui/movements_view.py" line="214"/>
         <source>%n movements</source>
         <translation>
             <numerusform>%n movimiento</numerusform>
@@ -1246,7 +1246,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/movements_view.py" line="214"/>
+        <location filename="../app/ui/movements_view.py" line="219"/>
         <source>Opening balance %1 · Closing balance %2</source>
         <translation>Saldo inicial %1 · Saldo final %2</translation>
     </message>
@@ -1256,37 +1256,37 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Exportar los movimientos</translation>
     </message>
     <message>
-        <location filename="../app/ui/movements_view.py" line="257"/>
+        <location filename="../app/ui/movements_view.py" line="256"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/movements_view.py" line="262"/>
+        <location filename="../app/ui/movements_view.py" line="261"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../app/ui/movements_view.py" line="267"/>
+        <location filename="../app/ui/movements_view.py" line="266"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/movements_view.py" line="275"/>
+        <location filename="../app/ui/movements_view.py" line="274"/>
         <source>A statement holds at most %1 movements: choose a shorter period.</source>
         <translation>Un extracto tiene como máximo %1 movimientos: elige un periodo más corto.</translation>
     </message>
     <message>
-        <location filename="../app/ui/movements_view.py" line="278"/>
+        <location filename="../app/ui/movements_view.py" line="277"/>
         <source>Preparing the statement…</source>
         <translation>Preparando el extracto…</translation>
     </message>
     <message>
-        <location filename="../app/ui/movements_view.py" line="280"/>
+        <location filename="../app/ui/movements_view.py" line="279"/>
         <source>Statement of account %1</source>
         <translation>Extracto de la cuenta %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/movements_view.py" line="298"/>
+        <location filename="../app/ui/movements_view.py" line="297"/>
         <source>Receipt %1</source>
         <translation>Recibo %1</translation>
     </message>
@@ -1574,42 +1574,42 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../app/ui/member_file/summary_tab.py" line="72"/>
+        <location filename="../app/ui/member_file/summary_tab.py" line="73"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/summary_tab.py" line="91"/>
+        <location filename="../app/ui/member_file/summary_tab.py" line="92"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/summary_tab.py" line="91"/>
+        <location filename="../app/ui/member_file/summary_tab.py" line="92"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/summary_tab.py" line="91"/>
+        <location filename="../app/ui/member_file/summary_tab.py" line="92"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/summary_tab.py" line="92"/>
+        <location filename="../app/ui/member_file/summary_tab.py" line="93"/>
         <source>Available (%1)</source>
         <translation>Saldo disponible (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/summary_tab.py" line="92"/>
+        <location filename="../app/ui/member_file/summary_tab.py" line="93"/>
         <source>Booked (%1)</source>
         <translation>Saldo contable (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/summary_tab.py" line="152"/>
+        <location filename="../app/ui/member_file/summary_tab.py" line="153"/>
         <source>Last %1 movements of account %2</source>
         <translation>Últimos %1 movimientos de la cuenta %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/summary_tab.py" line="155"/>
+        <location filename="../app/ui/member_file/summary_tab.py" line="159"/>
         <source>No movements yet.</source>
         <translation>Todavía no hay movimientos.</translation>
     </message>
@@ -1868,13 +1868,11 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/documents/drawer_report.py" line="108"/>
-        <location filename="../app/services/drawer.py" line="199"/>
         <source>short</source>
         <translation>faltante</translation>
     </message>
     <message>
         <location filename="../app/documents/drawer_report.py" line="109"/>
-        <location filename="../app/services/drawer.py" line="199"/>
         <source>over</source>
         <translation>sobrante</translation>
     </message>
@@ -1942,13 +1940,13 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/documents/receipt.py" line="71"/>
-        <location filename="../app/services/cash_ops.py" line="94"/>
+        <location filename="../app/services/cash_ops.py" line="100"/>
         <source>Fee</source>
         <translation>Comisión</translation>
     </message>
     <message>
         <location filename="../app/documents/receipt.py" line="73"/>
-        <location filename="../app/services/cash_ops.py" line="96"/>
+        <location filename="../app/services/cash_ops.py" line="102"/>
         <source>VAT on the fee</source>
         <translation>IVA de la comisión</translation>
     </message>
@@ -2336,7 +2334,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     <message>
         <location filename="../app/domain/money.py" line="78"/>
         <location filename="../app/domain/money.py" line="129"/>
-        <location filename="../app/services/cash_ops.py" line="47"/>
+        <location filename="../app/services/cash_ops.py" line="48"/>
         <source>Type an amount.</source>
         <translation>Escribe un importe.</translation>
     </message>
@@ -2363,7 +2361,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     <message>
         <location filename="../app/domain/money.py" line="149"/>
         <location filename="../app/domain/money.py" line="153"/>
-        <location filename="../app/services/cash_ops.py" line="49"/>
+        <location filename="../app/services/cash_ops.py" line="50"/>
         <location filename="../app/services/drawer.py" line="117"/>
         <location filename="../app/services/ledger.py" line="259"/>
         <source>The amount must be greater than zero.</source>
@@ -2713,12 +2711,12 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Elige español (es), catalán (ca) o inglés (en).</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="33"/>
+        <location filename="../app/services/cash_ops.py" line="34"/>
         <source>The available balance is {available}: not enough for {total}.</source>
         <translation>El saldo disponible es {available}: no alcanza para {total}.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="69"/>
+        <location filename="../app/services/cash_ops.py" line="70"/>
         <location filename="../app/services/ledger.py" line="82"/>
         <location filename="../app/services/ledger.py" line="296"/>
         <location filename="../app/services/movements.py" line="57"/>
@@ -2726,91 +2724,96 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>La cuenta {id} no existe.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="71"/>
+        <location filename="../app/services/cash_ops.py" line="72"/>
         <source>Cash deposits and withdrawals are for savings accounts.</source>
         <translation>Los ingresos y reintegros en efectivo son para cuentas de ahorros.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="73"/>
+        <location filename="../app/services/cash_ops.py" line="74"/>
         <source>Account {number} is {status}.</source>
         <translation>La cuenta {number} está en estado «{status}».</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="78"/>
+        <location filename="../app/services/cash_ops.py" line="84"/>
         <source>This person is neither a holder nor authorised on account {number}.</source>
         <translation>Esta persona no es titular ni autorizada de la cuenta {number}.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="89"/>
+        <location filename="../app/services/cash_ops.py" line="95"/>
         <source>Cash received</source>
         <translation>Efectivo recibido</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="92"/>
+        <location filename="../app/services/cash_ops.py" line="98"/>
         <source>Cash paid out</source>
         <translation>Efectivo pagado</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="102"/>
+        <location filename="../app/services/cash_ops.py" line="108"/>
         <source>The fees are larger than the deposit.</source>
         <translation>Las comisiones superan el ingreso.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="108"/>
+        <location filename="../app/services/cash_ops.py" line="114"/>
         <source>Above the teller&apos;s usual limit of {limit}: check the cash twice.</source>
         <translation>Por encima del límite habitual del cajero, {limit}: comprueba el efectivo dos veces.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="112"/>
+        <location filename="../app/services/cash_ops.py" line="118"/>
         <source>Above the limit of {limit}: a supervisor must approve.</source>
         <translation>Por encima del límite de {limit}: debe aprobarlo un supervisor.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="118"/>
+        <location filename="../app/services/cash_ops.py" line="124"/>
         <source>Cash of {threshold} or more in 30 days: the member declares the origin of the funds and a supervisor approves. It will be reported to the financial intelligence unit.</source>
         <translation>Efectivo de {threshold} o más en 30 días: el socio declara el origen de los fondos y un supervisor lo aprueba. Se comunicará a la unidad de inteligencia financiera.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="126"/>
+        <location filename="../app/services/cash_ops.py" line="132"/>
         <source>The drawer will hold more than {ceiling}: move cash to the vault after this operation.</source>
         <translation>La caja tendrá más de {ceiling}: pasa efectivo a la bóveda después de esta operación.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="128"/>
+        <location filename="../app/services/cash_ops.py" line="134"/>
         <location filename="../app/services/receipts.py" line="22"/>
         <location filename="../app/ui/operations/cash.py" line="161"/>
         <source>Cash deposit</source>
         <translation>Ingreso en efectivo</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="128"/>
+        <location filename="../app/services/cash_ops.py" line="134"/>
         <location filename="../app/services/receipts.py" line="22"/>
         <location filename="../app/ui/operations/cash.py" line="182"/>
         <source>Cash withdrawal</source>
         <translation>Reintegro en efectivo</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="145"/>
+        <location filename="../app/services/cash_ops.py" line="151"/>
         <source>Unknown operation {kind}.</source>
         <translation>Operación desconocida: {kind}.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="155"/>
+        <location filename="../app/services/cash_ops.py" line="161"/>
         <source>Write where the money comes from (the member&apos;s declaration).</source>
         <translation>Escribe de dónde procede el dinero (declaración del socio).</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="159"/>
+        <location filename="../app/services/cash_ops.py" line="165"/>
         <source>A supervisor must approve this operation at the counter.</source>
         <translation>Un supervisor debe aprobar esta operación en ventanilla.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="186"/>
-        <source>Allow {operation} of {amount} on account {account} above the teller&apos;s limit.</source>
-        <translation>Autorizar «{operation}» de {amount} en la cuenta {account} por encima del límite del cajero.</translation>
+        <location filename="../app/services/cash_ops.py" line="192"/>
+        <source>Allow a cash deposit of {amount} on account {account} above the teller&apos;s limit.</source>
+        <translation>Autorizar un ingreso en efectivo de {amount} en la cuenta {account} por encima del límite del cajero.</translation>
     </message>
     <message>
         <location filename="../app/services/cash_ops.py" line="194"/>
+        <source>Allow a cash withdrawal of {amount} on account {account} above the teller&apos;s limit.</source>
+        <translation>Autorizar un reintegro en efectivo de {amount} en la cuenta {account} por encima del límite del cajero.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="202"/>
         <source>Cash over the limit</source>
         <translation>Efectivo por encima del límite</translation>
     </message>
@@ -2870,17 +2873,22 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>No hay ninguna sesión de caja abierta {id}.</translation>
     </message>
     <message>
+        <location filename="../app/services/drawer.py" line="199"/>
+        <source>Post the shortage of {amount} to cash over and short.</source>
+        <translation>Contabilizar el faltante de {amount} en sobrantes y faltantes de caja.</translation>
+    </message>
+    <message>
         <location filename="../app/services/drawer.py" line="200"/>
+        <source>Post the surplus of {amount} to cash over and short.</source>
+        <translation>Contabilizar el sobrante de {amount} en sobrantes y faltantes de caja.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/drawer.py" line="201"/>
         <source>Drawer of {user} on {date}: counted {counted}, expected {expected}.</source>
         <translation>Caja de {user} del {date}: contado {counted}, esperado {expected}.</translation>
     </message>
     <message>
-        <location filename="../app/services/drawer.py" line="203"/>
-        <source>Post {amount} {kind} to cash over and short.</source>
-        <translation>Contabilizar {amount} ({kind}) en sobrantes y faltantes de caja.</translation>
-    </message>
-    <message>
-        <location filename="../app/services/drawer.py" line="219"/>
+        <location filename="../app/services/drawer.py" line="220"/>
         <source>Drawer difference</source>
         <translation>Diferencia de caja</translation>
     </message>
@@ -3384,35 +3392,40 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Tipo de petición desconocido: {kind}.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="108"/>
-        <location filename="../app/services/petitions.py" line="189"/>
+        <location filename="../app/services/petitions.py" line="110"/>
+        <location filename="../app/services/petitions.py" line="198"/>
         <source>Petition {id} does not exist.</source>
         <translation>La petición {id} no existe.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="110"/>
+        <location filename="../app/services/petitions.py" line="112"/>
         <source>Petition {id} is already {status}.</source>
         <translation>La petición {id} ya está en estado «{status}».</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="118"/>
+        <location filename="../app/services/petitions.py" line="120"/>
         <source>You filed this petition, so you cannot approve it: another supervisor must.</source>
         <translation>Presentaste tú esta petición, así que no puedes aprobarla: debe hacerlo otro supervisor.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="137"/>
+        <location filename="../app/services/petitions.py" line="139"/>
         <source>Say why the petition is rejected.</source>
         <translation>Indica por qué se rechaza la petición.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="141"/>
+        <location filename="../app/services/petitions.py" line="143"/>
         <source>You filed this petition: cancel it instead.</source>
         <translation>Presentaste tú esta petición: cancélala en su lugar.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="151"/>
+        <location filename="../app/services/petitions.py" line="153"/>
         <source>Say why the petition is cancelled.</source>
         <translation>Indica por qué se cancela la petición.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/petitions.py" line="168"/>
+        <source>{user} is not a supervisor and cannot approve this.</source>
+        <translation>{user} no es supervisor y no puede aprobar esto.</translation>
     </message>
     <message>
         <location filename="../app/services/receipts.py" line="23"/>
@@ -3579,7 +3592,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Autorizado</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_form.py" line="220"/>
+        <location filename="../app/ui/member_form.py" line="226"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3682,6 +3695,14 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/ui/operations/receipt.py" line="28"/>
         <source>Receipt %1</source>
         <translation>Recibo %1</translation>
+    </message>
+    <message>
+        <source>Allow {operation} of {amount} on account {account} above the teller&apos;s limit.</source>
+        <translation type="vanished">Autorizar «{operation}» de {amount} en la cuenta {account} por encima del límite del cajero.</translation>
+    </message>
+    <message>
+        <source>Post {amount} {kind} to cash over and short.</source>
+        <translation type="vanished">Contabilizar {amount} ({kind}) en sobrantes y faltantes de caja.</translation>
     </message>
 </context>
 </TS>

@@ -34,7 +34,6 @@ from .context import Actor, Ledger, UnitOfWork
 
 MAX_RESULTS = 500
 _PROBE = 20000     # a count over the covering index: ~1 ms per 10,000 rows
-_FEW = 1500        # at most this many full-text matches are fetched and ordered in Python
 _DENSE_ROWS = 3000  # a page expected within this many driver rows: probe the others per row
 _PREFIX_KEYS = 8   # the longest prefix with its own index key (migration 0002)
 _TOKEN = re.compile(r"[0-9a-z]*")
@@ -64,6 +63,9 @@ def document_tokens(member_terms: Iterable[str]) -> list[str]:
 
 class _SqliteText:
     """FTS5 member_search_fts(terms, sort_key UNINDEXED), rowid = member id."""
+
+    few = 1500     # at most this many matches are fetched with their documents, ordered here
+    estimates = True   # a word's members estimated from its first few + 1 matches: cheap here
 
     def index(self, conn: Connection, member_id: int, key: str, tokens: list[str]) -> None:
         conn.execute(text("DELETE FROM member_search_fts WHERE rowid = :id"), {"id": member_id})
@@ -96,6 +98,9 @@ class _SqliteText:
 
 class _PostgresText:
     """member_search_doc(member_id, sort_key, tokens text[]), GIN on member_search_prefixes(tokens)."""
+
+    few = 5000     # more than SQLite: the other paths cost more here (heap and buffer reads)
+    estimates = False  # a short word's bitmap (all its members) costs more than it saves
 
     def index(self, conn: Connection, member_id: int, key: str, tokens: list[str]) -> None:
         conn.execute(text(
@@ -244,8 +249,8 @@ def search_ids(session: Session, query: str, limit: int = MAX_RESULTS) -> list[i
     fulltext = _fulltext(conn)
     if fulltext is None:
         return _scan(conn, driver, others, limit)
-    found = fulltext.matches(conn, words, _FEW + 1)
-    if len(found.ids) <= _FEW:
+    found = fulltext.matches(conn, words, fulltext.few + 1)
+    if len(found.ids) <= fulltext.few:
         # All the matches (a superset where words were cut): check, order, take the page.
         cut = [w for w in words if len(w) > _PREFIX_KEYS]
         keyed = []
@@ -257,13 +262,13 @@ def search_ids(session: Session, query: str, limit: int = MAX_RESULTS) -> list[i
         return [member_id for _term, _key, member_id in keyed[:limit]]
     # Many matches: scan the driver's range in display order, either probing the other words
     # row by row or keeping the rows whose member is in the full-text match, whichever reads
-    # fewer rows. The first _FEW + 1 matches lie below `highest`: about that share of the ids.
+    # fewer rows. The first few + 1 matches lie below `highest`: about that share of the ids.
     top = conn.execute(select(func.max(Member.id))).scalar() or found.highest
     matching = len(found.ids) * top / max(1, found.highest)
-    if counts[driver] < _PROBE:
-        driving = counts[driver]
+    if counts[driver] < _PROBE or not fulltext.estimates:
+        driving = counts[driver]   # (capped: at least that many)
     else:                          # the same estimate for the driver alone
-        alone = fulltext.matches(conn, [driver], _FEW + 1)
+        alone = fulltext.matches(conn, [driver], fulltext.few + 1)
         driving = len(alone.ids) * top / max(1, alone.highest)
     if limit * driving / matching <= _DENSE_ROWS:
         return _scan(conn, driver, others, limit)

@@ -111,8 +111,8 @@ class LoginWindow(QWidget):
             self.heading.setText(title)
             self.subtitle.setText(self._institution or self.tr("Teller desk"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - as Retranslatable does (a
-        if event.type() == QEvent.Type.LanguageChange:   # first-paint module imports Qt only)
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
 

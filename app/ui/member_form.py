@@ -133,6 +133,13 @@ class MemberForm(QDialog):
         layout.addStretch(1)
         layout.addLayout(bottom)
         self.setMinimumWidth(940)
+        # Tab goes down the identity column, then the contact column (not in creation order).
+        chain = [w[n] for n in self.rows.order] + [self.save_button, self.cancel_button]
+        if self.member is not None:
+            chain.insert(chain.index(w["bank_account"]) + 1, self.change_bank_button)
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+        w["document"].setFocus()
 
     def _fill(self, data: MemberInput) -> None:
         w = self.inputs
@@ -200,18 +207,17 @@ class MemberForm(QDialog):
             doc_type, compact = clean_document(self._ctx.profile, data.document_type, data.document)
         except FieldError:
             return
-        organisation = is_organisation_document(doc_type, compact)
-        if organisation != self.organisation:
-            self.organisation = organisation
+        self.organisation = organisation = is_organisation_document(doc_type, compact)
         self.rows.set_caption("given_names", self.tr("&Legal name") if organisation
                               else self.tr("&Given names"))
-        self.rows.set_visible("surnames", not organisation)
-        self.rows.set_visible("birth_date", not organisation)
+        for name in ("surnames", "birth_date"):   # hidden only when empty: else say to clear it
+            self.rows.set_visible(name, not organisation or bool(self.inputs[name].text().strip()))
 
     def _show(self, problems: dict[str, str]) -> None:
         self.problems = problems
         for name in self.inputs:
             self.rows.set_error(name, problems.get(name, "") if name in self._touched else "")
+        self.rows.grow_to_fit(self)
         first = next((n for n in self.rows.order if n in problems), next(iter(problems), None))
         if first is None:
             self.problem_label.setText("")

@@ -1,14 +1,12 @@
-"""The Movements tab of the member file: one account's movements over a date range, newest
-first, with CSV export, the statement PDF and receipt reprints.
-
-The range opens on the last 12 months (the service's default) and follows the business date
-until the teller picks other dates. Long exports and statements run off the GUI thread.
+"""The Movements tab of the member file: one account's movements over a date range, newest first
+(the last 12 months, following the business date, until the teller picks dates), with CSV
+export, the statement PDF and receipt reprints; long exports and statements run off the GUI thread.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -18,7 +16,8 @@ from .desk_context import DeskContext
 from .formatting import money
 from .i18n import render_error, translate
 from .member_file.background import run_in_background
-from .member_file.movement_documents import csv_work, receipt_pdf, statement_work
+from .member_file.movement_documents import (csv_work, receipt_pdf, statement_work,
+                                             suggested_path)
 from .member_file.tables import money_sample, setup_table
 from .movements_model import MovementsModel, movement_headers
 from .pdf_preview import show_pdf
@@ -64,15 +63,12 @@ class MovementsView(Retranslatable, QWidget):
         self.csv_button = QPushButton(objectName="CsvButton")
         self.pdf_button = QPushButton(objectName="StatementButton")
         self.receipt_button = QPushButton(objectName="ReceiptButton")
-        for button in (self.csv_button, self.pdf_button, self.receipt_button):
-            button.setAutoDefault(False)
 
         top = QHBoxLayout()
         top.setSpacing(8)
         self.captions = [QLabel() for _ in range(3)]
         for label, widget in zip(self.captions, (self.account_combo, self.from_edit, self.to_edit)):
             label.setBuddy(widget)
-            label.setContentsMargins(0, 0, 3, 0)     # kerned "To" would lose its "o"
             top.addWidget(label)
             top.addWidget(widget)
             top.addSpacing(8)
@@ -95,9 +91,11 @@ class MovementsView(Retranslatable, QWidget):
         self._timer.timeout.connect(self.reload)
         self.account_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.year_button.clicked.connect(self.last_12_months)
-        self.csv_button.clicked.connect(self.export_csv)
-        self.pdf_button.clicked.connect(self.statement_pdf)
-        self.receipt_button.clicked.connect(self.reprint_receipt)
+        for button, handler in ((self.csv_button, self.export_csv),
+                                (self.pdf_button, self.statement_pdf),
+                                (self.receipt_button, self.reprint_receipt)):
+            button.setAutoDefault(False)
+            button.clicked.connect(handler)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
         self._update_buttons()
@@ -107,11 +105,15 @@ class MovementsView(Retranslatable, QWidget):
         for label, text in zip(self.captions, (self.tr("&Account"), self.tr("&From"),
                                                self.tr("&To"))):
             label.setText(text)
+            label.ensurePolished()      # measured kerned, drawn not: "To" would lose its "o"
+            label.setMinimumWidth(sum(label.fontMetrics().horizontalAdvance(c)
+                                      for c in text.replace("&", "")) + 2)
         self.year_button.setText(self.tr("Last 12 months"))
         self.csv_button.setText(self.tr("Export &CSV…"))
         self.pdf_button.setText(self.tr("&Statement PDF"))
         self.receipt_button.setText(self.tr("&Reprint receipt"))
         self.model.retranslate()
+        self._name_accounts()
         if self.model.range is not None:
             self._describe(self._header)
 
@@ -125,10 +127,15 @@ class MovementsView(Retranslatable, QWidget):
             self.account_combo.blockSignals(True)
             self.account_combo.clear()
             for acc in member.accounts:
-                self.account_combo.addItem(f"{acc.number} · {translate(acc.product_label)}", acc.id)
+                self.account_combo.addItem("", acc.id)
+            self._name_accounts()
             self.account_combo.blockSignals(False)
             self._follow_today = True
         self.select_account(keep if keep in [a.id for a in member.accounts] else None, force=True)
+
+    def _name_accounts(self) -> None:
+        for i, acc in enumerate(self._accounts):
+            self.account_combo.setItemText(i, f"{acc.number} · {translate(acc.product_label)}")
 
     def current_account(self) -> members.AccountRow | None:
         index = self.account_combo.currentIndex()
@@ -194,10 +201,8 @@ class MovementsView(Retranslatable, QWidget):
         else:
             self.model.refresh(rng)
         self._show_dates(rng.date_from, rng.date_to)
-        row = self.model.row_of_seq(selected.seq) if selected else None
-        if row is None and len(rng):
-            row = 0
-        if row is not None:
+        if len(rng):            # the same movement as before, else the newest
+            row = (self.model.row_of_seq(selected.seq) if selected else None) or 0
             self.view.setCurrentIndex(self.model.index(row, 0))
         self._describe(header)
 
@@ -242,18 +247,12 @@ class MovementsView(Retranslatable, QWidget):
 
     # --- export, statement, receipt ------------------------------------------------------------
 
-    def _suggested(self, kind: str, suffix: str) -> str:
-        rng, acc = self.model.range, self.current_account()
-        name = f"{kind}-{acc.number}-{rng.date_from:%Y%m%d}-{rng.date_to:%Y%m%d}.{suffix}"
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return str(Path(folder) / name) if folder else name
-
     def export_csv(self) -> None:
-        rng = self.model.range
-        if rng is None or not len(rng) or self.busy:
+        rng, acc = self.model.range, self.current_account()
+        if rng is None or acc is None or not len(rng) or self.busy:
             return
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the movements"),
-                                                    self._suggested("movements", "csv"),
+        start = suggested_path("movements", acc.number, rng, "csv")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the movements"), start,
                                                     self.tr("CSV files (*.csv)"))
         if not path:
             return
@@ -276,7 +275,7 @@ class MovementsView(Retranslatable, QWidget):
                      .replace("%1", str(MAX_STATEMENT_MOVEMENTS)), error=True)
             return
         self._busy(True, self.tr("Preparing the statement…"))
-        self._statement_name = self._suggested("statement", "pdf")
+        self._statement_name = suggested_path("statement", acc.number, rng, "pdf")
         self._statement_title = self.tr("Statement of account %1").replace("%1", acc.number)
         run_in_background(statement_work(self._ctx, rng), self._statement_ready, self._failed)
 

@@ -111,6 +111,7 @@ class PasswordDialog(QDialog):
         for name in FIELDS:
             shown = found.get(name, "") if name in self._touched_fields else ""
             self.errors[name].setText(shown)
+        self.rows.grow_to_fit(self)
         complete = all(self.edits[n].text() for n in FIELDS)
         ok = complete and not found
         self.ok_button.setEnabled(ok)

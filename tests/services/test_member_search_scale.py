@@ -142,9 +142,9 @@ def crowd_ledger(ledger):
 
 PATHS = {
     "default": {},
-    "few": {"_FEW": 10**9},                            # every match ordered in Python
-    "fulltext-then-scan": {"_FEW": 5, "_DENSE_ROWS": -1},   # driver scan within the matches
-    "scan-probing": {"_FEW": 5, "_DENSE_ROWS": 10**12},      # driver scan probing the others
+    "few": {"few": 10**9},                             # every match ordered in Python
+    "fulltext-then-scan": {"few": 5, "_DENSE_ROWS": -1},   # driver scan within the matches
+    "scan-probing": {"few": 5, "_DENSE_ROWS": 10**12},      # driver scan probing the others
 }
 
 
@@ -152,7 +152,11 @@ PATHS = {
 def test_every_path_matches_brute_force(crowd_ledger, monkeypatch, path):
     lut, crowd = crowd_ledger
     for name, value in PATHS.get(path, {}).items():
-        monkeypatch.setattr(member_search, name, value)
+        if name == "few":
+            for engine in (member_search._SqliteText, member_search._PostgresText):
+                monkeypatch.setattr(engine, name, value)
+        else:
+            monkeypatch.setattr(member_search, name, value)
     if path == "no-fulltext":
         monkeypatch.setattr(member_search, "_fulltext", lambda conn: None)
     data = all_members(lut)

@@ -19,7 +19,7 @@ def test_messages_and_errors_render_in_the_source_language():
 
 def test_missing_catalogs_do_not_fail(qapp):
     assert install_translators(qapp, "xx") == []
-    loaded = install_translators(qapp, "es")          # Qt ships qtbase_es; ours does not exist yet
-    assert all("ventanilla_" not in f for f in loaded)
+    loaded = install_translators(qapp, "es")          # Qt's qtbase_es and our ventanilla_es
+    assert any("ventanilla_es" in f for f in loaded) and any("qtbase_es" in f for f in loaded)
     assert install_translators(qapp, "en") == [] or all("qtbase_en" in f for f in
                                                         install_translators(qapp, "en"))

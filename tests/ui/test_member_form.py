@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from member_file_helpers import desk_window
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from stdnum.es import cif
 from ui_helpers import register, sign_in, type_text
 
@@ -146,4 +147,18 @@ def test_edit_changes_the_phone_and_keeps_the_bank_account_for_a_petition(qtbot,
     assert "waits for a supervisor's approval" in dialog.done_label.text()
     assert members.get_member(ledger.ledger, teller, maria.id).bank_account_display == ""
     dialog.close()
+    form.reject()
+
+
+def test_the_keyboard_goes_down_each_column(qtbot, ledger, teller):
+    window = desk_window(qtbot, ledger, teller)
+    form = window.new_member()
+    qtbot.waitUntil(form.isActiveWindow)
+    w = form.inputs
+    qtbot.waitUntil(w["document"].hasFocus)               # the form opens on the document
+    expected = ["given_names", "surnames", "birth_date", "document_expiry", "pep", "risk",
+                "address", "email", "phone", "occupation", "income_source", "bank_account"]
+    for name in expected:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is w[name], name
     form.reject()

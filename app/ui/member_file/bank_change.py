@@ -85,6 +85,7 @@ class BankChangeDialog(QDialog):
                 problems[exc.field] = tr_msg(exc.msg)
         for name in ("bank_account", "bank_name"):
             self.rows.set_error(name, problems.get(name, ""))
+        self.rows.grow_to_fit(self)
         ok = bool(account.strip()) and not problems
         self.send_button.setEnabled(ok and self.petition is None)
         return ok

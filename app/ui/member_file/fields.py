@@ -127,6 +127,17 @@ class FieldRows:
         if name in self.errors:
             self.errors[name].setText(text)
 
+    @staticmethod
+    def grow_to_fit(window: QWidget) -> None:
+        """A message that wraps to a second line needs room: make the window taller (never
+        shorter, so the fields do not jump while typing)."""
+        layout = window.layout()
+        layout.activate()
+        needed = (layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth()
+                  else layout.totalSizeHint().height())
+        if needed > window.height():
+            window.resize(window.width(), needed)
+
     def error(self, name: str) -> str:
         return self.errors[name].text() if name in self.errors else ""
 

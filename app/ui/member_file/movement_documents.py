@@ -12,10 +12,19 @@ from app.documents.receipt import build_receipt
 from app.documents.statement import build_statement
 from app.services import movements, receipts
 
+from PySide6.QtCore import QStandardPaths
+
 from ..desk_context import DeskContext
 from ..i18n import translate
 
 FETCH_PAGE = 1_000
+
+
+def suggested_path(kind: str, account: str, rng: movements.MovementRange, suffix: str) -> str:
+    """Where Save as starts: the documents folder, a name that says account and period."""
+    name = f"{kind}-{account}-{rng.date_from:%Y%m%d}-{rng.date_to:%Y%m%d}.{suffix}"
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return str(Path(folder) / name) if folder else name
 
 
 def csv_work(ctx: DeskContext, rng: movements.MovementRange, headers: tuple[str, ...],

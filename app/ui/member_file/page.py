@@ -106,8 +106,9 @@ class MemberFilePage(Retranslatable, QWidget):
         self.error_label.hide()
         self.member = member
         self.header.set_member(member)
-        self.summary.set_member(member)          # keeps the highlighted account if still there
+        # Movements first: the summary then highlights the same account and nothing reloads twice.
         self.movements.set_member(member, self.summary.current_account_id())
+        self.summary.set_member(member)          # keeps the highlighted account if still there
         self.member_changed.emit(member)
         return True
 

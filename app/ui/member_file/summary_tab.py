@@ -125,10 +125,10 @@ class SummaryTab(Retranslatable, QWidget):
 
     def select_account(self, account_id: int | None) -> None:
         rows = [i for i, a in enumerate(self._accounts) if a.id == account_id]
-        if rows:
-            self.accounts.setCurrentCell(rows[0], 0)
-            self.accounts.selectRow(rows[0])
-        self.show_last(account_id)
+        if rows and rows[0] != self.accounts.currentRow():
+            self.accounts.setCurrentCell(rows[0], 0)     # _on_current shows its movements
+        else:
+            self.show_last(account_id)
 
     def _on_current(self, row: int, _col: int, _prev_row: int, _prev_col: int) -> None:
         if 0 <= row < len(self._accounts):
