@@ -180,8 +180,8 @@ def test_above_the_limit_a_supervisor_approves_on_the_spot(qtbot, counter, staff
     box.password_edit.setText(staff_password)
     qtbot.keyClick(panel, Qt.Key.Key_Return)
     assert panel.stage() == CONFIRM
-    assert page.error.text() == ("The supervisor's approval was refused: Your role may not do "
-                                 "this.")                       # the service's word
+    assert page.error.text() == ("The supervisor's approval was refused: tere is not a "
+                                 "supervisor and cannot approve this.")                       # the service's word
     assert box.password_edit.text() == "" and box.password_edit.hasFocus()
     assert _booked(lut, teller, savings) == 0
     box.user_edit.setText("sofi")
