@@ -335,6 +335,18 @@ def raw_first_page(path: Path, account_id: int, date_from: date, date_to: date, 
     return ms
 
 
+def dispose(opened: dict) -> None:
+    """Close and really delete an opened table and its model (deleteLater needs its event)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    view, model = opened.pop("view"), opened.pop("model")
+    view.close()
+    view.setModel(None)
+    view.deleteLater()
+    model.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+
+
 def pct(values: list[float], p: float) -> float:
     v = sorted(values)
     return v[min(len(v) - 1, max(0, int(round(p / 100 * len(v))) - 1))]
@@ -350,6 +362,7 @@ def main() -> int:
     ap.add_argument("--opens", type=int, default=9, help="warm opens of each account (median)")
     ap.add_argument("--steps", type=int, default=4000, help="scroll steps from top to bottom")
     ap.add_argument("--sample-every", type=int, default=100, help="RSS sample every N steps")
+    ap.add_argument("--passes", type=int, default=1, help="scroll down, up, down... this many times")
     ap.add_argument("--screenshot", metavar="PNG", help="save the first page of the big account")
     args = ap.parse_args()
     rss_start = rss_mb()
@@ -387,15 +400,12 @@ def main() -> int:
     if args.screenshot:
         cold["view"].grab().save(args.screenshot)
         print(f"  first page saved to {args.screenshot}")
-    cold["view"].close()
-    cold["view"].deleteLater()
+    dispose(cold)
     results: dict[str, list[dict]] = {"big": [], "small": []}
     for _ in range(args.opens):
         for name, acc in (("small", small), ("big", big)):
             r = opener.open(acc, first_day, last_day)
-            r["view"].close()
-            r["view"].deleteLater()
-            ui[0].processEvents()
+            dispose(r)
             results[name].append({k: v for k, v in r.items() if k not in ("view", "model", "fetches")})
     raw = [raw_first_page(path, big, first_day, last_day, 100) for _ in range(args.opens)]
     raw_small = [raw_first_page(path, small, first_day, last_day, 100) for _ in range(args.opens)]
@@ -430,13 +440,19 @@ def main() -> int:
     step_ms: list[float] = []
     rss_open = rss_mb()
     clock = time.perf_counter
-    for i in range(args.steps + 1):
+    total = args.steps * args.passes
+    for i in range(total + 1):
+        k = i % (2 * args.steps)                  # down on even passes, up on odd ones
+        pos = k if k <= args.steps else 2 * args.steps - k
         t0 = clock()
-        bar.setValue(round(top * i / args.steps))
+        bar.setValue(round(top * pos / args.steps))
         app.processEvents()
         step_ms.append((clock() - t0) * 1e3)
-        if i % args.sample_every == 0 or i == args.steps:
+        if i % args.sample_every == 0 or i == total:
             samples.append((i, rss_mb(), model.cached_row_count()))
+    if args.passes % 2 == 0:      # ended at the top: show the end once more
+        bar.setValue(top)
+        app.processEvents()
     last_row = model.rowCount() - 1
     bottom = view.rowAt(view.viewport().height() - 2)
     oldest = model.row_of(last_row)
@@ -445,7 +461,8 @@ def main() -> int:
     quarter = max(1, len(values) // 4)
     first_q, last_q = statistics.mean(values[:quarter]), statistics.mean(values[-quarter:])
     print(f"\nscrolling the big account to the end: {args.steps} steps of ~{model.rowCount() // args.steps:,} "
-          f"rows, {len(r['fetches'])} page fetches")
+          f"rows{f' x {args.passes} passes (down, up, ...)' if args.passes > 1 else ''}, "
+          f"{len(r['fetches'])} page fetches")
     print(f"  last visible row {bottom:,} of {last_row:,}; oldest movement seq "
           f"{getattr(oldest, 'seq', None)} on {getattr(oldest, 'business_date', None)}")
     print(f"  step (setValue + processEvents): p50 {pct(step_ms, 50):.2f}  p95 {pct(step_ms, 95):.2f}  "

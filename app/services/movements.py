@@ -91,6 +91,8 @@ def fetch(ledger: Ledger, actor: Actor, account_id: int, seqs: list[int]) -> lis
 def _fetch(uow: UnitOfWork, account_id: int, seqs: list[int]) -> list[Movement]:
     from ..models import Branch
     acc = _account(uow, account_id)
+    if not seqs:
+        return []
     cur = currency(acc.currency)
     sign = 1 if acc.normal_side == "D" else -1
     lo, hi = min(seqs), max(seqs)

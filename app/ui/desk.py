@@ -164,6 +164,7 @@ class Desk(QObject):
             window.deleteLater()
 
     def quit(self) -> None:
+        self.idle_lock.dispose()
         self._close_main_window()
         self.login.close()
         QCoreApplication.quit()

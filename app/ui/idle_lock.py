@@ -62,6 +62,13 @@ class IdleLock(QObject):
     def stop(self) -> None:
         self.timer.stop()
 
+    def dispose(self) -> None:
+        """Stop watching the application's input (when the desk closes)."""
+        self.timer.stop()
+        if self._app is not None:
+            self._app.removeEventFilter(self)
+            self._app = None
+
     def is_armed(self) -> bool:
         return self.timer.isActive()
 

@@ -55,3 +55,10 @@ def test_ranges_pages_csv_and_statement(ec_ledger):
     es_text = movements.export_csv(lut.ledger, teller, spring, ES, ("a", "b", "c", "d", "e", "f"))
     assert es_text.splitlines()[2].startswith("2026-03-08;Cash withdrawal;100,00;;2401,00;")
     assert [m.seq for m in movements.last_movements(lut.ledger, teller, acc, 2)] == [6, 5]
+
+
+def test_an_account_without_movements_has_none(ec_ledger):
+    teller = ec_ledger.staff("teller")
+    f = members.register_member(ec_ledger.ledger, teller, MemberInput(
+        document="1710034065", given_names="Luis", surnames="Andrade"))
+    assert movements.last_movements(ec_ledger.ledger, teller, f.accounts[0].id) == []

@@ -35,8 +35,10 @@ def gui(qtbot, ledger):  # noqa: ANN001, ANN201
     qtbot.addWidget(g.login)
     qtbot.waitUntil(g.login.is_ready)
     yield g
-    if g.desk is not None and g.desk.main_window is not None:
-        g.desk.main_window.close()
+    if g.desk is not None:
+        g.desk.idle_lock.dispose()       # an application-wide filter must not outlive its desk
+        if g.desk.main_window is not None:
+            g.desk.main_window.close()
     g.login.close()
 
 
