@@ -154,6 +154,16 @@ def _end_of_day(ledger: Ledger, args, console) -> int:  # noqa: ANN001
     return EXIT_OK
 
 
+def _emit(text: str, out: str | None, console) -> int:  # noqa: ANN001
+    """A CSV report to the --out file, or to standard output."""
+    if out:
+        Path(out).write_text(text, encoding="utf-8")
+        console.say(console.tr("Report written to {file}.").format(file=out))
+    else:
+        console.say(text.rstrip("\n"))
+    return EXIT_OK
+
+
 def _cash_report(ledger: Ledger, args, console) -> int:  # noqa: ANN001
     from .services.aml_report import monthly_cash_report
     try:
@@ -161,12 +171,7 @@ def _cash_report(ledger: Ledger, args, console) -> int:  # noqa: ANN001
     except ValueError:
         return console.fail(console.tr("Give the month as YYYY-MM, e.g. 2026-11."))
     text = monthly_cash_report(ledger, _sign_in(ledger, args, console), year, month)
-    if args.out:
-        Path(args.out).write_text(text, encoding="utf-8")
-        console.say(console.tr("Report written to {file}.").format(file=args.out))
-    else:
-        console.say(text.rstrip("\n"))
-    return EXIT_OK
+    return _emit(text, args.out, console)
 
 
 def _date(text: str, console) -> "date":  # noqa: ANN001, F821
@@ -201,12 +206,7 @@ def _journal_export(ledger: Ledger, args, console) -> int:  # noqa: ANN001
     from .services.accounting import journal_csv
     text = journal_csv(ledger, _sign_in(ledger, args, console), _date(args.date_from, console),
                        _date(args.date_to, console))
-    if args.out:
-        Path(args.out).write_text(text, encoding="utf-8")
-        console.say(console.tr("Report written to {file}.").format(file=args.out))
-    else:
-        console.say(text.rstrip("\n"))
-    return EXIT_OK
+    return _emit(text, args.out, console)
 
 
 def _import_members(ledger: Ledger, args, console) -> int:  # noqa: ANN001

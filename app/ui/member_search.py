@@ -11,8 +11,7 @@ from collections.abc import Sequence
 from operator import attrgetter
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from app.domain.permissions import Permission
 from app.services import members
@@ -23,6 +22,7 @@ from .formatting import member_number
 from .i18n import render_error, translate
 from .paged_model import CENTER, Column, KeyRole, PagedKeyModel
 from .retranslate import Retranslatable
+from .table_style import list_behaviour
 
 DEBOUNCE_MS = 150
 
@@ -103,19 +103,7 @@ class MemberSearch(Retranslatable, QWidget):
 
     def _setup_view(self) -> None:
         v = self.view
-        v.ensurePolished()        # measure with the style sheet's font
-        v.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        v.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        v.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        v.setTabKeyNavigation(False)
-        v.setAlternatingRowColors(True)
-        v.setWordWrap(False)
-        v.setShowGrid(False)
-        v.setCornerButtonEnabled(False)
-        v.verticalHeader().hide()
-        rows = v.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)   # never measure every row
-        rows.setDefaultSectionSize(v.fontMetrics().height() + 12)
+        list_behaviour(v)
         header = v.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

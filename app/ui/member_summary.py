@@ -6,15 +6,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView,
-                               QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QLabel, QTableWidget, QVBoxLayout, QWidget)
 
 from app.services import members
 
 from .desk_context import DeskContext
-from .formatting import member_number, money
+from .formatting import member_number
 from .i18n import render_error, translate
 from .paged_model import LEFT, RIGHT
 from .retranslate import Retranslatable
+from .table_style import fill_accounts
 
 # Until the domain has labels for these (see the issue note).
 DOCUMENT_TYPES = {"dni": "DNI", "nie": "NIE", "nif": "NIF", "cif": "CIF", "ruc": "RUC",
@@ -130,15 +131,7 @@ class MemberSummary(Retranslatable, QFrame):
 
     def _fill_accounts(self, accounts: tuple[members.AccountRow, ...]) -> None:
         fmt = self._ctx.number_format
-        self.accounts.setRowCount(len(accounts))
-        for row, acc in enumerate(accounts):
-            cells = (acc.number, translate(acc.product_label),
-                     translate(ACCOUNT_STATUSES.get(acc.status, acc.status)),
-                     money(acc.booked, fmt, acc.currency), money(acc.available, fmt, acc.currency))
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setTextAlignment(RIGHT if column >= 3 else LEFT)
-                self.accounts.setItem(row, column, item)
+        fill_accounts(self.accounts, accounts, fmt, ACCOUNT_STATUSES)
         rows_height = sum(self.accounts.rowHeight(r) for r in range(len(accounts)))
         self.accounts.setMinimumHeight(self.accounts.horizontalHeader().height() + rows_height + 4)
 

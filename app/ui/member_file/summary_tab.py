@@ -9,15 +9,15 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QLabel, QTableView, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QLabel, QTableView, QTableWidget, QVBoxLayout,
+                               QWidget)
 
 from app.services import members, movements
 
 from ..desk_context import DeskContext
-from ..formatting import money
 from ..i18n import render_error, translate
 from ..member_summary import ACCOUNT_STATUSES
+from ..table_style import fill_accounts
 from ..movements_model import MovementsModel
 from ..paged_model import LEFT, RIGHT
 from ..retranslate import Retranslatable
@@ -102,16 +102,7 @@ class SummaryTab(Retranslatable, QWidget):
         fmt = self._ctx.number_format
         t = self.accounts
         t.blockSignals(True)
-        t.setRowCount(len(member.accounts))
-        for row, acc in enumerate(member.accounts):
-            cells = (acc.number, translate(acc.product_label),
-                     translate(ACCOUNT_STATUSES.get(acc.status, acc.status)),
-                     money(acc.booked, fmt, acc.currency), money(acc.available, fmt, acc.currency))
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setTextAlignment(RIGHT if column >= 3 else LEFT)
-                item.setData(Qt.ItemDataRole.UserRole, acc.id)
-                t.setItem(row, column, item)
+        fill_accounts(t, member.accounts, fmt, ACCOUNT_STATUSES)
         height = t.horizontalHeader().sizeHint().height() + sum(t.rowHeight(r) for r in
                                                                 range(t.rowCount()))
         t.setFixedHeight(height + 2 * t.frameWidth())

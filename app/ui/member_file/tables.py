@@ -5,10 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from ..desk_context import DeskContext
 from ..formatting import money
+from ..table_style import list_behaviour
 
 PADDING = 30          # the style sheet's cell padding plus some air
 
@@ -19,19 +20,7 @@ def money_sample(ctx: DeskContext) -> str:
 
 
 def setup_table(view: QTableView, *, stretch: int, samples: tuple[str, ...]) -> None:
-    view.ensurePolished()
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setTabKeyNavigation(False)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.setShowGrid(False)
-    view.setCornerButtonEnabled(False)
-    rows = view.verticalHeader()
-    rows.hide()
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)      # never measure every row
-    rows.setDefaultSectionSize(view.fontMetrics().height() + 12)
+    list_behaviour(view)
     header = view.horizontalHeader()
     header.setHighlightSections(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
