@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 from typing import Callable
 
@@ -174,8 +175,7 @@ def _cash_report(ledger: Ledger, args, console) -> int:  # noqa: ANN001
     return _emit(text, args.out, console)
 
 
-def _date(text: str, console) -> "date":  # noqa: ANN001, F821
-    from datetime import date
+def _date(text: str, console) -> date:  # noqa: ANN001
     try:
         return date.fromisoformat(text)
     except ValueError:

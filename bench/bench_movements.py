@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+from array import array
 import hashlib
 import inspect
 import json
@@ -275,7 +276,8 @@ class Opener:
 
     def open(self, account_id: int, date_from: date, date_to: date) -> dict:
         clock = time.perf_counter
-        fetches: list[tuple[float, float]] = []
+        fetches: list[tuple[float, float]] = []       # the first few only: no growth while scrolling
+        count = [0]
         c0 = time.process_time()
         t0 = clock()
         rng = movements.movement_range(self.ledger, self.actor, account_id, date_from, date_to)
@@ -286,7 +288,9 @@ class Opener:
         def timed_fetch(keys):  # noqa: ANN001, ANN202
             a = clock()
             rows = inner(keys)
-            fetches.append((a, clock()))
+            count[0] += 1
+            if len(fetches) < 10:
+                fetches.append((a, clock()))
             return rows
         model._fetch = timed_fetch
         model.set_range(rng)
@@ -310,7 +314,7 @@ class Opener:
                 "first_fetch_ms": (fetches[0][1] - fetches[0][0]) * 1e3 if fetches else 0.0,
                 "fetches_before_paint": sum(1 for a, _b in fetches if a < t3),
                 "first_paint_ms": (t3 - t0) * 1e3, "first_paint_cpu_ms": cpu, "first_cell": shown,
-                "view": view, "model": model, "fetches": fetches}
+                "view": view, "model": model, "fetches": fetches, "fetch_count": count}
 
 
 RAW_RANGE_FIRST = ("SELECT seq FROM posting WHERE account_id = ? AND business_date >= ? "
@@ -406,7 +410,7 @@ def main() -> int:
         for name, acc in (("small", small), ("big", big)):
             r = opener.open(acc, first_day, last_day)
             dispose(r)
-            results[name].append({k: v for k, v in r.items() if k not in ("view", "model", "fetches")})
+            results[name].append({k: v for k, v in r.items() if k not in ("fetches", "fetch_count")})
     raw = [raw_first_page(path, big, first_day, last_day, 100) for _ in range(args.opens)]
     raw_small = [raw_first_page(path, small, first_day, last_day, 100) for _ in range(args.opens)]
     print(f"\nwarm opens, median of {args.opens} (max):")
@@ -437,36 +441,37 @@ def main() -> int:
     bar = view.verticalScrollBar()
     top = bar.maximum()
     samples: list[tuple[int, float, int]] = []
-    step_ms: list[float] = []
+    total = args.steps * args.passes
+    step_ms = array("d", bytes(8 * (total + 1)))     # preallocated: the bench's own memory stays put
     rss_open = rss_mb()
     clock = time.perf_counter
-    total = args.steps * args.passes
     for i in range(total + 1):
         k = i % (2 * args.steps)                  # down on even passes, up on odd ones
         pos = k if k <= args.steps else 2 * args.steps - k
         t0 = clock()
         bar.setValue(round(top * pos / args.steps))
         app.processEvents()
-        step_ms.append((clock() - t0) * 1e3)
+        step_ms[i] = (clock() - t0) * 1e3
         if i % args.sample_every == 0 or i == total:
             samples.append((i, rss_mb(), model.cached_row_count()))
+    rss_end = rss_mb()           # before the bench's own summary work below
     if args.passes % 2 == 0:      # ended at the top: show the end once more
         bar.setValue(top)
         app.processEvents()
     last_row = model.rowCount() - 1
     bottom = view.rowAt(view.viewport().height() - 2)
     oldest = model.row_of(last_row)
-    rss_end = rss_mb()
     values = [s[1] for s in samples]
     quarter = max(1, len(values) // 4)
     first_q, last_q = statistics.mean(values[:quarter]), statistics.mean(values[-quarter:])
     print(f"\nscrolling the big account to the end: {args.steps} steps of ~{model.rowCount() // args.steps:,} "
           f"rows{f' x {args.passes} passes (down, up, ...)' if args.passes > 1 else ''}, "
-          f"{len(r['fetches'])} page fetches")
+          f"{r['fetch_count'][0]:,} page fetches")
     print(f"  last visible row {bottom:,} of {last_row:,}; oldest movement seq "
           f"{getattr(oldest, 'seq', None)} on {getattr(oldest, 'business_date', None)}")
-    print(f"  step (setValue + processEvents): p50 {pct(step_ms, 50):.2f}  p95 {pct(step_ms, 95):.2f}  "
-          f"max {max(step_ms):.2f} ms")
+    steps = list(step_ms)
+    print(f"  step (setValue + processEvents): p50 {pct(steps, 50):.2f}  p95 {pct(steps, 95):.2f}  "
+          f"max {max(steps):.2f} ms")
     print(f"  model cache: max {max(s[2] for s in samples):,} rows held "
           f"(bound {model.max_pages * model.page_size:,} = {model.max_pages} pages x {model.page_size})")
     print(f"  RSS MiB: process start {rss_start:.1f}, Qt up {rss_qt:.1f}, after open {rss_open:.1f}; "

@@ -107,77 +107,77 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="52"/>
+        <location filename="../app/ui/approvals_page.py" line="125"/>
         <source>Approvals</source>
         <translation>Aprovacions</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="56"/>
+        <location filename="../app/ui/approvals_page.py" line="126"/>
         <source>No petition is waiting.</source>
         <translation>No hi ha cap petició en espera.</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="66"/>
+        <location filename="../app/ui/approvals_page.py" line="127"/>
         <source>Required to reject; optional to approve</source>
         <translation>Obligatori per rebutjar; opcional per aprovar</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="67"/>
+        <location filename="../app/ui/approvals_page.py" line="128"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motiu</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="71"/>
-        <source>Re&amp;ject</source>
-        <translation>Re&amp;butja</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/approvals_page.py" line="72"/>
-        <source>&amp;Approve</source>
-        <translation>&amp;Aprova</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/approvals_page.py" line="83"/>
+        <location filename="../app/ui/approvals_page.py" line="129"/>
         <source>If you approve:</source>
         <translation>Si l&apos;aproves:</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="85"/>
+        <location filename="../app/ui/approvals_page.py" line="130"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="123"/>
-        <source>Filed by</source>
-        <translation>Presentada per</translation>
+        <location filename="../app/ui/approvals_page.py" line="131"/>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;butja</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="123"/>
+        <location filename="../app/ui/approvals_page.py" line="132"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprova</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="133"/>
         <source>Kind</source>
         <translation>Tipus</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="123"/>
+        <location filename="../app/ui/approvals_page.py" line="133"/>
         <source>Member</source>
         <translation>Soci</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="124"/>
+        <location filename="../app/ui/approvals_page.py" line="134"/>
+        <source>Filed by</source>
+        <translation>Presentada per</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="134"/>
         <source>Waiting</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="145"/>
+        <location filename="../app/ui/approvals_page.py" line="163"/>
         <source>you</source>
         <translation>tu</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="146"/>
+        <location filename="../app/ui/approvals_page.py" line="164"/>
         <source>user #%1</source>
         <translation>usuari núm. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/approvals_page.py" line="179"/>
+        <location filename="../app/ui/approvals_page.py" line="210"/>
         <source>%n petitions waiting</source>
         <translation>
             <numerusform>%n petició en espera</numerusform>
@@ -185,32 +185,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="180"/>
+        <location filename="../app/ui/approvals_page.py" line="211"/>
         <source>1 petition waiting</source>
         <translation>1 petició en espera</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="212"/>
+        <location filename="../app/ui/approvals_page.py" line="238"/>
         <source>%1 · petition %2</source>
         <translation>%1 · petició %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="214"/>
+        <location filename="../app/ui/approvals_page.py" line="240"/>
         <source>Filed by %1, %2 ago</source>
         <translation>Presentada per %1 fa %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="240"/>
+        <location filename="../app/ui/approvals_page.py" line="266"/>
         <source>Write why you reject the petition.</source>
         <translation>Escriu per què rebutges la petició.</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="250"/>
+        <location filename="../app/ui/approvals_page.py" line="278"/>
         <source>Petition %1 approved and carried out: %2</source>
         <translation>Petició %1 aprovada i executada: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="251"/>
+        <location filename="../app/ui/approvals_page.py" line="279"/>
         <source>Petition %1 rejected: %2</source>
         <translation>Petició %1 rebutjada: %2</translation>
     </message>
@@ -307,6 +307,44 @@
     </message>
 </context>
 <context>
+    <name>CashReportCard</name>
+    <message>
+        <location filename="../app/ui/cash_report.py" line="116"/>
+        <source>Monthly cash report</source>
+        <translation>Informe mensual d&apos;efectiu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cash_report.py" line="117"/>
+        <source>The cash operations of the members whose cash in a month reached the reporting threshold, or that carry an origin-of-funds declaration, for the financial intelligence unit (RESU). Saved as a CSV file.</source>
+        <translation>Les operacions en efectiu dels socis que en un mes van arribar al llindar de comunicació, o que porten una declaració de l&apos;origen dels fons, per a la unitat d&apos;intel·ligència financera (RESU). Es desa com a fitxer CSV.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cash_report.py" line="121"/>
+        <source>&amp;Monthly cash report…</source>
+        <translation>&amp;Informe mensual d&apos;efectiu…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cash_report.py" line="152"/>
+        <source>Save the monthly cash report</source>
+        <translation>Desa l&apos;informe mensual d&apos;efectiu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cash_report.py" line="153"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fitxers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cash_report.py" line="161"/>
+        <source>The report could not be saved: %1</source>
+        <translation>No s&apos;ha pogut desar l&apos;informe: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cash_report.py" line="165"/>
+        <source>The cash report of %1 was saved to %2. Operations listed: %3.</source>
+        <translation>L&apos;informe d&apos;efectiu de %1 s&apos;ha desat a %2. Operacions incloses: %3.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationPage</name>
     <message>
         <location filename="../app/ui/operations/confirmation.py" line="38"/>
@@ -371,22 +409,22 @@
 <context>
     <name>DenominationCount</name>
     <message>
-        <location filename="../app/ui/denomination_count.py" line="46"/>
+        <location filename="../app/ui/denomination_count.py" line="74"/>
         <source>Notes</source>
         <translation>Bitllets</translation>
     </message>
     <message>
-        <location filename="../app/ui/denomination_count.py" line="47"/>
+        <location filename="../app/ui/denomination_count.py" line="75"/>
         <source>Coins</source>
         <translation>Monedes</translation>
     </message>
     <message>
-        <location filename="../app/ui/denomination_count.py" line="48"/>
+        <location filename="../app/ui/denomination_count.py" line="76"/>
         <source>Total counted</source>
         <translation>Total comptat</translation>
     </message>
     <message>
-        <location filename="../app/ui/denomination_count.py" line="83"/>
+        <location filename="../app/ui/denomination_count.py" line="78"/>
         <source>Pieces of %1</source>
         <translation>Unitats de %1</translation>
     </message>
@@ -420,164 +458,164 @@
 <context>
     <name>DrawerPage</name>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="50"/>
+        <location filename="../app/ui/drawer_page.py" line="123"/>
         <source>Cash drawer</source>
         <translation>Caixa</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="51"/>
+        <location filename="../app/ui/drawer_page.py" line="124"/>
         <source>Your drawer</source>
         <translation>La teva caixa</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="57"/>
-        <location filename="../app/ui/drawer_page.py" line="226"/>
+        <location filename="../app/ui/drawer_page.py" line="125"/>
+        <location filename="../app/ui/drawer_page.py" line="243"/>
         <source>Vault and drawer</source>
         <translation>Cambra cuirassada i caixa</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="58"/>
+        <location filename="../app/ui/drawer_page.py" line="126"/>
         <source>Move cash between the branch vault and your drawer. Type the amount, then choose the direction.</source>
         <translation>Traspassa efectiu entre la cambra cuirassada de l&apos;oficina i la teva caixa. Escriu l&apos;import i tria la direcció.</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="63"/>
+        <location filename="../app/ui/drawer_page.py" line="128"/>
         <source>Vault → drawer</source>
         <translation>Cambra cuirassada → caixa</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="64"/>
+        <location filename="../app/ui/drawer_page.py" line="129"/>
         <source>Drawer → vault</source>
         <translation>Caixa → cambra cuirassada</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="73"/>
+        <location filename="../app/ui/drawer_page.py" line="130"/>
         <source>Last closing</source>
         <translation>Últim tancament</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="75"/>
+        <location filename="../app/ui/drawer_page.py" line="131"/>
         <source>Print closing &amp;report</source>
         <translation>Imprimeix l&apos;&amp;informe de tancament</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="137"/>
+        <location filename="../app/ui/drawer_page.py" line="154"/>
         <source>Your drawer is open.</source>
         <translation>La teva caixa és oberta.</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="138"/>
+        <location filename="../app/ui/drawer_page.py" line="155"/>
         <source>Opening float %1 · drawer account %2 · session %3</source>
         <translation>Fons d&apos;obertura %1 · compte de caixa %2 · sessió %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="142"/>
+        <location filename="../app/ui/drawer_page.py" line="159"/>
         <source>Your drawer is closed; its difference waits for a supervisor. You can open again once it is settled.</source>
         <translation>La teva caixa és tancada; la diferència espera un supervisor. La podràs tornar a obrir quan es resolgui.</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="146"/>
+        <location filename="../app/ui/drawer_page.py" line="163"/>
         <source>Your drawer is closed. Count the opening float to open it.</source>
         <translation>La teva caixa és tancada. Compta el fons d&apos;obertura per obrir-la.</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="153"/>
+        <location filename="../app/ui/drawer_page.py" line="170"/>
         <source>Blind count to close</source>
         <translation>Arqueig cec per tancar</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="154"/>
+        <location filename="../app/ui/drawer_page.py" line="171"/>
         <source>Count the opening float</source>
         <translation>Compta el fons d&apos;obertura</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="156"/>
+        <location filename="../app/ui/drawer_page.py" line="173"/>
         <source>Count every note and coin in the drawer. The amount the drawer should hold is shown only after you submit the count.</source>
         <translation>Compta tots els bitllets i monedes de la caixa. El que hi hauria d&apos;haver a la caixa només es mostra després d&apos;enviar l&apos;arqueig.</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="158"/>
+        <location filename="../app/ui/drawer_page.py" line="175"/>
         <source>Count the cash you take from the vault for the day.</source>
         <translation>Compta l&apos;efectiu que agafes de la cambra cuirassada per al dia.</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="159"/>
+        <location filename="../app/ui/drawer_page.py" line="176"/>
         <source>Close the drawer…</source>
         <translation>Tanca la caixa…</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="160"/>
+        <location filename="../app/ui/drawer_page.py" line="177"/>
         <source>Open the drawer</source>
         <translation>Obre la caixa</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="168"/>
+        <location filename="../app/ui/drawer_page.py" line="185"/>
         <source>Closed: you counted %1 and the count matches.</source>
         <translation>Tancada: has comptat %1 i l&apos;arqueig quadra.</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="169"/>
+        <location filename="../app/ui/drawer_page.py" line="186"/>
         <source>over</source>
         <translation>sobrant</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="169"/>
+        <location filename="../app/ui/drawer_page.py" line="186"/>
         <source>short</source>
         <translation>faltant</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="171"/>
+        <location filename="../app/ui/drawer_page.py" line="188"/>
         <source>You counted %1; the drawer should have held %2. The difference of %3 (%4) waits for a supervisor&apos;s approval.</source>
         <translation>Has comptat %1; la caixa havia de tenir %2. La diferència de %3 (%4) espera l&apos;aprovació d&apos;un supervisor.</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="174"/>
+        <location filename="../app/ui/drawer_page.py" line="191"/>
         <source>You counted %1; the drawer should have held %2. The difference of %3 (%4) was approved.</source>
         <translation>Has comptat %1; la caixa havia de tenir %2. La diferència de %3 (%4) s&apos;ha aprovat.</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="185"/>
-        <location filename="../app/ui/drawer_page.py" line="187"/>
+        <location filename="../app/ui/drawer_page.py" line="202"/>
+        <location filename="../app/ui/drawer_page.py" line="204"/>
         <source>Close the drawer</source>
         <translation>Tanca la caixa</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="186"/>
+        <location filename="../app/ui/drawer_page.py" line="203"/>
         <source>Close your drawer with %1 counted?</source>
         <translation>Vols tancar la caixa amb %1 comptats?</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="188"/>
+        <location filename="../app/ui/drawer_page.py" line="205"/>
         <source>The count cannot be changed afterwards.</source>
         <translation>L&apos;arqueig no es pot canviar després.</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="224"/>
+        <location filename="../app/ui/drawer_page.py" line="241"/>
         <source>Move %1 from your drawer to the vault?</source>
         <translation>Vols traspassar %1 de la teva caixa a la cambra cuirassada?</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="225"/>
+        <location filename="../app/ui/drawer_page.py" line="242"/>
         <source>Move %1 from the vault to your drawer?</source>
         <translation>Vols traspassar %1 de la cambra cuirassada a la teva caixa?</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="227"/>
+        <location filename="../app/ui/drawer_page.py" line="244"/>
         <source>Move</source>
         <translation>Traspassa</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="243"/>
+        <location filename="../app/ui/drawer_page.py" line="262"/>
         <source>%1 moved to the vault.</source>
         <translation>%1 traspassats a la cambra cuirassada.</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="244"/>
+        <location filename="../app/ui/drawer_page.py" line="263"/>
         <source>%1 moved from the vault to your drawer.</source>
         <translation>%1 traspassats de la cambra cuirassada a la teva caixa.</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="271"/>
+        <location filename="../app/ui/drawer_page.py" line="291"/>
         <source>Drawer closing report</source>
         <translation>Informe de tancament de caixa</translation>
     </message>
@@ -585,108 +623,123 @@
 <context>
     <name>EndOfDayPage</name>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="35"/>
+        <location filename="../app/ui/end_of_day_page.py" line="126"/>
         <source>End of day</source>
         <translation>Tancament del dia</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="36"/>
+        <location filename="../app/ui/end_of_day_page.py" line="127"/>
         <source>Business day</source>
         <translation>Jornada</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="43"/>
+        <location filename="../app/ui/end_of_day_page.py" line="128"/>
         <source>Drawers still open</source>
         <translation>Caixes encara obertes</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="45"/>
+        <location filename="../app/ui/end_of_day_page.py" line="129"/>
         <source>Drawer session</source>
         <translation>Sessió de caixa</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="45"/>
+        <location filename="../app/ui/end_of_day_page.py" line="129"/>
         <source>Teller</source>
         <translation>Caixer</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="53"/>
+        <location filename="../app/ui/end_of_day_page.py" line="130"/>
         <source>Every drawer is closed.</source>
         <translation>Totes les caixes són tancades.</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="54"/>
+        <location filename="../app/ui/end_of_day_page.py" line="131"/>
         <source>&amp;Force close…</source>
         <translation>Tanca per la &amp;força…</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="60"/>
+        <location filename="../app/ui/end_of_day_page.py" line="132"/>
         <source>Close the day</source>
         <translation>Tanca el dia</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="61"/>
+        <location filename="../app/ui/end_of_day_page.py" line="133"/>
         <source>Checks the ledger, reviews the drawers and moves the business date to the next business day. It can be cancelled between steps and run again to resume.</source>
         <translation>Comprova la comptabilitat, revisa les caixes i passa la data comptable al dia hàbil següent. Es pot cancel·lar entre passos i tornar a executar per continuar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="69"/>
+        <location filename="../app/ui/end_of_day_page.py" line="136"/>
         <source>&amp;Run end of day</source>
         <translation>Fes el &amp;tancament del dia</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="71"/>
+        <location filename="../app/ui/end_of_day_page.py" line="137"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel·la</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="117"/>
+        <location filename="../app/ui/end_of_day_page.py" line="138"/>
+        <source>&amp;Print day report</source>
+        <translation>&amp;Imprimeix l&apos;informe del dia</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="139"/>
+        <source>The journal of the closed day and the audit chain head, to print or save</source>
+        <translation>El diari del dia tancat i la capçalera de la cadena d&apos;auditoria, per imprimir o desar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="169"/>
         <source>Business date: %1
 Next business date: %2</source>
         <translation>Data comptable: %1
 Data comptable següent: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="149"/>
+        <location filename="../app/ui/end_of_day_page.py" line="201"/>
         <source>Close the drawer of %1 (session %2) without a count? The cash it should hold goes back to the vault, sealed, and your reason is recorded.</source>
         <translation>Vols tancar la caixa de %1 (sessió %2) sense arqueig? L&apos;efectiu que hauria de tenir torna precintat a la cambra cuirassada i es registra el teu motiu.</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="152"/>
+        <location filename="../app/ui/end_of_day_page.py" line="204"/>
         <source>Force close a drawer</source>
         <translation>Tanca una caixa per la força</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="153"/>
+        <location filename="../app/ui/end_of_day_page.py" line="205"/>
         <source>Force close</source>
         <translation>Tanca per la força</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="186"/>
+        <location filename="../app/ui/end_of_day_page.py" line="239"/>
         <source>Starting…</source>
         <translation>S&apos;està començant…</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="193"/>
+        <location filename="../app/ui/end_of_day_page.py" line="246"/>
         <source>Cancelling after the current step…</source>
         <translation>S&apos;està cancel·lant després del pas en curs…</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="205"/>
+        <location filename="../app/ui/end_of_day_page.py" line="258"/>
         <source>The business day %1 is closed. New business date: %2.
 Audit chain head: record %3, %4</source>
         <translation>La jornada del %1 és tancada. Nova data comptable: %2.
 Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="209"/>
+        <location filename="../app/ui/end_of_day_page.py" line="263"/>
         <source>Done.</source>
         <translation>Fet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="213"/>
+        <location filename="../app/ui/end_of_day_page.py" line="267"/>
         <source>Stopped.</source>
         <translation>Aturat.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="291"/>
+        <source>Day report %1</source>
+        <translation>Informe del dia %1</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1203,34 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/ui/member_summary.py" line="149"/>
         <source>Find a member and press Enter to see the summary here.</source>
         <translation>Cerca un soci i prem Retorn per veure&apos;n aquí el resum.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthDialog</name>
+    <message>
+        <location filename="../app/ui/cash_report.py" line="69"/>
+        <source>Monthly cash report</source>
+        <translation>Informe mensual d&apos;efectiu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cash_report.py" line="70"/>
+        <source>Choose the month to report. The report lists its cash operations as the ledger holds them today.</source>
+        <translation>Tria el mes de l&apos;informe. L&apos;informe recull les operacions en efectiu tal com consten avui a la comptabilitat.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cash_report.py" line="72"/>
+        <source>&amp;Month</source>
+        <translation>&amp;Mes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cash_report.py" line="73"/>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cash_report.py" line="74"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Desa…</translation>
     </message>
 </context>
 <context>
@@ -3518,12 +3599,12 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>La comissió màxima és inferior a la mínima.</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="34"/>
+        <location filename="../app/ui/approvals_page.py" line="35"/>
         <source>just now</source>
         <translation>un moment</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/approvals_page.py" line="36"/>
+        <location filename="../app/ui/approvals_page.py" line="37"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -3531,7 +3612,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/approvals_page.py" line="38"/>
+        <location filename="../app/ui/approvals_page.py" line="39"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -3539,7 +3620,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/approvals_page.py" line="39"/>
+        <location filename="../app/ui/approvals_page.py" line="40"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n dia</numerusform>
@@ -3672,22 +3753,22 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>%1 pagats en efectiu del compte %2. Saldo nou: %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/launcher.py" line="67"/>
+        <location filename="../app/ui/operations/launcher.py" line="57"/>
         <source>Operations:</source>
         <translation>Operacions:</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/launcher.py" line="70"/>
+        <location filename="../app/ui/operations/launcher.py" line="58"/>
         <source>Deposit (F5)</source>
         <translation>Ingrés (F5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/launcher.py" line="71"/>
+        <location filename="../app/ui/operations/launcher.py" line="59"/>
         <source>Withdraw (F6)</source>
         <translation>Reintegrament (F6)</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/launcher.py" line="96"/>
+        <location filename="../app/ui/operations/launcher.py" line="117"/>
         <source>Find a member first (F2), then choose the operation.</source>
         <translation>Primer cerca un soci (F2) i després tria l&apos;operació.</translation>
     </message>

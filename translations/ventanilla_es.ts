@@ -107,77 +107,77 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="52"/>
+        <location filename="../app/ui/approvals_page.py" line="125"/>
         <source>Approvals</source>
         <translation>Aprobaciones</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="56"/>
+        <location filename="../app/ui/approvals_page.py" line="126"/>
         <source>No petition is waiting.</source>
         <translation>No hay ninguna petición en espera.</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="66"/>
+        <location filename="../app/ui/approvals_page.py" line="127"/>
         <source>Required to reject; optional to approve</source>
         <translation>Obligatorio para rechazar; opcional para aprobar</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="67"/>
+        <location filename="../app/ui/approvals_page.py" line="128"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="71"/>
-        <source>Re&amp;ject</source>
-        <translation>Re&amp;chazar</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/approvals_page.py" line="72"/>
-        <source>&amp;Approve</source>
-        <translation>&amp;Aprobar</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/approvals_page.py" line="83"/>
+        <location filename="../app/ui/approvals_page.py" line="129"/>
         <source>If you approve:</source>
         <translation>Si la apruebas:</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="85"/>
+        <location filename="../app/ui/approvals_page.py" line="130"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="123"/>
-        <source>Filed by</source>
-        <translation>Presentada por</translation>
+        <location filename="../app/ui/approvals_page.py" line="131"/>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;chazar</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="123"/>
+        <location filename="../app/ui/approvals_page.py" line="132"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="133"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="123"/>
+        <location filename="../app/ui/approvals_page.py" line="133"/>
         <source>Member</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="124"/>
+        <location filename="../app/ui/approvals_page.py" line="134"/>
+        <source>Filed by</source>
+        <translation>Presentada por</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="134"/>
         <source>Waiting</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="145"/>
+        <location filename="../app/ui/approvals_page.py" line="163"/>
         <source>you</source>
         <translation>ti</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="146"/>
+        <location filename="../app/ui/approvals_page.py" line="164"/>
         <source>user #%1</source>
         <translation>usuario n.º %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/approvals_page.py" line="179"/>
+        <location filename="../app/ui/approvals_page.py" line="210"/>
         <source>%n petitions waiting</source>
         <translation>
             <numerusform>%n petición en espera</numerusform>
@@ -185,32 +185,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="180"/>
+        <location filename="../app/ui/approvals_page.py" line="211"/>
         <source>1 petition waiting</source>
         <translation>1 petición en espera</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="212"/>
+        <location filename="../app/ui/approvals_page.py" line="238"/>
         <source>%1 · petition %2</source>
         <translation>%1 · petición %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="214"/>
+        <location filename="../app/ui/approvals_page.py" line="240"/>
         <source>Filed by %1, %2 ago</source>
         <translation>Presentada por %1 hace %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="240"/>
+        <location filename="../app/ui/approvals_page.py" line="266"/>
         <source>Write why you reject the petition.</source>
         <translation>Escribe por qué rechazas la petición.</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="250"/>
+        <location filename="../app/ui/approvals_page.py" line="278"/>
         <source>Petition %1 approved and carried out: %2</source>
         <translation>Petición %1 aprobada y ejecutada: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="251"/>
+        <location filename="../app/ui/approvals_page.py" line="279"/>
         <source>Petition %1 rejected: %2</source>
         <translation>Petición %1 rechazada: %2</translation>
     </message>
@@ -307,6 +307,44 @@
     </message>
 </context>
 <context>
+    <name>CashReportCard</name>
+    <message>
+        <location filename="../app/ui/cash_report.py" line="116"/>
+        <source>Monthly cash report</source>
+        <translation>Informe mensual de efectivo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cash_report.py" line="117"/>
+        <source>The cash operations of the members whose cash in a month reached the reporting threshold, or that carry an origin-of-funds declaration, for the financial intelligence unit (RESU). Saved as a CSV file.</source>
+        <translation>Las operaciones en efectivo de los socios cuyo efectivo en un mes alcanzó el umbral de comunicación, o que llevan una declaración del origen de los fondos, para la unidad de inteligencia financiera (RESU). Se guarda como archivo CSV.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cash_report.py" line="121"/>
+        <source>&amp;Monthly cash report…</source>
+        <translation>&amp;Informe mensual de efectivo…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cash_report.py" line="152"/>
+        <source>Save the monthly cash report</source>
+        <translation>Guardar el informe mensual de efectivo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cash_report.py" line="153"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cash_report.py" line="161"/>
+        <source>The report could not be saved: %1</source>
+        <translation>No se ha podido guardar el informe: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cash_report.py" line="165"/>
+        <source>The cash report of %1 was saved to %2. Operations listed: %3.</source>
+        <translation>El informe de efectivo de %1 se ha guardado en %2. Operaciones incluidas: %3.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationPage</name>
     <message>
         <location filename="../app/ui/operations/confirmation.py" line="38"/>
@@ -371,22 +409,22 @@
 <context>
     <name>DenominationCount</name>
     <message>
-        <location filename="../app/ui/denomination_count.py" line="46"/>
+        <location filename="../app/ui/denomination_count.py" line="74"/>
         <source>Notes</source>
         <translation>Billetes</translation>
     </message>
     <message>
-        <location filename="../app/ui/denomination_count.py" line="47"/>
+        <location filename="../app/ui/denomination_count.py" line="75"/>
         <source>Coins</source>
         <translation>Monedas</translation>
     </message>
     <message>
-        <location filename="../app/ui/denomination_count.py" line="48"/>
+        <location filename="../app/ui/denomination_count.py" line="76"/>
         <source>Total counted</source>
         <translation>Total contado</translation>
     </message>
     <message>
-        <location filename="../app/ui/denomination_count.py" line="83"/>
+        <location filename="../app/ui/denomination_count.py" line="78"/>
         <source>Pieces of %1</source>
         <translation>Unidades de %1</translation>
     </message>
@@ -420,164 +458,164 @@
 <context>
     <name>DrawerPage</name>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="50"/>
+        <location filename="../app/ui/drawer_page.py" line="123"/>
         <source>Cash drawer</source>
         <translation>Caja</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="51"/>
+        <location filename="../app/ui/drawer_page.py" line="124"/>
         <source>Your drawer</source>
         <translation>Tu caja</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="57"/>
-        <location filename="../app/ui/drawer_page.py" line="226"/>
+        <location filename="../app/ui/drawer_page.py" line="125"/>
+        <location filename="../app/ui/drawer_page.py" line="243"/>
         <source>Vault and drawer</source>
         <translation>Bóveda y caja</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="58"/>
+        <location filename="../app/ui/drawer_page.py" line="126"/>
         <source>Move cash between the branch vault and your drawer. Type the amount, then choose the direction.</source>
         <translation>Traspasa efectivo entre la bóveda de la oficina y tu caja. Escribe el importe y elige la dirección.</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="63"/>
+        <location filename="../app/ui/drawer_page.py" line="128"/>
         <source>Vault → drawer</source>
         <translation>Bóveda → caja</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="64"/>
+        <location filename="../app/ui/drawer_page.py" line="129"/>
         <source>Drawer → vault</source>
         <translation>Caja → bóveda</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="73"/>
+        <location filename="../app/ui/drawer_page.py" line="130"/>
         <source>Last closing</source>
         <translation>Último cierre</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="75"/>
+        <location filename="../app/ui/drawer_page.py" line="131"/>
         <source>Print closing &amp;report</source>
         <translation>Imprimir el &amp;informe de cierre</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="137"/>
+        <location filename="../app/ui/drawer_page.py" line="154"/>
         <source>Your drawer is open.</source>
         <translation>Tu caja está abierta.</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="138"/>
+        <location filename="../app/ui/drawer_page.py" line="155"/>
         <source>Opening float %1 · drawer account %2 · session %3</source>
         <translation>Fondo de apertura %1 · cuenta de caja %2 · sesión %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="142"/>
+        <location filename="../app/ui/drawer_page.py" line="159"/>
         <source>Your drawer is closed; its difference waits for a supervisor. You can open again once it is settled.</source>
         <translation>Tu caja está cerrada; su diferencia espera a un supervisor. Podrás volver a abrirla cuando se resuelva.</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="146"/>
+        <location filename="../app/ui/drawer_page.py" line="163"/>
         <source>Your drawer is closed. Count the opening float to open it.</source>
         <translation>Tu caja está cerrada. Cuenta el fondo de apertura para abrirla.</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="153"/>
+        <location filename="../app/ui/drawer_page.py" line="170"/>
         <source>Blind count to close</source>
         <translation>Arqueo ciego para cerrar</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="154"/>
+        <location filename="../app/ui/drawer_page.py" line="171"/>
         <source>Count the opening float</source>
         <translation>Contar el fondo de apertura</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="156"/>
+        <location filename="../app/ui/drawer_page.py" line="173"/>
         <source>Count every note and coin in the drawer. The amount the drawer should hold is shown only after you submit the count.</source>
         <translation>Cuenta todos los billetes y monedas de la caja. Lo que debería haber en la caja solo se muestra después de enviar el arqueo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="158"/>
+        <location filename="../app/ui/drawer_page.py" line="175"/>
         <source>Count the cash you take from the vault for the day.</source>
         <translation>Cuenta el efectivo que tomas de la bóveda para el día.</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="159"/>
+        <location filename="../app/ui/drawer_page.py" line="176"/>
         <source>Close the drawer…</source>
         <translation>Cerrar la caja…</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="160"/>
+        <location filename="../app/ui/drawer_page.py" line="177"/>
         <source>Open the drawer</source>
         <translation>Abrir la caja</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="168"/>
+        <location filename="../app/ui/drawer_page.py" line="185"/>
         <source>Closed: you counted %1 and the count matches.</source>
         <translation>Cerrada: has contado %1 y el arqueo cuadra.</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="169"/>
+        <location filename="../app/ui/drawer_page.py" line="186"/>
         <source>over</source>
         <translation>sobrante</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="169"/>
+        <location filename="../app/ui/drawer_page.py" line="186"/>
         <source>short</source>
         <translation>faltante</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="171"/>
+        <location filename="../app/ui/drawer_page.py" line="188"/>
         <source>You counted %1; the drawer should have held %2. The difference of %3 (%4) waits for a supervisor&apos;s approval.</source>
         <translation>Has contado %1; la caja debía tener %2. La diferencia de %3 (%4) espera la aprobación de un supervisor.</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="174"/>
+        <location filename="../app/ui/drawer_page.py" line="191"/>
         <source>You counted %1; the drawer should have held %2. The difference of %3 (%4) was approved.</source>
         <translation>Has contado %1; la caja debía tener %2. La diferencia de %3 (%4) se ha aprobado.</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="185"/>
-        <location filename="../app/ui/drawer_page.py" line="187"/>
+        <location filename="../app/ui/drawer_page.py" line="202"/>
+        <location filename="../app/ui/drawer_page.py" line="204"/>
         <source>Close the drawer</source>
         <translation>Cerrar la caja</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="186"/>
+        <location filename="../app/ui/drawer_page.py" line="203"/>
         <source>Close your drawer with %1 counted?</source>
         <translation>¿Cerrar tu caja con %1 contados?</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="188"/>
+        <location filename="../app/ui/drawer_page.py" line="205"/>
         <source>The count cannot be changed afterwards.</source>
         <translation>El arqueo no se puede cambiar después.</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="224"/>
+        <location filename="../app/ui/drawer_page.py" line="241"/>
         <source>Move %1 from your drawer to the vault?</source>
         <translation>¿Traspasar %1 de tu caja a la bóveda?</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="225"/>
+        <location filename="../app/ui/drawer_page.py" line="242"/>
         <source>Move %1 from the vault to your drawer?</source>
         <translation>¿Traspasar %1 de la bóveda a tu caja?</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="227"/>
+        <location filename="../app/ui/drawer_page.py" line="244"/>
         <source>Move</source>
         <translation>Traspasar</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="243"/>
+        <location filename="../app/ui/drawer_page.py" line="262"/>
         <source>%1 moved to the vault.</source>
         <translation>%1 pasados a la bóveda.</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="244"/>
+        <location filename="../app/ui/drawer_page.py" line="263"/>
         <source>%1 moved from the vault to your drawer.</source>
         <translation>%1 pasados de la bóveda a tu caja.</translation>
     </message>
     <message>
-        <location filename="../app/ui/drawer_page.py" line="271"/>
+        <location filename="../app/ui/drawer_page.py" line="291"/>
         <source>Drawer closing report</source>
         <translation>Informe de cierre de caja</translation>
     </message>
@@ -585,108 +623,123 @@
 <context>
     <name>EndOfDayPage</name>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="35"/>
+        <location filename="../app/ui/end_of_day_page.py" line="126"/>
         <source>End of day</source>
         <translation>Cierre del día</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="36"/>
+        <location filename="../app/ui/end_of_day_page.py" line="127"/>
         <source>Business day</source>
         <translation>Jornada</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="43"/>
+        <location filename="../app/ui/end_of_day_page.py" line="128"/>
         <source>Drawers still open</source>
         <translation>Cajas todavía abiertas</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="45"/>
+        <location filename="../app/ui/end_of_day_page.py" line="129"/>
         <source>Drawer session</source>
         <translation>Sesión de caja</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="45"/>
+        <location filename="../app/ui/end_of_day_page.py" line="129"/>
         <source>Teller</source>
         <translation>Cajero</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="53"/>
+        <location filename="../app/ui/end_of_day_page.py" line="130"/>
         <source>Every drawer is closed.</source>
         <translation>Todas las cajas están cerradas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="54"/>
+        <location filename="../app/ui/end_of_day_page.py" line="131"/>
         <source>&amp;Force close…</source>
         <translation>Cerrar a la &amp;fuerza…</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="60"/>
+        <location filename="../app/ui/end_of_day_page.py" line="132"/>
         <source>Close the day</source>
         <translation>Cerrar el día</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="61"/>
+        <location filename="../app/ui/end_of_day_page.py" line="133"/>
         <source>Checks the ledger, reviews the drawers and moves the business date to the next business day. It can be cancelled between steps and run again to resume.</source>
         <translation>Comprueba la contabilidad, revisa las cajas y pasa la fecha contable al siguiente día hábil. Se puede cancelar entre pasos y volver a ejecutar para continuar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="69"/>
+        <location filename="../app/ui/end_of_day_page.py" line="136"/>
         <source>&amp;Run end of day</source>
         <translation>&amp;Hacer el cierre del día</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="71"/>
+        <location filename="../app/ui/end_of_day_page.py" line="137"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="117"/>
+        <location filename="../app/ui/end_of_day_page.py" line="138"/>
+        <source>&amp;Print day report</source>
+        <translation>&amp;Imprimir el informe del día</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="139"/>
+        <source>The journal of the closed day and the audit chain head, to print or save</source>
+        <translation>El diario del día cerrado y la cabecera de la cadena de auditoría, para imprimir o guardar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="169"/>
         <source>Business date: %1
 Next business date: %2</source>
         <translation>Fecha contable: %1
 Siguiente fecha contable: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="149"/>
+        <location filename="../app/ui/end_of_day_page.py" line="201"/>
         <source>Close the drawer of %1 (session %2) without a count? The cash it should hold goes back to the vault, sealed, and your reason is recorded.</source>
         <translation>¿Cerrar la caja de %1 (sesión %2) sin arqueo? El efectivo que debería tener vuelve precintado a la bóveda y se registra tu motivo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="152"/>
+        <location filename="../app/ui/end_of_day_page.py" line="204"/>
         <source>Force close a drawer</source>
         <translation>Cerrar una caja a la fuerza</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="153"/>
+        <location filename="../app/ui/end_of_day_page.py" line="205"/>
         <source>Force close</source>
         <translation>Cerrar a la fuerza</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="186"/>
+        <location filename="../app/ui/end_of_day_page.py" line="239"/>
         <source>Starting…</source>
         <translation>Empezando…</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="193"/>
+        <location filename="../app/ui/end_of_day_page.py" line="246"/>
         <source>Cancelling after the current step…</source>
         <translation>Cancelando tras el paso en curso…</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="205"/>
+        <location filename="../app/ui/end_of_day_page.py" line="258"/>
         <source>The business day %1 is closed. New business date: %2.
 Audit chain head: record %3, %4</source>
         <translation>La jornada del %1 está cerrada. Nueva fecha contable: %2.
 Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="209"/>
+        <location filename="../app/ui/end_of_day_page.py" line="263"/>
         <source>Done.</source>
         <translation>Hecho.</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="213"/>
+        <location filename="../app/ui/end_of_day_page.py" line="267"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/end_of_day_page.py" line="291"/>
+        <source>Day report %1</source>
+        <translation>Informe del día %1</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1203,34 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/ui/member_summary.py" line="149"/>
         <source>Find a member and press Enter to see the summary here.</source>
         <translation>Busca un socio y pulsa Intro para ver aquí su resumen.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthDialog</name>
+    <message>
+        <location filename="../app/ui/cash_report.py" line="69"/>
+        <source>Monthly cash report</source>
+        <translation>Informe mensual de efectivo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cash_report.py" line="70"/>
+        <source>Choose the month to report. The report lists its cash operations as the ledger holds them today.</source>
+        <translation>Elige el mes del informe. El informe recoge sus operaciones en efectivo tal como constan hoy en la contabilidad.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cash_report.py" line="72"/>
+        <source>&amp;Month</source>
+        <translation>&amp;Mes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cash_report.py" line="73"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cash_report.py" line="74"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Guardar…</translation>
     </message>
 </context>
 <context>
@@ -3518,12 +3599,12 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>La comisión máxima es inferior a la mínima.</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="34"/>
+        <location filename="../app/ui/approvals_page.py" line="35"/>
         <source>just now</source>
         <translation>un momento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/approvals_page.py" line="36"/>
+        <location filename="../app/ui/approvals_page.py" line="37"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -3531,7 +3612,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/approvals_page.py" line="38"/>
+        <location filename="../app/ui/approvals_page.py" line="39"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -3539,7 +3620,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/approvals_page.py" line="39"/>
+        <location filename="../app/ui/approvals_page.py" line="40"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -3672,22 +3753,22 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>%1 pagados en efectivo de la cuenta %2. Nuevo saldo: %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/launcher.py" line="67"/>
+        <location filename="../app/ui/operations/launcher.py" line="57"/>
         <source>Operations:</source>
         <translation>Operaciones:</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/launcher.py" line="70"/>
+        <location filename="../app/ui/operations/launcher.py" line="58"/>
         <source>Deposit (F5)</source>
         <translation>Ingreso (F5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/launcher.py" line="71"/>
+        <location filename="../app/ui/operations/launcher.py" line="59"/>
         <source>Withdraw (F6)</source>
         <translation>Reintegro (F6)</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/launcher.py" line="96"/>
+        <location filename="../app/ui/operations/launcher.py" line="117"/>
         <source>Find a member first (F2), then choose the operation.</source>
         <translation>Primero busca un socio (F2) y después elige la operación.</translation>
     </message>

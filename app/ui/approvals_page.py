@@ -21,7 +21,8 @@ from app.services.receipts import local_time
 
 from .desk_context import DeskContext
 from .i18n import render_error, translate
-from .operations.common import message_label, say, show_message, tr
+from .operations.common import message_label, say, tr
+from .retranslate import LiveText, Retranslatable
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -39,7 +40,7 @@ def waited(created_at: datetime, now: datetime | None = None) -> str:
     return tr("%n days", minutes // (24 * 60))
 
 
-class ApprovalsPage(QWidget):
+class ApprovalsPage(Retranslatable, QWidget):
     """`rows` are the pending petitions as last read, in the table's order."""
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None):
@@ -49,12 +50,11 @@ class ApprovalsPage(QWidget):
         self.rows: list[PetitionView] = []
         self._names: dict[int, str] = {}       # staff id -> user name, as far as known
 
-        title = QLabel(self.tr("Approvals"), objectName="PageTitle")
+        self.title = QLabel(objectName="PageTitle")
         self.count_label = QLabel(objectName="FieldNote")
         self.table = QTableWidget(0, 4, objectName="PetitionTable")
         self._setup_table()
-        self.empty_label = QLabel(self.tr("No petition is waiting."), objectName="HintLabel",
-                                  alignment=Qt.AlignmentFlag.AlignCenter)
+        self.empty_label = QLabel(objectName="HintLabel", alignment=Qt.AlignmentFlag.AlignCenter)
 
         detail = QFrame(objectName="Card")
         self.kind_label = QLabel(objectName="SectionTitle", wordWrap=True)
@@ -63,13 +63,15 @@ class ApprovalsPage(QWidget):
         self.effects_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.history_label = QLabel(objectName="FieldNote", wordWrap=True)
         self.reason_edit = QLineEdit(objectName="DecisionReason", maxLength=500)
-        self.reason_edit.setPlaceholderText(self.tr("Required to reject; optional to approve"))
-        reason_caption = QLabel(self.tr("&Reason"), objectName="FieldCaption")
-        reason_caption.setBuddy(self.reason_edit)
+        self.reason_caption = QLabel(objectName="FieldCaption")
+        self.reason_caption.setBuddy(self.reason_edit)
+        self.effects_caption = QLabel(objectName="FieldCaption")
+        self.history_caption = QLabel(objectName="FieldCaption")
         self.error = message_label("ErrorLabel")
         self.done_label = message_label("DoneLabel")
-        self.reject_button = QPushButton(self.tr("Re&ject"), objectName="RejectButton")
-        self.approve_button = QPushButton(self.tr("&Approve"), objectName="ApproveButton")
+        self._error, self._done = LiveText(self.error), LiveText(self.done_label)
+        self.reject_button = QPushButton(objectName="RejectButton")
+        self.approve_button = QPushButton(objectName="ApproveButton")
         self.approve_button.setProperty("primary", True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.reject_button)
@@ -80,12 +82,12 @@ class ApprovalsPage(QWidget):
         inner.setSpacing(8)
         inner.addWidget(self.kind_label)
         inner.addWidget(self.who_label)
-        inner.addWidget(QLabel(self.tr("If you approve:"), objectName="FieldCaption"))
+        inner.addWidget(self.effects_caption)
         inner.addWidget(self.effects_label)
-        inner.addWidget(QLabel(self.tr("History"), objectName="FieldCaption"))
+        inner.addWidget(self.history_caption)
         inner.addWidget(self.history_label)
         inner.addStretch(1)
-        inner.addWidget(reason_caption)
+        inner.addWidget(self.reason_caption)
         inner.addWidget(self.reason_edit)
         inner.addWidget(self.error)
         inner.addLayout(buttons)
@@ -102,7 +104,7 @@ class ApprovalsPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         head = QHBoxLayout()
-        head.addWidget(title)
+        head.addWidget(self.title)
         head.addStretch(1)
         head.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -117,11 +119,27 @@ class ApprovalsPage(QWidget):
         self.reject_button.clicked.connect(self.reject)
         ctx.events.changed.connect(self.refresh)
         self.refresh()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Approvals"))
+        self.empty_label.setText(self.tr("No petition is waiting."))
+        self.reason_edit.setPlaceholderText(self.tr("Required to reject; optional to approve"))
+        self.reason_caption.setText(self.tr("&Reason"))
+        self.effects_caption.setText(self.tr("If you approve:"))
+        self.history_caption.setText(self.tr("History"))
+        self.reject_button.setText(self.tr("Re&ject"))
+        self.approve_button.setText(self.tr("&Approve"))
+        self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Member"),
+                                              self.tr("Filed by"), self.tr("Waiting")])
+        self._fill_table()
+        self._show_detail()
+        self._error.retranslate()
+        self._done.retranslate()
 
     def _setup_table(self) -> None:
         t = self.table
-        t.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Member"), self.tr("Filed by"),
-                                     self.tr("Waiting")])
+        t.setHorizontalHeaderLabels([""] * 4)        # the texts: retranslate_ui
         t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -162,8 +180,21 @@ class ApprovalsPage(QWidget):
         try:
             self.rows = petitions.pending(self._ctx.ledger, self._ctx.actor)
         except Exception as exc:  # noqa: BLE001 - said on the page
-            show_message(self.error, render_error(exc))
+            self._error.show(lambda e=exc: render_error(e))
             return
+        self._fill_table()
+        n = len(self.rows)
+        self.table.setVisible(n > 0)
+        self.empty_label.setVisible(n == 0)
+        self.detail.setVisible(n > 0)
+        ids = [p.id for p in self.rows]
+        row = ids.index(selected.id) if selected is not None and selected.id in ids else 0
+        if n:
+            self.table.selectRow(row)
+        self._show_selected()
+
+    def _fill_table(self) -> None:
+        """The rows as last read, in the current language; the petition count above."""
         t = self.table
         t.blockSignals(True)
         t.setRowCount(len(self.rows))
@@ -178,14 +209,6 @@ class ApprovalsPage(QWidget):
         n = len(self.rows)
         self.count_label.setText(self.tr("%n petitions waiting", "", n) if n != 1
                                  else self.tr("1 petition waiting"))
-        self.table.setVisible(n > 0)
-        self.empty_label.setVisible(n == 0)
-        self.detail.setVisible(n > 0)
-        ids = [p.id for p in self.rows]
-        row = ids.index(selected.id) if selected is not None and selected.id in ids else 0
-        if n:
-            t.selectRow(row)
-        self._show_selected()
 
     def selected(self) -> PetitionView | None:
         rows = self.table.selectionModel().selectedRows()
@@ -201,9 +224,12 @@ class ApprovalsPage(QWidget):
         return False
 
     def _show_selected(self) -> None:
+        self._error.show(None)
+        self._show_detail()
+
+    def _show_detail(self) -> None:
         p = self.selected()
         self.detail.setEnabled(p is not None)
-        show_message(self.error, "")
         if p is None:
             for label in (self.kind_label, self.who_label, self.effects_label, self.history_label):
                 label.clear()
@@ -237,18 +263,20 @@ class ApprovalsPage(QWidget):
             return
         reason = self.reason_edit.text().strip()
         if not approve and not reason:
-            show_message(self.error, self.tr("Write why you reject the petition."))
+            self._error.show(lambda: self.tr("Write why you reject the petition."))
             self.reason_edit.setFocus()
             return
         decide = petitions.approve if approve else petitions.reject
         try:
             view = decide(self._ctx.ledger, self._ctx.actor, p.id, reason)
         except Exception as exc:  # noqa: BLE001 - the service's refusal, shown as it comes
-            show_message(self.error, render_error(exc))
+            self._error.show(lambda e=exc: render_error(e))
             return
         self.reason_edit.clear()
-        text = (self.tr("Petition %1 approved and carried out: %2") if approve
-                else self.tr("Petition %1 rejected: %2"))
-        show_message(self.done_label, text.replace("%1", str(view.id))
-                     .replace("%2", translate(view.kind_label)))
+
+        def done() -> str:
+            text = (self.tr("Petition %1 approved and carried out: %2") if approve
+                    else self.tr("Petition %1 rejected: %2"))
+            return text.replace("%1", str(view.id)).replace("%2", translate(view.kind_label))
+        self._done.show(done)
         self._ctx.events.notify(view)

@@ -16,6 +16,7 @@ from app.domain.cash import DENOMINATIONS, count_total
 from app.domain.money import currency, format_amount
 
 from .desk_context import DeskContext
+from .retranslate import Retranslatable
 
 MAX_PIECES = 99_999
 # Smallest note per currency: below it the denominations are coins.
@@ -23,7 +24,7 @@ SMALLEST_NOTE = {"EUR": Decimal("5"), "USD": Decimal("1")}
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-class DenominationCount(QWidget):
+class DenominationCount(Retranslatable, QWidget):
     """Notes on the left, coins on the right, the total below. `changed(total)` on every edit;
     `counts()` is what the drawer service takes ({"50": 3, "0.20": 4}, zero lines left out)."""
 
@@ -43,9 +44,11 @@ class DenominationCount(QWidget):
         coins = [d for d in denominations if d < smallest_note]
         columns = QHBoxLayout()
         columns.setSpacing(24)
-        columns.addWidget(self._column(self.tr("Notes"), notes))
-        columns.addWidget(self._column(self.tr("Coins"), coins))
-        self.total_caption = QLabel(self.tr("Total counted"), objectName="TotalCaption")
+        self.notes_title = QLabel(objectName="SectionTitle")
+        self.coins_title = QLabel(objectName="SectionTitle")
+        columns.addWidget(self._column(self.notes_title, notes))
+        columns.addWidget(self._column(self.coins_title, coins))
+        self.total_caption = QLabel(objectName="TotalCaption")
         self.total_label = QLabel(objectName="TotalAmount", alignment=RIGHT)
         total_row = QHBoxLayout()
         total_row.addWidget(self.total_caption)
@@ -65,14 +68,22 @@ class DenominationCount(QWidget):
         if order:
             self.setFocusProxy(order[0])
         self._update()
+        self.retranslate_ui()
 
-    def _column(self, title: str, denominations: list[Decimal]) -> QWidget:
+    def retranslate_ui(self) -> None:
+        self.notes_title.setText(self.tr("Notes"))
+        self.coins_title.setText(self.tr("Coins"))
+        self.total_caption.setText(self.tr("Total counted"))
+        for key, spin in self.spins.items():
+            spin.setToolTip(self.tr("Pieces of %1").replace("%1", self._money(Decimal(key))))
+
+    def _column(self, title: QLabel, denominations: list[Decimal]) -> QWidget:
         box = QWidget()
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
-        grid.addWidget(QLabel(title, objectName="SectionTitle"), 0, 0, 1, 3)
+        grid.addWidget(title, 0, 0, 1, 3)
         fm = self.fontMetrics()
         for row, d in enumerate(denominations, start=1):
             key = str(d)
@@ -80,7 +91,6 @@ class DenominationCount(QWidget):
             spin = QSpinBox(objectName=f"count_{key}", maximum=MAX_PIECES, alignment=RIGHT)
             spin.setAccelerated(True)
             spin.setMinimumWidth(fm.horizontalAdvance("99999") + 28)
-            spin.setToolTip(self.tr("Pieces of %1").replace("%1", self._money(d)))
             spin.valueChanged.connect(self._update)
             spin.installEventFilter(self)
             value = QLabel(objectName="LineValue", alignment=RIGHT)

@@ -21,7 +21,8 @@ from .drawer_dialogs import ask
 from .formatting import business_date
 from .i18n import render_error, translate
 from .operations.amount_field import AmountField
-from .operations.common import message_label, money_text, new_key, show_message
+from .operations.common import message_label, money_text, new_key
+from .retranslate import LiveText, Retranslatable
 
 
 def card(title: str) -> tuple[QFrame, QVBoxLayout, QLabel]:
@@ -35,7 +36,7 @@ def card(title: str) -> tuple[QFrame, QVBoxLayout, QLabel]:
     return frame, column, heading
 
 
-class DrawerPage(QWidget):
+class DrawerPage(Retranslatable, QWidget):
     """`view` is the teller's drawer session as last read (None before the first one)."""
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None):
@@ -47,22 +48,22 @@ class DrawerPage(QWidget):
         self._closing_counts: tuple[int, dict[str, int]] | None = None   # (session, counts)
         self._transfer_key = ""
 
-        title = QLabel(self.tr("Cash drawer"), objectName="PageTitle")
-        status_card, status_col, _t = card(self.tr("Your drawer"))
+        self.title = QLabel(objectName="PageTitle")
+        status_card, status_col, self.status_title = card("")
         self.status_label = QLabel(objectName="Sentence", wordWrap=True)
         self.details = QLabel(objectName="FieldNote", wordWrap=True)
         status_col.addWidget(self.status_label)
         status_col.addWidget(self.details)
 
-        self.transfer_card, transfer_col, _t = card(self.tr("Vault and drawer"))
-        transfer_col.addWidget(QLabel(self.tr("Move cash between the branch vault and your "
-                                              "drawer. Type the amount, then choose the direction."),
-                                      objectName="NoteLabel", wordWrap=True))
+        self.transfer_card, transfer_col, self.transfer_title = card("")
+        self.transfer_note = QLabel(objectName="NoteLabel", wordWrap=True)
+        transfer_col.addWidget(self.transfer_note)
         self.transfer_amount = AmountField(ctx)
         self.transfer_amount.edit.setObjectName("TransferAmount")
-        self.from_vault_button = QPushButton(self.tr("Vault → drawer"), objectName="FromVault")
-        self.to_vault_button = QPushButton(self.tr("Drawer → vault"), objectName="ToVault")
+        self.from_vault_button = QPushButton(objectName="FromVault")
+        self.to_vault_button = QPushButton(objectName="ToVault")
         self.transfer_message = message_label("DoneLabel")
+        self._transfer_done = LiveText(self.transfer_message)
         row = QHBoxLayout()
         row.addWidget(self.transfer_amount, 1)
         row.addWidget(self.from_vault_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -70,9 +71,9 @@ class DrawerPage(QWidget):
         transfer_col.addLayout(row)
         transfer_col.addWidget(self.transfer_message)
 
-        self.closing_card, closing_col, _t = card(self.tr("Last closing"))
+        self.closing_card, closing_col, self.closing_title = card("")
         self.closing_label = QLabel(objectName="Sentence", wordWrap=True)
-        self.report_button = QPushButton(self.tr("Print closing &report"), objectName="ReportButton")
+        self.report_button = QPushButton(objectName="ReportButton")
         closing_col.addWidget(self.closing_label)
         closing_col.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -80,6 +81,7 @@ class DrawerPage(QWidget):
         self.count_note = QLabel(objectName="NoteLabel", wordWrap=True)
         self.count = DenominationCount(ctx)
         self.count_error = message_label("ErrorLabel")
+        self._count_error = LiveText(self.count_error)
         self.count_button = QPushButton(objectName="CountButton")
         self.count_button.setProperty("primary", True)
         count_col.addWidget(self.count_note)
@@ -105,7 +107,7 @@ class DrawerPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        layout.addWidget(title)
+        layout.addWidget(self.title)
         layout.addWidget(scroll, 1)
 
         self.count_button.clicked.connect(self._count_submitted)
@@ -115,6 +117,21 @@ class DrawerPage(QWidget):
         self.report_button.clicked.connect(self.print_report)
         ctx.events.changed.connect(self.refresh)
         self.refresh()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Cash drawer"))
+        self.status_title.setText(self.tr("Your drawer"))
+        self.transfer_title.setText(self.tr("Vault and drawer"))
+        self.transfer_note.setText(self.tr("Move cash between the branch vault and your drawer. "
+                                           "Type the amount, then choose the direction."))
+        self.from_vault_button.setText(self.tr("Vault → drawer"))
+        self.to_vault_button.setText(self.tr("Drawer → vault"))
+        self.closing_title.setText(self.tr("Last closing"))
+        self.report_button.setText(self.tr("Print closing &report"))
+        self._show_state()
+        self._count_error.retranslate()
+        self._transfer_done.retranslate()
 
     # --- state ---------------------------------------------------------------------------------
 
@@ -125,7 +142,7 @@ class DrawerPage(QWidget):
         try:
             self.view = drawer.my_drawer(self._ctx.ledger, self._ctx.actor)
         except Exception as exc:  # noqa: BLE001 - said on the page
-            show_message(self.count_error, render_error(exc))
+            self._count_error.show(lambda e=exc: render_error(e))
             return
         self._show_state()
 
@@ -179,7 +196,7 @@ class DrawerPage(QWidget):
     # --- open and close ------------------------------------------------------------------------
 
     def _count_submitted(self) -> None:
-        show_message(self.count_error, "")
+        self._count_error.show(None)
         if self.is_open():
             total = money_text(self._ctx, self.count.total())
             self.question = ask(self, self.tr("Close the drawer"),
@@ -193,7 +210,7 @@ class DrawerPage(QWidget):
         try:
             self.view = drawer.open_drawer(self._ctx.ledger, self._ctx.actor, self.count.counts())
         except Exception as exc:  # noqa: BLE001 - said on the page
-            show_message(self.count_error, render_error(exc))
+            self._count_error.show(lambda e=exc: render_error(e))
             return
         self.count.clear()
         self._ctx.events.notify(self.view)
@@ -204,7 +221,7 @@ class DrawerPage(QWidget):
         try:
             self.view = drawer.close_drawer(self._ctx.ledger, self._ctx.actor, counts)
         except Exception as exc:  # noqa: BLE001 - said on the page
-            show_message(self.count_error, render_error(exc))
+            self._count_error.show(lambda e=exc: render_error(e))
             return
         self._closing_counts = (self.view.session_id, counts)
         self.count.clear()
@@ -214,7 +231,7 @@ class DrawerPage(QWidget):
 
     def _transfer_edited(self) -> None:
         self._transfer_key = ""          # another amount: another operation
-        show_message(self.transfer_message, "")
+        self._transfer_done.show(None)
 
     def _ask_transfer(self, *, to_vault: bool) -> None:
         amount = self.transfer_amount.checked_value()
@@ -240,9 +257,12 @@ class DrawerPage(QWidget):
             self.transfer_amount.show_error(render_error(exc))
             return
         self.transfer_amount.clear()     # also forgets the key
-        done = (self.tr("%1 moved to the vault.") if to_vault
-                else self.tr("%1 moved from the vault to your drawer."))
-        show_message(self.transfer_message, done.replace("%1", money_text(self._ctx, amount)))
+
+        def done() -> str:
+            text = (self.tr("%1 moved to the vault.") if to_vault
+                    else self.tr("%1 moved from the vault to your drawer."))
+            return text.replace("%1", money_text(self._ctx, amount))
+        self._transfer_done.show(done)
         self._ctx.events.notify(self.view)
 
     # --- the closing report --------------------------------------------------------------------
@@ -271,4 +291,4 @@ class DrawerPage(QWidget):
             show_pdf(self, pdf, self.tr("Drawer closing report"),
                      f"drawer-closing-{self.view.session_id}.pdf")
         except Exception as exc:  # noqa: BLE001 - said on the page
-            show_message(self.count_error, render_error(exc))
+            self._count_error.show(lambda e=exc: render_error(e))

@@ -8,7 +8,10 @@ catalogs once in __init__ and never set again stay in the old language.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel
 
 
 class Retranslatable:
@@ -21,3 +24,23 @@ class Retranslatable:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)  # type: ignore[misc]
+
+
+class LiveText:
+    """A message label (ErrorLabel, DoneLabel...) whose text is made again on a language change:
+    `show(lambda: self.tr("..."))` shows it, `show(None)` hides it, `retranslate()` remakes it.
+    Bind loop variables and exceptions as defaults (`lambda e=exc: render_error(e)`)."""
+
+    def __init__(self, label: QLabel):
+        self.label = label
+        self._make: Callable[[], str] | None = None
+
+    def show(self, make: Callable[[], str] | None) -> None:
+        self._make = make
+        text = make() if make is not None else ""
+        self.label.setText(text)
+        self.label.setVisible(bool(text))
+
+    def retranslate(self) -> None:
+        if self._make is not None:
+            self.label.setText(self._make())

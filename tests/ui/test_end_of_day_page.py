@@ -1,14 +1,19 @@
-"""The end-of-day page: dates, drawers still open (force close with a reason), and the run off
-the GUI thread with progress, a result and a Cancel that stops safely between steps."""
+"""The end-of-day page: dates, drawers still open (force close with a reason), the run off the
+GUI thread with progress, a result and a Cancel that stops safely between steps; the day report
+after a run; the monthly cash report (Ecuador)."""
 from __future__ import annotations
 
+import io
 import threading
 
-from cash_helpers import open_window
-from PySide6.QtCore import Qt
+from cash_helpers import D, ec_member, open_window
+from pypdf import PdfReader
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QFileDialog
 
 from app.domain.messages import Msg
-from app.services import drawer, end_of_day
+from app.services import cash_ops, drawer, end_of_day, settings
+from app.services.cash_ops import CashRequest
 from app.services.errors import Conflict
 from app.services.institution import institution_view
 from app.ui.navigation import Page
@@ -88,3 +93,92 @@ def test_cancel_stops_between_steps(qtbot, ledger, monkeypatch):
     qtbot.waitUntil(lambda: not page.running(), timeout=20_000)
     assert "End of day cancelled" in page.error.text()
     assert page.run_button.isEnabled() and not page.cancel_button.isEnabled()
+
+
+def _counter_day(lut):  # noqa: ANN001, ANN202
+    """Two cash deposits (60.00 and 30.00) by a teller whose drawer is then closed square."""
+    teller = lut.staff("teller", "tere")
+    ana, ana_savings = ec_member(lut, teller, "Ana", "Paz Mena", 2005001)
+    luis, luis_savings = ec_member(lut, teller, "Luis", "Vera Cano", 2005002)
+    drawer.open_drawer(lut.ledger, teller, {"100": 1})
+    first = cash_ops.execute(lut.ledger, teller, "cash_deposit",
+                             CashRequest(ana_savings, D("60.00"), ana.id), "eod-1")
+    cash_ops.execute(lut.ledger, teller, "cash_deposit",
+                     CashRequest(luis_savings, D("30.00"), luis.id), "eod-2")
+    drawer.close_drawer(lut.ledger, teller, {"100": 1, "50": 1, "20": 2})          # 190.00
+    return first, ana
+
+
+def test_print_day_report_after_a_run_shows_the_journal_with_the_audit_head(qtbot, ec_ledger,
+                                                                           monkeypatch):
+    first, _ana = _counter_day(ec_ledger)
+    shown = []
+    monkeypatch.setattr("app.ui.pdf_preview.show_pdf", lambda *a: shown.append(a))
+    window = open_window(qtbot, ec_ledger, ec_ledger.staff("supervisor"))
+    window.go(Page.END_OF_DAY)
+    page = window.end_of_day
+    assert page.report_button.isHidden()                        # nothing closed yet
+    page.run_button.click()
+    qtbot.waitUntil(lambda: not page.running(), timeout=20_000)
+    assert page.result is not None and page.report_button.isVisible()
+    assert page.report_button.text() == "&Print day report"
+    page.report_button.click()
+    assert len(shown) == 1 and not page.error.isVisible()
+    parent, pdf, title, name = shown[0]
+    closed = page.result.closed_date
+    assert parent is page and name == f"day-report-{closed.isoformat()}.pdf"
+    assert title.startswith("Day report ")
+    assert pdf.startswith(b"%PDF")
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    flat = "".join(text.split())
+    assert page.result.audit_mac in flat                        # the full head, printed
+    assert f"{closed:%d/%m/%Y}" in text and first.receipt in text
+    page.run_button.click()                                     # a new run: no report until done
+    assert page.report_button.isHidden()
+    qtbot.waitUntil(lambda: not page.running(), timeout=20_000)
+    assert page.report_button.isVisible()
+
+
+def test_monthly_cash_report_is_saved_where_the_supervisor_chooses(qtbot, ec_ledger, monkeypatch,
+                                                                 tmp_path):
+    _first, ana = _counter_day(ec_ledger)
+    settings.set_setting(ec_ledger.ledger, ec_ledger.admin, "aml_threshold", "50.00")
+    biz = institution_view(ec_ledger.ledger, ec_ledger.admin).business_date
+    asked = []
+
+    def save_name(parent, caption, start, filters):  # noqa: ANN001, ANN202
+        asked.append((caption, start, filters))
+        return str(tmp_path / "resu"), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
+    window = open_window(qtbot, ec_ledger, ec_ledger.staff("supervisor"))
+    window.go(Page.END_OF_DAY)
+    card = window.end_of_day.cash_report
+    assert card is not None and card.isVisible()
+    assert card.button.text() == "&Monthly cash report…"
+    card.button.click()
+    dialog = card.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.month_edit.displayFormat() == "MM/yyyy"
+    before = QDate(biz.year, biz.month, 1).addMonths(-1)
+    assert dialog.month() == (before.year(), before.month())    # last month, by default
+    dialog.month_edit.setDate(QDate(biz.year, biz.month, 1))
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: card.dialog is None)
+    caption, start, filters = asked[0]
+    assert caption == "Save the monthly cash report" and "*.csv" in filters
+    assert start.endswith(f"cash-report-{biz.year}-{biz.month:02d}.csv")
+    saved = tmp_path / "resu.csv"
+    lines = saved.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("date,receipt,member_number")
+    assert len(lines) == 2 and f"{ana.number:06d}" in lines[1] and "60.00,USD" in lines[1]
+    assert str(saved) in card.done_label.text() and "Operations listed: 1." in card.done_label.text()
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: ("", "")))
+    assert card.save(biz.year, biz.month) == ""                 # cancelled: nothing said
+    assert not card.done_label.isVisible() and not card.error.isVisible()
+
+
+def test_the_cash_report_is_only_offered_in_the_ecuadorian_profile(qtbot, ledger):
+    window = open_window(qtbot, ledger, ledger.staff("supervisor"))
+    assert window.end_of_day.cash_report is None

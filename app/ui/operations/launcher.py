@@ -7,10 +7,11 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QBoxLayout, QDialog, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..actions import ActionId
 from ..desk_context import DeskContext
+from ..retranslate import Retranslatable
 from .cash import (NO_SAVINGS, CashDepositSpec, CashWithdrawalSpec, no_savings_reason,
                    savings_available)
 from .common import tr
@@ -30,6 +31,34 @@ class ActionButton(QPushButton):
     def _sync(self) -> None:
         self.setEnabled(self._action.isEnabled())
         self.setToolTip(self._action.toolTip())
+
+
+class OperationButtons(Retranslatable, QWidget):
+    """"Operations:" and a button per cash action (under a member summary); the texts follow
+    the language at run time (the tooltips follow their actions)."""
+
+    def __init__(self, actions: Mapping[ActionId, QAction], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("OperationButtons")
+        self.caption = QLabel(objectName="FieldCaption")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.caption)
+        self.buttons: dict[ActionId, ActionButton] = {}
+        for action_id in (ActionId.CASH_DEPOSIT, ActionId.CASH_WITHDRAWAL):
+            if action_id in actions:
+                button = ActionButton("", actions[action_id])
+                button.setObjectName(f"button_{action_id}")
+                row.addWidget(button)
+                self.buttons[action_id] = button
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.caption.setText(tr("Operations:"))
+        texts = {ActionId.CASH_DEPOSIT: tr("Deposit (F5)"),
+                 ActionId.CASH_WITHDRAWAL: tr("Withdraw (F6)")}
+        for action_id, button in self.buttons.items():
+            button.setText(texts[action_id])
 
 
 class OperationLauncher(QObject):
@@ -64,18 +93,10 @@ class OperationLauncher(QObject):
 
     def add_buttons(self, bar: QBoxLayout, actions: Mapping[ActionId, QAction]) -> list[QPushButton]:
         """"Deposit (F5)" and "Withdraw (F6)" in `bar` (under the member summary)."""
-        caption = QLabel(tr("Operations:"), objectName="FieldCaption")
-        bar.addWidget(caption)
-        buttons = []
-        for action_id, text in ((ActionId.CASH_DEPOSIT, tr("Deposit (F5)")),
-                                (ActionId.CASH_WITHDRAWAL, tr("Withdraw (F6)"))):
-            if action_id in actions:
-                button = ActionButton(text, actions[action_id])
-                button.setObjectName(f"button_{action_id}")
-                bar.addWidget(button)
-                buttons.append(button)
+        row = OperationButtons(actions)
+        bar.addWidget(row)
         bar.addStretch(1)
-        return buttons
+        return list(row.buttons.values())
 
     def deposit(self) -> OperationPanel | None:
         return self.open(CashDepositSpec)
