@@ -623,121 +623,121 @@
 <context>
     <name>EndOfDayPage</name>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="126"/>
+        <location filename="../app/ui/end_of_day_page.py" line="129"/>
         <source>End of day</source>
         <translation>Tancament del dia</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="127"/>
+        <location filename="../app/ui/end_of_day_page.py" line="130"/>
         <source>Business day</source>
         <translation>Jornada</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="128"/>
+        <location filename="../app/ui/end_of_day_page.py" line="131"/>
         <source>Drawers still open</source>
         <translation>Caixes encara obertes</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="129"/>
+        <location filename="../app/ui/end_of_day_page.py" line="132"/>
         <source>Drawer session</source>
         <translation>Sessió de caixa</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="129"/>
+        <location filename="../app/ui/end_of_day_page.py" line="132"/>
         <source>Teller</source>
         <translation>Caixer</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="130"/>
+        <location filename="../app/ui/end_of_day_page.py" line="133"/>
         <source>Every drawer is closed.</source>
         <translation>Totes les caixes són tancades.</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="131"/>
+        <location filename="../app/ui/end_of_day_page.py" line="134"/>
         <source>&amp;Force close…</source>
         <translation>Tanca per la &amp;força…</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="132"/>
+        <location filename="../app/ui/end_of_day_page.py" line="135"/>
         <source>Close the day</source>
         <translation>Tanca el dia</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="133"/>
+        <location filename="../app/ui/end_of_day_page.py" line="136"/>
         <source>Checks the ledger, reviews the drawers and moves the business date to the next business day. It can be cancelled between steps and run again to resume.</source>
         <translation>Comprova la comptabilitat, revisa les caixes i passa la data comptable al dia hàbil següent. Es pot cancel·lar entre passos i tornar a executar per continuar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="136"/>
+        <location filename="../app/ui/end_of_day_page.py" line="139"/>
         <source>&amp;Run end of day</source>
         <translation>Fes el &amp;tancament del dia</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="137"/>
+        <location filename="../app/ui/end_of_day_page.py" line="140"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel·la</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="138"/>
+        <location filename="../app/ui/end_of_day_page.py" line="141"/>
         <source>&amp;Print day report</source>
         <translation>&amp;Imprimeix l&apos;informe del dia</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="139"/>
+        <location filename="../app/ui/end_of_day_page.py" line="142"/>
         <source>The journal of the closed day and the audit chain head, to print or save</source>
         <translation>El diari del dia tancat i la capçalera de la cadena d&apos;auditoria, per imprimir o desar</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="169"/>
+        <location filename="../app/ui/end_of_day_page.py" line="172"/>
         <source>Business date: %1
 Next business date: %2</source>
         <translation>Data comptable: %1
 Data comptable següent: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="201"/>
+        <location filename="../app/ui/end_of_day_page.py" line="204"/>
         <source>Close the drawer of %1 (session %2) without a count? The cash it should hold goes back to the vault, sealed, and your reason is recorded.</source>
         <translation>Vols tancar la caixa de %1 (sessió %2) sense arqueig? L&apos;efectiu que hauria de tenir torna precintat a la cambra cuirassada i es registra el teu motiu.</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="204"/>
+        <location filename="../app/ui/end_of_day_page.py" line="207"/>
         <source>Force close a drawer</source>
         <translation>Tanca una caixa per la força</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="205"/>
+        <location filename="../app/ui/end_of_day_page.py" line="208"/>
         <source>Force close</source>
         <translation>Tanca per la força</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="239"/>
+        <location filename="../app/ui/end_of_day_page.py" line="242"/>
         <source>Starting…</source>
         <translation>S&apos;està començant…</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="246"/>
+        <location filename="../app/ui/end_of_day_page.py" line="249"/>
         <source>Cancelling after the current step…</source>
         <translation>S&apos;està cancel·lant després del pas en curs…</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="258"/>
+        <location filename="../app/ui/end_of_day_page.py" line="261"/>
         <source>The business day %1 is closed. New business date: %2.
 Audit chain head: record %3, %4</source>
         <translation>La jornada del %1 és tancada. Nova data comptable: %2.
 Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="263"/>
+        <location filename="../app/ui/end_of_day_page.py" line="266"/>
         <source>Done.</source>
         <translation>Fet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="267"/>
+        <location filename="../app/ui/end_of_day_page.py" line="270"/>
         <source>Stopped.</source>
         <translation>Aturat.</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="291"/>
+        <location filename="../app/ui/end_of_day_page.py" line="294"/>
         <source>Day report %1</source>
         <translation>Informe del dia %1</translation>
     </message>
@@ -1132,22 +1132,22 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Nou soci (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_search.py" line="163"/>
+        <location filename="../app/ui/member_search.py" line="151"/>
         <source>More than %1: keep typing</source>
         <translation>Més de %1: continua escrivint</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_search.py" line="165"/>
+        <location filename="../app/ui/member_search.py" line="153"/>
         <source>No member matches</source>
         <translation>Cap soci no coincideix</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_search.py" line="167"/>
+        <location filename="../app/ui/member_search.py" line="155"/>
         <source>1 member</source>
         <translation>1 soci</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/member_search.py" line="169"/>
+        <location filename="../app/ui/member_search.py" line="157"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n soci</numerusform>
@@ -1158,49 +1158,49 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
 <context>
     <name>MemberSummary</name>
     <message>
-        <location filename="../app/ui/member_summary.py" line="77"/>
+        <location filename="../app/ui/member_summary.py" line="78"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_summary.py" line="77"/>
+        <location filename="../app/ui/member_summary.py" line="78"/>
         <source>Member no.</source>
         <translation>Núm. de soci</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_summary.py" line="78"/>
+        <location filename="../app/ui/member_summary.py" line="79"/>
         <source>Branch</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_summary.py" line="78"/>
-        <location filename="../app/ui/member_summary.py" line="82"/>
+        <location filename="../app/ui/member_summary.py" line="79"/>
+        <location filename="../app/ui/member_summary.py" line="83"/>
         <source>Status</source>
         <translation>Estat</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_summary.py" line="82"/>
+        <location filename="../app/ui/member_summary.py" line="83"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_summary.py" line="82"/>
+        <location filename="../app/ui/member_summary.py" line="83"/>
         <source>Type</source>
         <translation>Tipus</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_summary.py" line="83"/>
+        <location filename="../app/ui/member_summary.py" line="84"/>
         <source>Available (%1)</source>
         <translation>Saldo disponible (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_summary.py" line="83"/>
+        <location filename="../app/ui/member_summary.py" line="84"/>
         <source>Booked (%1)</source>
         <translation>Saldo comptable (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_summary.py" line="84"/>
-        <location filename="../app/ui/member_summary.py" line="149"/>
+        <location filename="../app/ui/member_summary.py" line="85"/>
+        <location filename="../app/ui/member_summary.py" line="142"/>
         <source>Find a member and press Enter to see the summary here.</source>
         <translation>Cerca un soci i prem Retorn per veure&apos;n aquí el resum.</translation>
     </message>
@@ -1685,12 +1685,12 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Saldo comptable (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/summary_tab.py" line="153"/>
+        <location filename="../app/ui/member_file/summary_tab.py" line="144"/>
         <source>Last %1 movements of account %2</source>
         <translation>Últims %1 moviments del compte %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/summary_tab.py" line="159"/>
+        <location filename="../app/ui/member_file/summary_tab.py" line="150"/>
         <source>No movements yet.</source>
         <translation>Encara no hi ha moviments.</translation>
     </message>
@@ -1713,106 +1713,105 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Les dues entrades no coincideixen.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="23"/>
-        <location filename="../app/commands.py" line="80"/>
+        <location filename="../app/commands.py" line="24"/>
+        <location filename="../app/commands.py" line="81"/>
         <source>This command changes the ledger: say who you are with --user NAME.</source>
         <translation>Aquesta ordre modifica la comptabilitat: indica qui ets amb --user NOM.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="25"/>
-        <location filename="../app/commands.py" line="81"/>
+        <location filename="../app/commands.py" line="26"/>
+        <location filename="../app/commands.py" line="82"/>
         <source>Password for {user}:</source>
         <translation>Contrasenya de {user}:</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="40"/>
+        <location filename="../app/commands.py" line="41"/>
         <source>Password for the administrator {user}:</source>
         <translation>Contrasenya de l&apos;administrador {user}:</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="45"/>
+        <location filename="../app/commands.py" line="46"/>
         <source>Ledger created ({profile}). The institution key is in {path}; export it with &apos;ventanilla key export FILE&apos; and keep the copy safe.</source>
         <translation>Comptabilitat creada ({profile}). La clau de l&apos;entitat és a {path}; exporta-la amb «ventanilla key export FILE» i guarda&apos;n la còpia en un lloc segur.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="54"/>
+        <location filename="../app/commands.py" line="55"/>
         <source>Password for the new user {user}:</source>
         <translation>Contrasenya del nou usuari {user}:</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="58"/>
+        <location filename="../app/commands.py" line="59"/>
         <source>User {user} created with role {role}; they must change the password at first sign-in.</source>
         <translation>Usuari {user} creat amb el rol {role}; haurà de canviar la contrasenya la primera vegada que entri.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="62"/>
+        <location filename="../app/commands.py" line="63"/>
         <source>User {user} unlocked.</source>
         <translation>Usuari {user} desbloquejat.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="75"/>
+        <location filename="../app/commands.py" line="76"/>
         <source>Passphrase to protect the key:</source>
         <translation>Frase de contrasenya per protegir la clau:</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="77"/>
+        <location filename="../app/commands.py" line="78"/>
         <source>Key written to {file}.</source>
         <translation>Clau escrita a {file}.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="82"/>
+        <location filename="../app/commands.py" line="83"/>
         <source>Passphrase of the key file:</source>
         <translation>Frase de contrasenya del fitxer de clau:</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="84"/>
+        <location filename="../app/commands.py" line="85"/>
         <source>Key installed in {path}; the audit chain verifies with it.</source>
         <translation>Clau instal·lada a {path}; la cadena d&apos;auditoria es verifica amb ella.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="94"/>
+        <location filename="../app/commands.py" line="95"/>
         <source>{n} faults found.</source>
         <translation>S&apos;han trobat {n} errors.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="96"/>
+        <location filename="../app/commands.py" line="97"/>
         <source>The ledger balances: every entry sums to zero and every balance equals its postings.</source>
         <translation>La comptabilitat quadra: tots els assentaments sumen zero i tots els saldos coincideixen amb els seus apunts.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="110"/>
+        <location filename="../app/commands.py" line="111"/>
         <source>The audit chain is intact: {n} rows, head {mac}.</source>
         <translation>La cadena d&apos;auditoria és intacta: {n} files, capçalera {mac}.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="132"/>
+        <location filename="../app/commands.py" line="133"/>
         <source>{file} exists already: remove it or choose another --out.</source>
         <translation>{file} ja existeix: esborra&apos;l o tria un altre --out.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="144"/>
+        <location filename="../app/commands.py" line="145"/>
         <source>Business day {closed} closed; the business date is now {new}. Audit chain head: row {seq}, {mac}.</source>
         <translation>Jornada del {closed} tancada; ara la data comptable és {new}. Capçalera de la cadena d&apos;auditoria: fila {seq}, {mac}.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="153"/>
-        <location filename="../app/commands.py" line="166"/>
-        <location filename="../app/commands.py" line="206"/>
+        <location filename="../app/commands.py" line="154"/>
+        <location filename="../app/commands.py" line="162"/>
         <source>Report written to {file}.</source>
         <translation>Informe escrit a {file}.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="162"/>
+        <location filename="../app/commands.py" line="173"/>
         <source>Give the month as YYYY-MM, e.g. 2026-11.</source>
         <translation>Indica el mes com a AAAA-MM, p. ex., 2026-11.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="177"/>
+        <location filename="../app/commands.py" line="182"/>
         <source>Give dates as YYYY-MM-DD, e.g. 2026-11-22.</source>
         <translation>Indica les dates com a AAAA-MM-DD, p. ex., 2026-11-22.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="190"/>
+        <location filename="../app/commands.py" line="195"/>
         <source>Trial balance at {date} ({currency})</source>
         <translation>Balanç de sumes i saldos a {date} ({currency})</translation>
     </message>
@@ -3358,7 +3357,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/members.py" line="28"/>
-        <location filename="../app/ui/member_summary.py" line="23"/>
+        <location filename="../app/ui/member_summary.py" line="24"/>
         <source>Active</source>
         <translation>Actiu</translation>
     </message>
@@ -3678,27 +3677,27 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_summary.py" line="21"/>
+        <location filename="../app/ui/member_summary.py" line="22"/>
         <source>Cédula</source>
         <translation>Cèdula</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_summary.py" line="22"/>
+        <location filename="../app/ui/member_summary.py" line="23"/>
         <source>Passport</source>
         <translation>Passaport</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_summary.py" line="24"/>
+        <location filename="../app/ui/member_summary.py" line="25"/>
         <source>Blocked</source>
         <translation>Bloquejat</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_summary.py" line="25"/>
+        <location filename="../app/ui/member_summary.py" line="26"/>
         <source>Dormant</source>
         <translation>Inactiu</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_summary.py" line="26"/>
+        <location filename="../app/ui/member_summary.py" line="27"/>
         <source>Closed</source>
         <translation>Tancat</translation>
     </message>

@@ -623,121 +623,121 @@
 <context>
     <name>EndOfDayPage</name>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="126"/>
+        <location filename="../app/ui/end_of_day_page.py" line="129"/>
         <source>End of day</source>
         <translation>Cierre del día</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="127"/>
+        <location filename="../app/ui/end_of_day_page.py" line="130"/>
         <source>Business day</source>
         <translation>Jornada</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="128"/>
+        <location filename="../app/ui/end_of_day_page.py" line="131"/>
         <source>Drawers still open</source>
         <translation>Cajas todavía abiertas</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="129"/>
+        <location filename="../app/ui/end_of_day_page.py" line="132"/>
         <source>Drawer session</source>
         <translation>Sesión de caja</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="129"/>
+        <location filename="../app/ui/end_of_day_page.py" line="132"/>
         <source>Teller</source>
         <translation>Cajero</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="130"/>
+        <location filename="../app/ui/end_of_day_page.py" line="133"/>
         <source>Every drawer is closed.</source>
         <translation>Todas las cajas están cerradas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="131"/>
+        <location filename="../app/ui/end_of_day_page.py" line="134"/>
         <source>&amp;Force close…</source>
         <translation>Cerrar a la &amp;fuerza…</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="132"/>
+        <location filename="../app/ui/end_of_day_page.py" line="135"/>
         <source>Close the day</source>
         <translation>Cerrar el día</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="133"/>
+        <location filename="../app/ui/end_of_day_page.py" line="136"/>
         <source>Checks the ledger, reviews the drawers and moves the business date to the next business day. It can be cancelled between steps and run again to resume.</source>
         <translation>Comprueba la contabilidad, revisa las cajas y pasa la fecha contable al siguiente día hábil. Se puede cancelar entre pasos y volver a ejecutar para continuar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="136"/>
+        <location filename="../app/ui/end_of_day_page.py" line="139"/>
         <source>&amp;Run end of day</source>
         <translation>&amp;Hacer el cierre del día</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="137"/>
+        <location filename="../app/ui/end_of_day_page.py" line="140"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="138"/>
+        <location filename="../app/ui/end_of_day_page.py" line="141"/>
         <source>&amp;Print day report</source>
         <translation>&amp;Imprimir el informe del día</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="139"/>
+        <location filename="../app/ui/end_of_day_page.py" line="142"/>
         <source>The journal of the closed day and the audit chain head, to print or save</source>
         <translation>El diario del día cerrado y la cabecera de la cadena de auditoría, para imprimir o guardar</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="169"/>
+        <location filename="../app/ui/end_of_day_page.py" line="172"/>
         <source>Business date: %1
 Next business date: %2</source>
         <translation>Fecha contable: %1
 Siguiente fecha contable: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="201"/>
+        <location filename="../app/ui/end_of_day_page.py" line="204"/>
         <source>Close the drawer of %1 (session %2) without a count? The cash it should hold goes back to the vault, sealed, and your reason is recorded.</source>
         <translation>¿Cerrar la caja de %1 (sesión %2) sin arqueo? El efectivo que debería tener vuelve precintado a la bóveda y se registra tu motivo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="204"/>
+        <location filename="../app/ui/end_of_day_page.py" line="207"/>
         <source>Force close a drawer</source>
         <translation>Cerrar una caja a la fuerza</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="205"/>
+        <location filename="../app/ui/end_of_day_page.py" line="208"/>
         <source>Force close</source>
         <translation>Cerrar a la fuerza</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="239"/>
+        <location filename="../app/ui/end_of_day_page.py" line="242"/>
         <source>Starting…</source>
         <translation>Empezando…</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="246"/>
+        <location filename="../app/ui/end_of_day_page.py" line="249"/>
         <source>Cancelling after the current step…</source>
         <translation>Cancelando tras el paso en curso…</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="258"/>
+        <location filename="../app/ui/end_of_day_page.py" line="261"/>
         <source>The business day %1 is closed. New business date: %2.
 Audit chain head: record %3, %4</source>
         <translation>La jornada del %1 está cerrada. Nueva fecha contable: %2.
 Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="263"/>
+        <location filename="../app/ui/end_of_day_page.py" line="266"/>
         <source>Done.</source>
         <translation>Hecho.</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="267"/>
+        <location filename="../app/ui/end_of_day_page.py" line="270"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location filename="../app/ui/end_of_day_page.py" line="291"/>
+        <location filename="../app/ui/end_of_day_page.py" line="294"/>
         <source>Day report %1</source>
         <translation>Informe del día %1</translation>
     </message>
@@ -1132,22 +1132,22 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Nuevo socio (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_search.py" line="163"/>
+        <location filename="../app/ui/member_search.py" line="151"/>
         <source>More than %1: keep typing</source>
         <translation>Más de %1: sigue escribiendo</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_search.py" line="165"/>
+        <location filename="../app/ui/member_search.py" line="153"/>
         <source>No member matches</source>
         <translation>Ningún socio coincide</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_search.py" line="167"/>
+        <location filename="../app/ui/member_search.py" line="155"/>
         <source>1 member</source>
         <translation>1 socio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/member_search.py" line="169"/>
+        <location filename="../app/ui/member_search.py" line="157"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n socio</numerusform>
@@ -1158,49 +1158,49 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
 <context>
     <name>MemberSummary</name>
     <message>
-        <location filename="../app/ui/member_summary.py" line="77"/>
+        <location filename="../app/ui/member_summary.py" line="78"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_summary.py" line="77"/>
+        <location filename="../app/ui/member_summary.py" line="78"/>
         <source>Member no.</source>
         <translation>N.º de socio</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_summary.py" line="78"/>
+        <location filename="../app/ui/member_summary.py" line="79"/>
         <source>Branch</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_summary.py" line="78"/>
-        <location filename="../app/ui/member_summary.py" line="82"/>
+        <location filename="../app/ui/member_summary.py" line="79"/>
+        <location filename="../app/ui/member_summary.py" line="83"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_summary.py" line="82"/>
+        <location filename="../app/ui/member_summary.py" line="83"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_summary.py" line="82"/>
+        <location filename="../app/ui/member_summary.py" line="83"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_summary.py" line="83"/>
+        <location filename="../app/ui/member_summary.py" line="84"/>
         <source>Available (%1)</source>
         <translation>Saldo disponible (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_summary.py" line="83"/>
+        <location filename="../app/ui/member_summary.py" line="84"/>
         <source>Booked (%1)</source>
         <translation>Saldo contable (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_summary.py" line="84"/>
-        <location filename="../app/ui/member_summary.py" line="149"/>
+        <location filename="../app/ui/member_summary.py" line="85"/>
+        <location filename="../app/ui/member_summary.py" line="142"/>
         <source>Find a member and press Enter to see the summary here.</source>
         <translation>Busca un socio y pulsa Intro para ver aquí su resumen.</translation>
     </message>
@@ -1685,12 +1685,12 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Saldo contable (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/summary_tab.py" line="153"/>
+        <location filename="../app/ui/member_file/summary_tab.py" line="144"/>
         <source>Last %1 movements of account %2</source>
         <translation>Últimos %1 movimientos de la cuenta %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/summary_tab.py" line="159"/>
+        <location filename="../app/ui/member_file/summary_tab.py" line="150"/>
         <source>No movements yet.</source>
         <translation>Todavía no hay movimientos.</translation>
     </message>
@@ -1713,106 +1713,105 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Las dos entradas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="23"/>
-        <location filename="../app/commands.py" line="80"/>
+        <location filename="../app/commands.py" line="24"/>
+        <location filename="../app/commands.py" line="81"/>
         <source>This command changes the ledger: say who you are with --user NAME.</source>
         <translation>Esta orden modifica la contabilidad: indica quién eres con --user NOMBRE.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="25"/>
-        <location filename="../app/commands.py" line="81"/>
+        <location filename="../app/commands.py" line="26"/>
+        <location filename="../app/commands.py" line="82"/>
         <source>Password for {user}:</source>
         <translation>Contraseña de {user}:</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="40"/>
+        <location filename="../app/commands.py" line="41"/>
         <source>Password for the administrator {user}:</source>
         <translation>Contraseña del administrador {user}:</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="45"/>
+        <location filename="../app/commands.py" line="46"/>
         <source>Ledger created ({profile}). The institution key is in {path}; export it with &apos;ventanilla key export FILE&apos; and keep the copy safe.</source>
         <translation>Contabilidad creada ({profile}). La clave de la entidad está en {path}; expórtala con «ventanilla key export FILE» y guarda la copia en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="54"/>
+        <location filename="../app/commands.py" line="55"/>
         <source>Password for the new user {user}:</source>
         <translation>Contraseña del nuevo usuario {user}:</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="58"/>
+        <location filename="../app/commands.py" line="59"/>
         <source>User {user} created with role {role}; they must change the password at first sign-in.</source>
         <translation>Usuario {user} creado con el rol {role}; deberá cambiar la contraseña la primera vez que entre.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="62"/>
+        <location filename="../app/commands.py" line="63"/>
         <source>User {user} unlocked.</source>
         <translation>Usuario {user} desbloqueado.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="75"/>
+        <location filename="../app/commands.py" line="76"/>
         <source>Passphrase to protect the key:</source>
         <translation>Frase de contraseña para proteger la clave:</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="77"/>
+        <location filename="../app/commands.py" line="78"/>
         <source>Key written to {file}.</source>
         <translation>Clave escrita en {file}.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="82"/>
+        <location filename="../app/commands.py" line="83"/>
         <source>Passphrase of the key file:</source>
         <translation>Frase de contraseña del archivo de clave:</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="84"/>
+        <location filename="../app/commands.py" line="85"/>
         <source>Key installed in {path}; the audit chain verifies with it.</source>
         <translation>Clave instalada en {path}; la cadena de auditoría se verifica con ella.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="94"/>
+        <location filename="../app/commands.py" line="95"/>
         <source>{n} faults found.</source>
         <translation>Se han encontrado {n} errores.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="96"/>
+        <location filename="../app/commands.py" line="97"/>
         <source>The ledger balances: every entry sums to zero and every balance equals its postings.</source>
         <translation>La contabilidad cuadra: todos los asientos suman cero y todos los saldos coinciden con sus apuntes.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="110"/>
+        <location filename="../app/commands.py" line="111"/>
         <source>The audit chain is intact: {n} rows, head {mac}.</source>
         <translation>La cadena de auditoría está intacta: {n} filas, cabecera {mac}.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="132"/>
+        <location filename="../app/commands.py" line="133"/>
         <source>{file} exists already: remove it or choose another --out.</source>
         <translation>{file} ya existe: bórralo o elige otro --out.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="144"/>
+        <location filename="../app/commands.py" line="145"/>
         <source>Business day {closed} closed; the business date is now {new}. Audit chain head: row {seq}, {mac}.</source>
         <translation>Jornada del {closed} cerrada; la fecha contable es ahora {new}. Cabecera de la cadena de auditoría: fila {seq}, {mac}.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="153"/>
-        <location filename="../app/commands.py" line="166"/>
-        <location filename="../app/commands.py" line="206"/>
+        <location filename="../app/commands.py" line="154"/>
+        <location filename="../app/commands.py" line="162"/>
         <source>Report written to {file}.</source>
         <translation>Informe escrito en {file}.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="162"/>
+        <location filename="../app/commands.py" line="173"/>
         <source>Give the month as YYYY-MM, e.g. 2026-11.</source>
         <translation>Indica el mes como AAAA-MM, p. ej., 2026-11.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="177"/>
+        <location filename="../app/commands.py" line="182"/>
         <source>Give dates as YYYY-MM-DD, e.g. 2026-11-22.</source>
         <translation>Indica las fechas como AAAA-MM-DD, p. ej., 2026-11-22.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="190"/>
+        <location filename="../app/commands.py" line="195"/>
         <source>Trial balance at {date} ({currency})</source>
         <translation>Balance de sumas y saldos a {date} ({currency})</translation>
     </message>
@@ -3358,7 +3357,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/members.py" line="28"/>
-        <location filename="../app/ui/member_summary.py" line="23"/>
+        <location filename="../app/ui/member_summary.py" line="24"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
@@ -3678,27 +3677,27 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_summary.py" line="21"/>
+        <location filename="../app/ui/member_summary.py" line="22"/>
         <source>Cédula</source>
         <translation>Cédula</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_summary.py" line="22"/>
+        <location filename="../app/ui/member_summary.py" line="23"/>
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_summary.py" line="24"/>
+        <location filename="../app/ui/member_summary.py" line="25"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_summary.py" line="25"/>
+        <location filename="../app/ui/member_summary.py" line="26"/>
         <source>Dormant</source>
         <translation>Inactivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_summary.py" line="26"/>
+        <location filename="../app/ui/member_summary.py" line="27"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>

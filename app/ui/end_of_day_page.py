@@ -291,7 +291,7 @@ class EndOfDayPage(Retranslatable, QWidget):
         try:
             pdf = self.day_report_pdf()
             from .pdf_preview import show_pdf
-            show_pdf(self, pdf, self.tr("Day report %1").replace(
-                "%1", business_date(closed, self._ctx.profile)), f"day-report-{closed.isoformat()}.pdf")
+            title = self.tr("Day report %1").replace("%1", business_date(closed, self._ctx.profile))
+            show_pdf(self, pdf, title, f"day-report-{closed.isoformat()}.pdf")
         except Exception as exc:  # noqa: BLE001 - said on the page
             self._error.show(lambda e=exc: render_error(e))

@@ -172,7 +172,8 @@ def test_monthly_cash_report_is_saved_where_the_supervisor_chooses(qtbot, ec_led
     lines = saved.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("date,receipt,member_number")
     assert len(lines) == 2 and f"{ana.number:06d}" in lines[1] and "60.00,USD" in lines[1]
-    assert str(saved) in card.done_label.text() and "Operations listed: 1." in card.done_label.text()
+    said = card.done_label.text()
+    assert str(saved) in said and "Operations listed: 1." in said
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: ("", "")))
     assert card.save(biz.year, biz.month) == ""                 # cancelled: nothing said
