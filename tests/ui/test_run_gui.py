@@ -2,7 +2,9 @@
 0 after signing in and quitting with Ctrl+Q."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+import time
+
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -12,16 +14,21 @@ from app.ui.app import run_gui
 
 
 def _drive(steps) -> QTimer:  # noqa: ANN001
-    """Poll every 20 ms: run the first step whose turn it is (it returns True when done)."""
+    """Poll every 20 ms: run the first step whose turn it is (it returns True when done).
+    After 20 s it quits the application instead (never hang the suite); stopping the timer
+    stops that too: a quit left pending would fire in a later test, and every event loop
+    started after it (qtbot.wait, waitUntil) would return at once."""
     pending = list(steps)
     timer = QTimer(interval=20)
+    started = time.monotonic()
 
     def tick() -> None:
-        if pending and pending[0]():
+        if time.monotonic() - started > 20:
+            QApplication.quit()
+        elif pending and pending[0]():
             pending.pop(0)
     timer.timeout.connect(tick)
     timer.start()
-    QTimer.singleShot(20_000, QApplication.quit)     # never hang the suite
     return timer
 
 
@@ -74,4 +81,7 @@ def test_run_gui_signs_in_and_quits(qapp, ledger, teller, staff_password):
     timer = _drive([sign_in, quit_with_ctrl_q])
     assert run_gui(lambda: ledger.ledger, title_suffix=" [test]") == 0
     timer.stop()
+    # Closing the last window also posted a Quit; the loop has ended, so the next loop (a later
+    # test's qtbot.wait) would take it and every loop after it would return at once.
+    qapp.removePostedEvents(qapp, QEvent.Type.Quit)
     assert state["title"] == "Ventanilla - Cooperativa de Prueba - Main office [test]"
