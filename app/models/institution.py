@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, String
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, LargeBinary, String, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, utcnow
@@ -23,6 +23,21 @@ class Institution(Base):
     business_date: Mapped[date] = mapped_column(Date)
     settings: Mapped[dict] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # printed on documents (migration 0003)
+    address: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    postal_code: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    city: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    phone: Mapped[str] = mapped_column(String(30), default="", server_default="")
+    email: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)          # PNG or JPEG
+    # SEPA (Spanish profile): who collects and where the money lands
+    sepa_creditor_id: Mapped[str] = mapped_column(String(35), default="", server_default="")
+    iban: Mapped[str] = mapped_column(String(34), default="", server_default="")
+    bic: Mapped[str] = mapped_column(String(11), default="", server_default="")
+    pain008_version: Mapped[str] = mapped_column(String(20), default="pain.008.001.08",
+                                                 server_default="pain.008.001.08")
+    pain001_version: Mapped[str] = mapped_column(String(20), default="pain.001.001.09",
+                                                 server_default="pain.001.001.09")
 
 
 class Branch(Base):
@@ -31,6 +46,10 @@ class Branch(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(4), unique=True)
     name: Mapped[str] = mapped_column(String(100))
+    address: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    city: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    phone: Mapped[str] = mapped_column(String(30), default="", server_default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
 
 class Staff(Base):

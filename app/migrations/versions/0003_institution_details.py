@@ -1,0 +1,50 @@
+"""institution details for documents and SEPA; branch addresses
+
+Revision ID: 0003_institution_details
+Revises: 0002
+Create Date: 2026-12-01
+
+What an administrator sets on the Institution and Branches tabs: the address printed on every
+document, a logo (stored in the ledger so every desk of a shared ledger prints the same), and in
+the Spanish profile the SEPA creditor identifier, the cooperative's IBAN and BIC and the pain
+versions its bank accepts. Branches gain an address and can be closed (no new staff, kept for the
+history of what was done there).
+"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = "0003_institution_details"
+down_revision = "0002"
+branch_labels = None
+depends_on = None
+
+_INSTITUTION = [
+    ("address", sa.String(200)), ("postal_code", sa.String(10)), ("city", sa.String(100)),
+    ("phone", sa.String(30)), ("email", sa.String(120)), ("sepa_creditor_id", sa.String(35)),
+    ("iban", sa.String(34)), ("bic", sa.String(11)),
+]
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("institution") as t:
+        for name, kind in _INSTITUTION:
+            t.add_column(sa.Column(name, kind, nullable=False, server_default=""))
+        t.add_column(sa.Column("pain008_version", sa.String(20), nullable=False,
+                               server_default="pain.008.001.08"))
+        t.add_column(sa.Column("pain001_version", sa.String(20), nullable=False,
+                               server_default="pain.001.001.09"))
+        t.add_column(sa.Column("logo", sa.LargeBinary(), nullable=True))
+    with op.batch_alter_table("branch") as t:
+        t.add_column(sa.Column("address", sa.String(200), nullable=False, server_default=""))
+        t.add_column(sa.Column("city", sa.String(100), nullable=False, server_default=""))
+        t.add_column(sa.Column("phone", sa.String(30), nullable=False, server_default=""))
+        t.add_column(sa.Column("active", sa.Boolean(), nullable=False, server_default=sa.true()))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("branch") as t:
+        for name in ("active", "phone", "city", "address"):
+            t.drop_column(name)
+    with op.batch_alter_table("institution") as t:
+        for name in ("logo", "pain001_version", "pain008_version") + tuple(n for n, _k in reversed(_INSTITUTION)):
+            t.drop_column(name)
