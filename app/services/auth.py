@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from ..domain.messages import Msg, N_
 from ..domain.passwords import MAX_FAILED_LOGINS, password_problem
 from ..domain.permissions import Permission, Role
-from ..models import Branch, Staff
+from ..models import Branch, DrawerSession, Staff
 from ..models.base import utcnow
 from .context import Actor, Ledger, UnitOfWork
 from .errors import AuthenticationFailed, Conflict, NotFound, ValidationError, invalid
@@ -124,8 +124,7 @@ def add_staff(ledger: Ledger, actor: Actor, *, username: str, full_name: str, ro
               password: str, branch_id: int | None = None, language: str = "es") -> StaffView:
     with UnitOfWork(ledger, actor, Permission.STAFF_ADMIN) as uow:
         branch = branch_id or uow.staff.branch_id
-        if uow.session.get(Branch, branch) is None:
-            raise NotFound(Msg.of(N_("Branch {id} does not exist."), id=branch))
+        _open_branch(uow, branch)
         staff = create_staff_in(uow.session, ledger, username=username, full_name=full_name,
                                 role=role, password=password, branch_id=branch,
                                 language=language if language in LANGUAGES else "es")
@@ -133,6 +132,16 @@ def add_staff(ledger: Ledger, actor: Actor, *, username: str, full_name: str, ro
         uow.audit("staff.create", "staff", staff.id, role=role, branch=branch)
         uow.commit()
         return _view(staff)
+
+
+def _open_branch(uow: UnitOfWork, branch_id: int) -> Branch:
+    branch = uow.session.get(Branch, branch_id)
+    if branch is None:
+        raise NotFound(Msg.of(N_("Branch {id} does not exist."), id=branch_id))
+    if not branch.active:
+        raise invalid("branch", N_("The branch {branch} is closed; choose an open one."),
+                      branch=branch.name)
+    return branch
 
 
 def _target(uow: UnitOfWork, username: str) -> Staff:
@@ -173,6 +182,23 @@ def set_role(ledger: Ledger, actor: Actor, username: str, role: str) -> StaffVie
         staff.role = role
         uow.audit("staff.role", "staff", staff.id, role=role)
         uow.commit()
+        return _view(staff)
+
+
+def set_branch(ledger: Ledger, actor: Actor, username: str, branch_id: int) -> StaffView:
+    """Where the user works from their next operation on (their drawer is the branch's)."""
+    with UnitOfWork(ledger, actor, Permission.STAFF_ADMIN) as uow:
+        staff = _target(uow, username)
+        _open_branch(uow, branch_id)
+        if staff.branch_id != branch_id and uow.session.execute(
+                select(DrawerSession.id).where(DrawerSession.staff_id == staff.id,
+                                               DrawerSession.status != "closed")).first():
+            raise Conflict(Msg.of(N_("{username} has a cash drawer open: close it before moving "
+                                     "them to another branch."), username=staff.username))
+        if staff.branch_id != branch_id:
+            staff.branch_id = branch_id
+            uow.audit("staff.branch", "staff", staff.id, branch=branch_id)
+            uow.commit()
         return _view(staff)
 
 

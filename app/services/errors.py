@@ -19,6 +19,10 @@ FIELD_LABELS: dict[str, str] = {
     "idempotency_key": N_("Operation key"), "description": N_("Description"),
     "kind": N_("Kind"), "language": N_("Language"), "funds_origin": N_("Origin of the funds"),
     "date_from": N_("From"), "date_to": N_("To"), "representative": N_("Representative"), "passphrase": N_("Passphrase"),
+    "branch": N_("Branch"), "postal_code": N_("Postal code"), "city": N_("City"),
+    "sepa_creditor_id": N_("SEPA creditor ID"), "iban": N_("IBAN"), "bic": N_("BIC"),
+    "pain008_version": N_("Collections file (pain.008)"),
+    "pain001_version": N_("Transfers file (pain.001)"), "logo": N_("Logo"),
 }
 
 

@@ -51,8 +51,10 @@ def open_internal_accounts(session: Session, profile: Profile, branch: Branch, o
     return accounts
 
 
-def _check_region(profile: Profile, region: str | None) -> str | None:
-    region = (region or profile.default_region or "").strip().upper() or None
+def check_region(profile: Profile, region: str | None, *, default: bool = True) -> str | None:
+    """A region of the profile's country known to the holidays package (None: the whole country;
+    with `default`, an empty region means the profile's default one)."""
+    region = (region or (profile.default_region if default else "") or "").strip().upper() or None
     subdivisions = holidays.list_supported_countries().get(profile.country, [])
     if region is not None and region not in subdivisions:
         raise invalid("region", N_("{region} is not a region of {country}. Use one of: {choices}."),
@@ -73,7 +75,7 @@ def init_ledger(ledger: Ledger, *, profile: str, name: str, tax_id: str, admin: 
         raise invalid("name", N_("Write the institution's name (1 to 200 characters)."))
     if not tax_id.strip() or len(tax_id) > 20:
         raise invalid("tax_id", N_("Write the institution's tax ID (1 to 20 characters)."))
-    reg = _check_region(prof, region)
+    reg = check_region(prof, region)
     with UnitOfWork(ledger, None, None) as uow:
         s = uow.session
         if s.execute(select(Institution.id)).first():
