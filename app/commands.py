@@ -189,7 +189,8 @@ def _trial_balance(ledger: Ledger, args, console) -> int:  # noqa: ANN001
     from .services.institution import institution_view
     actor = _sign_in(ledger, args, console)
     tb = trial_balance(ledger, actor, _date(args.at, console) if args.at else None)
-    nf = number_format(get_profile(institution_view(ledger, actor).profile))
+    view = institution_view(ledger, actor)
+    nf = number_format(get_profile(view.profile), view.number_format)
     cur = currency(tb.currency)
     money = lambda v: format_amount(v, nf, cur)  # noqa: E731
     console.say(console.tr("Trial balance at {date} ({currency})").format(date=tb.at.isoformat(),

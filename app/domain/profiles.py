@@ -126,10 +126,13 @@ EC_COOP = Profile(
 PROFILES = {p.code: p for p in (ES_COOP, EC_COOP)}
 
 
-def number_format(profile: Profile) -> NumberFormat:
-    """How the institution writes amounts (its symbols override babel's locale data)."""
-    return NumberFormat(profile.decimal_symbol, profile.group_symbol,
-                        symbol_first=profile.code == "ec-coop", locale=profile.locale)
+def number_format(profile: Profile, choice: str | None = None) -> NumberFormat:
+    """How the institution writes amounts (its symbols override babel's locale data): the
+    profile's own, or the administrator's `number_format` setting ("1.234,56", "1,234.56"...)."""
+    decimal, group = profile.decimal_symbol, profile.group_symbol
+    if choice:
+        decimal, group = choice[-3], choice[1]
+    return NumberFormat(decimal, group, symbol_first=profile.code == "ec-coop", locale=profile.locale)
 
 
 def get_profile(code: str) -> Profile:

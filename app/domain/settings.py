@@ -21,6 +21,7 @@ class Setting:
     minimum: Decimal | int | None = None
     maximum: Decimal | int | None = None
     choices: tuple[str, ...] = ()
+    unit: str = ""                  # how the desk shows and reads it: UNITS
 
     def parse(self, raw: object) -> object:
         try:
@@ -46,6 +47,12 @@ class Setting:
         return value
 
 
+# money: an amount in the institution's currency and number format; rate: a fraction shown as a
+# percentage (0.15 -> 15 %); minutes; flag (a check box); choice (one of `choices`)
+UNITS = ("money", "rate", "minutes", "flag", "choice")
+NUMBER_FORMATS = ("1.234,56", "1,234.56", "1 234,56")
+
+
 def _both(value: object) -> dict[str, object]:
     return {"es-coop": value, "ec-coop": value}
 
@@ -53,27 +60,35 @@ def _both(value: object) -> dict[str, object]:
 _D = Decimal
 SETTINGS: tuple[Setting, ...] = (
     Setting("mandatory_contribution", N_("Mandatory contribution"), Decimal,
-            {"es-coop": _D("300.00"), "ec-coop": _D("25.00")}, _D(0)),
+            {"es-coop": _D("300.00"), "ec-coop": _D("25.00")}, _D(0), unit="money"),
     Setting("cash_soft_limit", N_("Cash per operation: warn above"), Decimal,
-            {"es-coop": _D("600.00"), "ec-coop": _D("3000.00")}, _D(0)),
+            {"es-coop": _D("600.00"), "ec-coop": _D("3000.00")}, _D(0), unit="money"),
     Setting("cash_hard_limit", N_("Cash per operation: supervisor above"), Decimal,
-            {"es-coop": _D("999.99"), "ec-coop": _D("9000.00")}, _D(0)),
+            {"es-coop": _D("999.99"), "ec-coop": _D("9000.00")}, _D(0), unit="money"),
     Setting("drawer_ceiling", N_("Drawer cash ceiling"), Decimal,
-            {"es-coop": _D("3000.00"), "ec-coop": _D("20000.00")}, _D(0)),
+            {"es-coop": _D("3000.00"), "ec-coop": _D("20000.00")}, _D(0), unit="money"),
     Setting("spanish_cash_limit_on", N_("Refuse cash payments of 1,000 EUR or more"), bool,
-            {"es-coop": True, "ec-coop": False}),
+            {"es-coop": True, "ec-coop": False}, unit="flag"),
     Setting("spanish_cash_limit", N_("Cash payment limit (Ley 7/2012)"), Decimal,
-            _both(_D("1000.00")), _D(0)),
+            _both(_D("1000.00")), _D(0), unit="money"),
     Setting("aml_threshold", N_("Cash reported to the FIU from (alone or 30 days)"), Decimal,
-            {"es-coop": _D("0"), "ec-coop": _D("10000.00")}, _D(0)),
+            {"es-coop": _D("0"), "ec-coop": _D("10000.00")}, _D(0), unit="money"),
     Setting("vat_rate", N_("VAT on commissions"), Decimal,
-            {"es-coop": _D("0"), "ec-coop": _D("0.15")}, _D(0), _D(1)),
+            {"es-coop": _D("0"), "ec-coop": _D("0.15")}, _D(0), _D(1), unit="rate"),
     Setting("withholding_rate", N_("Withholding on returns"), Decimal,
-            {"es-coop": _D("0.19"), "ec-coop": _D("0.02")}, _D(0), _D(1)),
-    Setting("rounding", N_("Rounding"), str, _both("half_up"), choices=("half_up", "half_even")),
-    Setting("idle_lock_minutes", N_("Lock the desk after idle minutes"), int, _both(5), 1, 240),
+            {"es-coop": _D("0.19"), "ec-coop": _D("0.02")}, _D(0), _D(1), unit="rate"),
+    Setting("rounding", N_("Rounding"), str, _both("half_up"), choices=("half_up", "half_even"),
+            unit="choice"),
+    Setting("number_format", N_("Number format"), str,
+            {"es-coop": "1.234,56", "ec-coop": "1,234.56"}, choices=NUMBER_FORMATS, unit="choice"),
+    Setting("idle_lock_minutes", N_("Lock the desk after idle minutes"), int, _both(5), 1, 240,
+            unit="minutes"),
 )
 BY_KEY: dict[str, Setting] = {s.key: s for s in SETTINGS}
+
+
+CHOICE_LABELS = {"half_up": N_("Half up (0.005 -> 0.01)"),
+                 "half_even": N_("Half even (0.005 -> 0.00, 0.015 -> 0.02)")}
 
 
 def defaults_for(profile_code: str) -> dict[str, object]:

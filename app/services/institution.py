@@ -31,6 +31,7 @@ class InstitutionView:
     branch_code: str
     branch_name: str
     idle_lock_minutes: int = 5
+    number_format: str = ""         # the administrator's choice ("1.234,56"); "" = the profile's
 
 
 def internal_account_number(branch_code: str, chart_code: str) -> str:
@@ -112,9 +113,10 @@ def institution_view(ledger: Ledger, actor: Actor | None = None) -> InstitutionV
         inst = uow.institution()
         branch_id = uow.staff.branch_id if uow.staff else 1
         branch = uow.session.get(Branch, branch_id)
-        idle = from_json(inst.profile, inst.settings or {})["idle_lock_minutes"]
+        values = from_json(inst.profile, inst.settings or {})
         return InstitutionView(inst.ledger_id, inst.name, inst.tax_id, inst.profile, inst.region,
-                               inst.currency, inst.business_date, branch.code, branch.name, idle)
+                               inst.currency, inst.business_date, branch.code, branch.name,
+                               values["idle_lock_minutes"], values["number_format"])
 
 
 __all__ = ["InstitutionView", "init_ledger", "institution_view", "open_internal_accounts",

@@ -7,7 +7,9 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from ..domain.calendar import BusinessCalendar
+import holidays
+
+from ..domain.calendar import BusinessCalendar, package_holidays
 from ..domain.errors import FieldError
 from ..domain.fees import FeeRule
 from ..domain.messages import N_
@@ -31,18 +33,31 @@ def get_settings(ledger: Ledger, actor: Actor) -> dict[str, object]:
 
 
 def set_setting(ledger: Ledger, actor: Actor, key: str, raw: object) -> dict[str, object]:
-    if key not in BY_KEY:
-        raise invalid("name", N_("Unknown setting {key}."), key=key)
+    return set_settings(ledger, actor, {key: raw})
+
+
+def set_settings(ledger: Ledger, actor: Actor, changes: dict[str, object]) -> dict[str, object]:
+    """Change several settings at once: every value is checked first (a bad one names its
+    setting and nothing is written); one audit row per setting that really changed."""
+    for key in changes:
+        if key not in BY_KEY:
+            raise invalid("name", N_("Unknown setting {key}."), key=key)
     with UnitOfWork(ledger, actor, Permission.INSTITUTION_ADMIN) as uow:
         inst = uow.institution()
-        try:
-            value = BY_KEY[key].parse(raw)
-        except FieldError as exc:
-            raise ValidationError(exc.field, exc.msg) from None
         current = values(uow)
-        current[key] = value
+        parsed: dict[str, object] = {}
+        for key, raw in changes.items():
+            try:
+                parsed[key] = BY_KEY[key].parse(raw)
+            except FieldError as exc:
+                raise ValidationError(exc.field, exc.msg) from None
+        changed = sorted(k for k, v in parsed.items() if current[k] != v)
+        if not changed:
+            return current
+        current.update(parsed)
         inst.settings = to_json(current)
-        uow.audit("setting.change", "institution", inst.id, key=key)
+        for key in changed:
+            uow.audit("setting.change", "institution", inst.id, key=key)
         uow.commit()
         return current
 
@@ -100,6 +115,53 @@ def calendar(uow: UnitOfWork) -> BusinessCalendar:
     return BusinessCalendar(get_profile(inst.profile).country, inst.region,
                             extra=frozenset(r.day for r in rows if r.closed),
                             removed=frozenset(r.day for r in rows if not r.closed))
+
+
+@dataclass(frozen=True)
+class HolidayView:
+    day: date
+    name: str
+    closed: bool          # the institution does not open
+    source: str           # "calendar" (the holidays package), "added" or "opened" (overrides)
+
+
+def _names_in(country: str, region: str | None, year: int, language: str) -> dict[date, str]:
+    """The package's holiday names in the staff user's language, where it has them."""
+    try:
+        return dict(holidays.country_holidays(country, subdiv=region, years=year, observed=True,
+                                              language=language))
+    except (NotImplementedError, KeyError, ValueError):
+        return {}
+
+
+def holidays_of(ledger: Ledger, actor: Actor, year: int, language: str = "en") -> list[HolidayView]:
+    """The year's holidays of the institution's country and region, with the administrator's
+    overrides: days added as closed, package holidays on which the institution opens."""
+    with UnitOfWork(ledger, actor, Permission.READ, read_only=True) as uow:
+        cal = calendar(uow)
+        rows = {r.day: r for r in uow.session.execute(select(HolidayOverride)).scalars()
+                if r.day.year == year}
+        local = _names_in(cal.country, cal.region, year, language) if language != "en" else {}
+        days: dict[date, HolidayView] = {}
+        for day, name in package_holidays(cal.country, cal.region, year).items():
+            name = local.get(day, name)
+            row = rows.get(day)
+            opened = row is not None and not row.closed
+            days[day] = HolidayView(day, name, not opened, "opened" if opened else "calendar")
+        for day, row in rows.items():
+            if row.closed and day not in days:
+                days[day] = HolidayView(day, row.name, True, "added")
+        return [days[d] for d in sorted(days)]
+
+
+def remove_holiday_override(ledger: Ledger, actor: Actor, day: date) -> None:
+    """Back to the calendar's own verdict for `day`."""
+    with UnitOfWork(ledger, actor, Permission.INSTITUTION_ADMIN) as uow:
+        row = uow.session.get(HolidayOverride, day)
+        if row is not None:
+            uow.session.delete(row)
+            uow.audit("holiday.remove", "holiday", day.isoformat())
+            uow.commit()
 
 
 def set_holiday(ledger: Ledger, actor: Actor, day: date, closed: bool, name: str = "") -> None:

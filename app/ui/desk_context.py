@@ -30,7 +30,7 @@ class DeskContext:
     def open(cls, ledger: Ledger, actor: Actor, events: AppEvents) -> DeskContext:
         view = institution_view(ledger, actor)
         profile = get_profile(view.profile)
-        return cls(ledger, actor, events, view, profile, number_format(profile))
+        return cls(ledger, actor, events, view, profile, number_format(profile, view.number_format))
 
     def can(self, permission: Permission) -> bool:
         """A courtesy for hiding what the role cannot use; services check for real."""

@@ -1,6 +1,8 @@
 """The administrator's desk: institution details, logo, region, branches, staff branch moves and
 settings; every change audited and seen by another desk (a second engine on the same ledger)."""
 import json
+from datetime import date
+from decimal import Decimal
 from dataclasses import dataclass, replace
 
 import pytest
@@ -138,3 +140,36 @@ def ledger_staff(lut) -> tuple[str, str]:
     from tests.conftest import STAFF_PASSWORD
     lut.staff("teller", "vera")
     return "vera", STAFF_PASSWORD
+
+
+def test_several_settings_change_together_or_not_at_all(ledger):
+    with pytest.raises(ValidationError) as info:
+        settings.set_settings(ledger.ledger, ledger.admin,
+                              {"cash_soft_limit": "700.00", "idle_lock_minutes": "0"})
+    assert info.value.field == "idle_lock_minutes"
+    assert settings.get_settings(ledger.ledger, ledger.admin)["cash_soft_limit"] == Decimal("600.00")
+    after = settings.set_settings(ledger.ledger, ledger.admin,
+                                  {"cash_soft_limit": "700.00", "idle_lock_minutes": "5",
+                                   "number_format": "1 234,56"})
+    assert after["cash_soft_limit"] == Decimal("700.00") and after["number_format"] == "1 234,56"
+    assert sorted(r.detail["key"] for r in audit_rows(ledger, "setting.change")) == [
+        "cash_soft_limit", "number_format"]           # the unchanged one is not audited
+    from app.services.institution import institution_view
+    assert institution_view(ledger.ledger, ledger.admin).number_format == "1 234,56"
+
+
+def test_the_holiday_calendar_with_overrides(ledger):
+    institution_admin.set_region(ledger.ledger, ledger.admin, "CT")
+    days = {h.day: h for h in settings.holidays_of(ledger.ledger, ledger.admin, 2026, "ca")}
+    assert days[date(2026, 9, 11)].name == "Diada Nacional de Catalunya"
+    assert days[date(2026, 9, 11)].source == "calendar" and days[date(2026, 9, 11)].closed
+    settings.set_holiday(ledger.ledger, ledger.admin, date(2026, 9, 11), closed=False)
+    settings.set_holiday(ledger.ledger, ledger.admin, date(2026, 7, 20), closed=True,
+                         name="Festa major")
+    days = {h.day: h for h in settings.holidays_of(ledger.ledger, ledger.admin, 2026)}
+    assert days[date(2026, 9, 11)].source == "opened" and not days[date(2026, 9, 11)].closed
+    assert days[date(2026, 7, 20)] == settings.HolidayView(date(2026, 7, 20), "Festa major", True, "added")
+    settings.remove_holiday_override(ledger.ledger, ledger.admin, date(2026, 9, 11))
+    days = {h.day: h for h in settings.holidays_of(ledger.ledger, ledger.admin, 2026)}
+    assert days[date(2026, 9, 11)].source == "calendar"
+    assert len(audit_rows(ledger, "holiday.remove")) == 1
