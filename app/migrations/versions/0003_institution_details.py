@@ -26,19 +26,18 @@ _INSTITUTION = [
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("institution") as t:
-        for name, kind in _INSTITUTION:
-            t.add_column(sa.Column(name, kind, nullable=False, server_default=""))
-        t.add_column(sa.Column("pain008_version", sa.String(20), nullable=False,
-                               server_default="pain.008.001.08"))
-        t.add_column(sa.Column("pain001_version", sa.String(20), nullable=False,
-                               server_default="pain.001.001.09"))
-        t.add_column(sa.Column("logo", sa.LargeBinary(), nullable=True))
-    with op.batch_alter_table("branch") as t:
-        t.add_column(sa.Column("address", sa.String(200), nullable=False, server_default=""))
-        t.add_column(sa.Column("city", sa.String(100), nullable=False, server_default=""))
-        t.add_column(sa.Column("phone", sa.String(30), nullable=False, server_default=""))
-        t.add_column(sa.Column("active", sa.Boolean(), nullable=False, server_default=sa.true()))
+    # Plain ADD COLUMN (with a constant default) on both engines: a batch "move and copy" on
+    # SQLite would drop the branch table, which every ledger's rows point at.
+    for name, kind in _INSTITUTION:
+        op.add_column("institution", sa.Column(name, kind, nullable=False, server_default=""))
+    op.add_column("institution", sa.Column("pain008_version", sa.String(20), nullable=False,
+                                           server_default="pain.008.001.08"))
+    op.add_column("institution", sa.Column("pain001_version", sa.String(20), nullable=False,
+                                           server_default="pain.001.001.09"))
+    op.add_column("institution", sa.Column("logo", sa.LargeBinary(), nullable=True))
+    for name, size in (("address", 200), ("city", 100), ("phone", 30)):
+        op.add_column("branch", sa.Column(name, sa.String(size), nullable=False, server_default=""))
+    op.add_column("branch", sa.Column("active", sa.Boolean(), nullable=False, server_default=sa.true()))
 
 
 def downgrade() -> None:
