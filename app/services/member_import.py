@@ -3,7 +3,8 @@
 Every row is validated first. A document already registered, or twice in the file, is a bad row.
 Without `skip_invalid` one bad row imports nothing; with it the good rows are imported in one
 transaction. Errors name the file line where the record starts (the header is line 1) and the
-column.
+column. `preview_members` runs the same validation in a read-only unit of work and returns every
+row with its verdict, so the desk can show what an import would do before anything is written.
 """
 from __future__ import annotations
 
@@ -42,6 +43,41 @@ class ImportResult:
     rows: int
     imported: int
     errors: tuple[RowError, ...]
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    """One record of the file: where it starts, its document and name (normalised when the row
+    is good, as written when not) and what is wrong with it (nothing: it would be imported)."""
+    line: int
+    document: str
+    name: str
+    errors: tuple[RowError, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """Every record in file order; `header_errors` (line 1) when the file cannot be read as a
+    member list at all (then `rows` is empty and nothing would be imported)."""
+    rows: tuple[PreviewRow, ...]
+    header_errors: tuple[RowError, ...] = ()
+
+    @property
+    def good(self) -> int:
+        return sum(1 for r in self.rows if r.ok)
+
+    @property
+    def bad(self) -> int:
+        return len(self.rows) - self.good
+
+    @property
+    def errors(self) -> tuple[RowError, ...]:
+        """Every error, as `import_members` reports them."""
+        return self.header_errors + tuple(e for r in self.rows for e in r.errors)
 
 
 def _decode(data: bytes) -> str:
@@ -114,6 +150,37 @@ def validate(uow: UnitOfWork, header: list[str], rows) -> tuple[list[tuple[int, 
             seen[clean.document] = line
             good.append((line, clean))
     return good, errors
+
+
+def _name(given_names: str, surnames: str) -> str:
+    """As the desk lists members: "Surnames, Given names", or the legal name alone."""
+    given, sur = " ".join(given_names.split()), " ".join(surnames.split())
+    return f"{sur}, {given}" if sur and given else sur or given
+
+
+def preview_members(ledger: Ledger, actor: Actor, data: bytes) -> ImportPreview:
+    """What `import_members` would do with `data`, row by row, writing nothing: the same
+    validation (and the same permission), in a read-only unit of work."""
+    with UnitOfWork(ledger, actor, Permission.MEMBER_WRITE, read_only=True) as uow:
+        header, rows = read_rows(data)
+        good, errors = validate(uow, header, rows)
+    header_errors = tuple(e for e in errors if e.line == 1)      # records start on line 2
+    if header_errors:
+        return ImportPreview((), header_errors)
+    clean_of = dict(good)
+    errors_of: dict[int, list[RowError]] = {}
+    for e in errors:
+        errors_of.setdefault(e.line, []).append(e)
+    out = []
+    for line, rec in rows:
+        clean = clean_of.get(line)
+        if clean is not None:
+            out.append(PreviewRow(line, clean.document, _name(clean.given_names, clean.surnames), ()))
+        else:
+            out.append(PreviewRow(line, rec.get("document", ""),
+                                  _name(rec.get("given_names", ""), rec.get("surnames", "")),
+                                  tuple(errors_of.get(line, ()))))
+    return ImportPreview(tuple(out))
 
 
 def import_members(ledger: Ledger, actor: Actor, data: bytes, *, skip_invalid: bool = False,
