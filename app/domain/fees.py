@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .messages import N_
 from .money import Currency, round_money
 
 ZERO = Decimal(0)
@@ -49,3 +50,10 @@ def charges(rule: FeeRule | None, amount: Decimal, vat_rate: Decimal, cur: Curre
     fee = round_money(fee, cur, rounding)
     vat = round_money(fee * vat_rate, cur, rounding) if rule.vat and fee else ZERO
     return Charges(fee, round_money(vat, cur, rounding))
+
+
+# The operations that can carry a fee, with their labels (later capabilities add theirs).
+FEE_OPERATIONS: dict[str, str] = {
+    "cash_deposit": N_("Cash deposit"),
+    "cash_withdrawal": N_("Cash withdrawal"),
+}

@@ -4,6 +4,7 @@ Scalar settings live in institution.settings (JSON) and change through the setti
 audit; tables (fees, holidays) have their own rows. Each declaration validates a typed value."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Callable
@@ -109,3 +110,21 @@ def from_json(profile_code: str, stored: dict[str, object]) -> dict[str, object]
 
 
 Parser = Callable[[object], object]
+
+
+_PERCENT = re.compile(r"\s*([0-9]{1,3})(?:[.,]([0-9]{1,4}))?\s*%?\s*")
+
+
+def parse_percent(key: str, text: str) -> Decimal:
+    """A rate typed as a percentage ("15", "2,5 %", "0.25") as the fraction stored (0.15)."""
+    match = _PERCENT.fullmatch(text)
+    if match is None:
+        raise FieldError(key, Msg.of(N_("Type a percentage such as 15 or 2,5.")))
+    whole, fraction = match.group(1), match.group(2) or "0"
+    return (Decimal(f"{whole}.{fraction}") / 100).normalize()
+
+
+def percent_text(value: Decimal, decimal: str) -> str:
+    """0.15 -> "15", 0.025 -> "2,5" (with the institution's decimal symbol)."""
+    text = format((value * 100).normalize(), "f")
+    return text.replace(".", decimal)

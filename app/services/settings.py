@@ -82,6 +82,16 @@ class FeeInput:
     vat: bool = True
 
 
+def fee_rules(ledger: Ledger, actor: Actor) -> list[FeeInput]:
+    """The fee schedule, by operation."""
+    with UnitOfWork(ledger, actor, Permission.READ, read_only=True) as uow:
+        cur = currency(uow.institution().currency)
+        rows = uow.session.execute(select(FeeRuleRow).order_by(FeeRuleRow.operation)).scalars()
+        return [FeeInput(r.operation, from_minor(r.fixed, cur), Decimal(r.percent),
+                         from_minor(r.minimum, cur), None if r.maximum is None else from_minor(r.maximum, cur),
+                         r.vat) for r in rows]
+
+
 def set_fee_rule(ledger: Ledger, actor: Actor, rule: FeeInput) -> None:
     with UnitOfWork(ledger, actor, Permission.INSTITUTION_ADMIN) as uow:
         cur = currency(uow.institution().currency)

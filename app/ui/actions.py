@@ -27,6 +27,7 @@ class ActionId(StrEnum):
     CASH_WITHDRAWAL = "cash_withdrawal"
     GO_DRAWER = "go_drawer"
     GO_END_OF_DAY = "go_end_of_day"
+    GO_ADMINISTRATION = "go_administration"
     NEW_MEMBER = "new_member"
     CHANGE_PASSWORD = "change_password"
 
@@ -78,6 +79,9 @@ add_action(ActionSpec(ActionId.GO_APPROVALS, "go", QT_TRANSLATE_NOOP("Actions", 
 add_action(ActionSpec(ActionId.GO_DRAWER, "go", QT_TRANSLATE_NOOP("Actions", "Cash d&rawer"), "Ctrl+3"))
 add_action(ActionSpec(ActionId.GO_END_OF_DAY, "go", QT_TRANSLATE_NOOP("Actions", "&End of day"),
                       "Ctrl+4"))
+add_action(ActionSpec(ActionId.GO_ADMINISTRATION, "go", QT_TRANSLATE_NOOP("Actions", "Ad&ministration"),
+                      "Ctrl+5", QT_TRANSLATE_NOOP("Actions", "Institution, branches, staff, settings, "
+                                                             "holidays, accounting, import, backup")))
 add_action(ActionSpec(ActionId.CASH_DEPOSIT, "operations", QT_TRANSLATE_NOOP("Actions", "Cash &deposit…"),
                       "F5", QT_TRANSLATE_NOOP("Actions", "Take cash into a savings account of the "
                                                          "member on screen")))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QMainWindow, QSplitter, QStackedWidg
 
 from app.domain.permissions import Permission
 
+from .admin.page import AdministrationPage
 from .actions import ActionId, build_menus, create_actions, retranslate_actions, retranslate_menus
 from .approvals_page import ApprovalsPage
 from .desk_context import DeskContext
@@ -29,7 +30,7 @@ REFRESH_MS = 60_000   # other desks file petitions and close days too
 
 class MainWindow(Retranslatable, QMainWindow):
     """Navigation on the left, the page on the right (Counter: member search over the member
-    summary; Approvals; Drawer; End of day), the status bar below. Operations open over the
+    summary; Approvals; Drawer; End of day; Administration), the status bar below. Operations open over the
     counter through `operations` (app.ui.operations.launcher). `lock_requested` / `quit_requested` go to the
     desk controller."""
 
@@ -51,6 +52,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.approvals = ApprovalsPage(ctx)
         self.drawer_page = DrawerPage(ctx)
         self.end_of_day = EndOfDayPage(ctx)
+        self.administration = AdministrationPage(ctx)
         self.setStatusBar(self.status)
 
         counter = QSplitter(Qt.Orientation.Vertical, objectName="CounterPage", childrenCollapsible=False)
@@ -66,6 +68,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.pages.insertWidget(Page.APPROVALS, self.approvals)
         self.pages.insertWidget(Page.DRAWER, self.drawer_page)
         self.pages.insertWidget(Page.END_OF_DAY, self.end_of_day)
+        self.pages.insertWidget(Page.ADMINISTRATION, self.administration)
         central = QWidget(objectName="Central")
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -83,6 +86,7 @@ class MainWindow(Retranslatable, QMainWindow):
             **self.operations.handlers(),
             ActionId.GO_DRAWER: lambda: self.go(Page.DRAWER),
             ActionId.GO_END_OF_DAY: lambda: self.go(Page.END_OF_DAY),
+            ActionId.GO_ADMINISTRATION: lambda: self.go(Page.ADMINISTRATION),
             ActionId.FIND_MEMBER: self.focus_search,
             ActionId.GO_COUNTER: lambda: self.go(Page.COUNTER),
             ActionId.GO_APPROVALS: lambda: self.go(Page.APPROVALS),
@@ -95,6 +99,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.actions[ActionId.GO_APPROVALS].setEnabled(self.navigation.shows_approvals())
         self.actions[ActionId.GO_DRAWER].setEnabled(self.navigation.shows(Page.DRAWER))
         self.actions[ActionId.GO_END_OF_DAY].setEnabled(self.navigation.shows(Page.END_OF_DAY))
+        self.actions[ActionId.GO_ADMINISTRATION].setEnabled(self.navigation.shows(Page.ADMINISTRATION))
         self.operations.configure(self.actions)
         self.operations.add_buttons(self.summary.operations_bar, self.actions)
         self.operations.add_buttons(self.member_file.operations_bar, self.actions)

@@ -1,5 +1,5 @@
 """The left navigation: the desk's places (Counter, Approvals (n) for those who approve, Drawer,
-End of day)."""
+End of day, Administration)."""
 from __future__ import annotations
 
 from enum import IntEnum
@@ -19,6 +19,7 @@ class Page(IntEnum):
     APPROVALS = 1
     DRAWER = 2
     END_OF_DAY = 3
+    ADMINISTRATION = 4
 
 
 class Navigation(Retranslatable, QListWidget):
@@ -41,6 +42,8 @@ class Navigation(Retranslatable, QListWidget):
         self._items[Page.APPROVALS].setHidden(not ctx.can(Permission.PETITION_DECIDE))
         self._items[Page.DRAWER].setHidden(not ctx.can(Permission.POST))
         self._items[Page.END_OF_DAY].setHidden(not ctx.can(Permission.END_OF_DAY))
+        from .admin.page import AdministrationPage
+        self._items[Page.ADMINISTRATION].setHidden(not AdministrationPage.applies(ctx))
         self.setCurrentRow(Page.COUNTER)
         self.currentItemChanged.connect(self._on_current)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -70,6 +73,7 @@ class Navigation(Retranslatable, QListWidget):
         self._items[Page.APPROVALS].setText(self.tr("Approvals (%1)").replace("%1", str(self.pending)))
         self._items[Page.DRAWER].setText(self.tr("Drawer"))
         self._items[Page.END_OF_DAY].setText(self.tr("End of day"))
+        self._items[Page.ADMINISTRATION].setText(self.tr("Administration"))
 
     def select(self, page: Page) -> bool:
         item = self._items[page]

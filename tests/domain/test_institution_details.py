@@ -62,3 +62,26 @@ def test_logo_kinds():
     assert logo_kind(b"\xff\xd8\xff\xe0" + b"0" * 10) == "jpeg"
     assert field_of(logo_kind, b"GIF89a") == "logo"
     assert field_of(logo_kind, b"\x89PNG\r\n\x1a\n" + b"0" * (600 * 1024)) == "logo"
+
+
+def test_temporary_passwords_pass_the_policy_and_differ():
+    from app.domain.passwords import password_problem, temporary_password
+    made = {temporary_password() for _ in range(50)}
+    assert len(made) == 50
+    assert all(password_problem(p, "ana") is None and len(p) == 14 for p in made)
+    assert not any(c in p for p in made for c in "01lIO")
+
+
+@pytest.mark.parametrize("typed, fraction", [("15", "0.15"), ("2,5", "0.025"), ("0.25 %", "0.0025"),
+                                             (" 19 ", "0.19"), ("0", "0")])
+def test_percentages_typed_for_rates(typed, fraction):
+    from decimal import Decimal
+    from app.domain.settings import parse_percent, percent_text
+    assert parse_percent("vat_rate", typed) == Decimal(fraction)
+    assert parse_percent("vat_rate", percent_text(Decimal(fraction), ",")) == Decimal(fraction)
+
+
+@pytest.mark.parametrize("typed", ["abc", "15 %%", "1.2.3", "-4", "1000"])
+def test_bad_percentages_name_the_setting(typed):
+    from app.domain.settings import parse_percent
+    assert field_of(parse_percent, "vat_rate", typed) == "vat_rate"

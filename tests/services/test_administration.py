@@ -173,3 +173,13 @@ def test_the_holiday_calendar_with_overrides(ledger):
     days = {h.day: h for h in settings.holidays_of(ledger.ledger, ledger.admin, 2026)}
     assert days[date(2026, 9, 11)].source == "calendar"
     assert len(audit_rows(ledger, "holiday.remove")) == 1
+
+
+def test_the_fee_schedule_reads_back(ledger):
+    settings.set_fee_rule(ledger.ledger, ledger.admin, settings.FeeInput(
+        "cash_withdrawal", fixed=Decimal("0.36"), percent=Decimal("0.001"), maximum=Decimal("5.00")))
+    assert settings.fee_rules(ledger.ledger, ledger.admin) == [settings.FeeInput(
+        "cash_withdrawal", Decimal("0.36"), Decimal("0.001"), Decimal("0.00"), Decimal("5.00"), True)]
+    with pytest.raises(ValidationError, match="below the minimum"):
+        settings.set_fee_rule(ledger.ledger, ledger.admin, settings.FeeInput(
+            "cash_withdrawal", minimum=Decimal("2"), maximum=Decimal("1")))

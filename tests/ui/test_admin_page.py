@@ -1,0 +1,170 @@
+"""The Administration page: which tabs each role sees, and each tab driven as an administrator
+would (institution details with a field error, the logo, a new branch, a new user with a
+temporary password, a role change, settings in the institution's format, a fee, holidays)."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtWidgets import QFileDialog
+
+from app.domain.permissions import Role
+from app.services import auth, branches, institution_admin, settings
+from app.ui.admin.page import AdministrationPage
+from app.ui.desk_context import DeskContext
+from app.ui.events import AppEvents
+
+
+def make_page(qtbot, lut, actor):  # noqa: ANN001, ANN201
+    page = AdministrationPage(DeskContext.open(lut.ledger, actor, AppEvents()))
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def tab_keys(page) -> list[str]:  # noqa: ANN001
+    return [page.tabs.widget(i).spec.key for i in range(page.tabs.count())]
+
+
+def test_each_role_sees_the_tabs_its_services_allow(qtbot, ledger):
+    admin = make_page(qtbot, ledger, ledger.admin)
+    assert tab_keys(admin) == ["institution", "branches", "staff", "settings", "holidays",
+                               "accounting", "import"]
+    supervisor = make_page(qtbot, ledger, ledger.staff("supervisor"))
+    assert tab_keys(supervisor) == ["accounting"]
+    teller_ctx = DeskContext.open(ledger.ledger, ledger.staff("teller"), AppEvents())
+    assert not AdministrationPage.applies(teller_ctx)
+
+
+def test_institution_details_save_and_a_bad_field_is_named(qtbot, ledger):
+    page = make_page(qtbot, ledger, ledger.admin)
+    tab = page.show_tab("institution")
+    tab.inputs["tax_id"].setText("F08000002")
+    tab.inputs["city"].setText("Barcelona")
+    tab.inputs["bic"].setText("CAIX")
+    assert not tab.save()
+    assert "8 or 11" in tab.rows.error("bic")
+    assert institution_admin.institution_record(ledger.ledger, ledger.admin).details.city == ""
+    tab.inputs["bic"].setText("caixesbbxxx")
+    tab.inputs["iban"].setText("2100 0418 45 0200051332")
+    assert tab.save()
+    assert tab.inputs["iban"].text() == "ES9121000418450200051332"
+    stored = institution_admin.institution_record(ledger.ledger, ledger.admin).details
+    assert (stored.city, stored.bic) == ("Barcelona", "CAIXESBBXXX")
+    assert tab.feedback.done_label.isVisible()
+
+
+def test_the_logo_is_chosen_and_removed(qtbot, ledger, tmp_path, monkeypatch):
+    from PySide6.QtGui import QColor, QImage
+    image = QImage(120, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1d5a86"))
+    path = tmp_path / "logo.png"
+    image.save(str(path))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    tab = make_page(qtbot, ledger, ledger.admin).show_tab("institution")
+    tab.choose_logo()
+    assert institution_admin.logo(ledger.ledger, ledger.admin) == path.read_bytes()
+    assert not tab.logo_view.pixmap().isNull() and tab.remove_logo_button.isEnabled()
+    tab.remove_logo_button.click()
+    assert institution_admin.logo(ledger.ledger, ledger.admin) is None
+
+
+def test_a_new_branch_and_closing_it(qtbot, ledger):
+    tab = make_page(qtbot, ledger, ledger.admin).show_tab("branches")
+    tab.start_new()
+    tab.save()
+    assert "required" in tab.fields.error("name")
+    tab.inputs["name"].setText("Gràcia")
+    tab.inputs["city"].setText("Barcelona")
+    view = tab.save()
+    assert view.code == "0002" and tab.table.rowCount() == 2
+    assert "0002" in tab.feedback.done_label.text()
+    tab.toggle_active()
+    assert not branches.list_branches(ledger.ledger, ledger.admin)[1].active
+    assert tab.table.item(1, 5).text() == "Closed"
+
+
+def test_a_new_user_gets_a_temporary_password_shown_once(qtbot, ledger):
+    tab = make_page(qtbot, ledger, ledger.admin).show_tab("staff")
+    dialog = tab.new_user()
+    dialog.inputs["username"].setText("Bad Name")
+    dialog.inputs["full_name"].setText("Berta Vidal")
+    assert dialog.create() is None and dialog.rows.error("username")
+    dialog.inputs["username"].setText("bvidal")
+    dialog.inputs["role"].setCurrentIndex(dialog.inputs["role"].findData(Role.SUPERVISOR.value))
+    view = dialog.create()
+    assert view.role == "supervisor" and view.must_change_password
+    password = dialog.password_label.text()
+    assert dialog.password_label.isVisible() and len(password) == 14
+    assert auth.login(ledger.ledger, "bvidal", password).must_change_password
+    dialog.create_button.click()                 # Done
+    qtbot.waitUntil(lambda: tab.dialog is None)
+    assert tab.selected == "bvidal" and "bvidal" in [r.username for r in tab.rows]
+
+
+def test_role_change_reset_and_lock_from_the_staff_tab(qtbot, ledger):
+    ledger.staff("teller", "carles")
+    tab = make_page(qtbot, ledger, ledger.admin).show_tab("staff")
+    row = [r.username for r in tab.rows].index("carles")
+    tab.table.selectRow(row)
+    tab.role_combo.setCurrentIndex(tab.role_combo.findData("auditor"))
+    tab.role_button.click()
+    assert next(s for s in auth.list_staff(ledger.ledger, ledger.admin) if s.username == "carles").role == "auditor"
+    password = tab.reset_password()
+    assert auth.login(ledger.ledger, "carles", password).username == "carles"
+    tab.lock_button.click()
+    assert next(s for s in tab.rows if s.username == "carles").locked
+    assert tab.lock_button.text() == "&Unlock"
+    # an administrator cannot lock themselves: the refusal is shown, nothing changes
+    tab.table.selectRow([r.username for r in tab.rows].index("admin"))
+    tab.lock_button.click()
+    assert "yourself" in tab.feedback.error_label.text()
+
+
+def test_settings_are_typed_the_institution_s_way(qtbot, ledger):
+    tab = make_page(qtbot, ledger, ledger.admin).show_tab("settings")
+    assert tab.inputs["cash_soft_limit"].text() == "600,00"
+    assert tab.inputs["withholding_rate"].text() == "19"
+    tab.inputs["cash_soft_limit"].setText("700.00")           # the other convention
+    assert not tab.save() and "1.250,50" in tab.rows.error("cash_soft_limit")
+    tab.inputs["cash_soft_limit"].setText("1.700,00")
+    tab.inputs["withholding_rate"].setText("19,5")
+    tab.inputs["idle_lock_minutes"].setValue(9)
+    assert tab.save()
+    stored = settings.get_settings(ledger.ledger, ledger.admin)
+    assert stored["cash_soft_limit"] == Decimal("1700.00")
+    assert stored["withholding_rate"] == Decimal("0.195") and stored["idle_lock_minutes"] == 9
+    assert "3 setting(s) saved" in tab.feedback.done_label.text()
+
+
+def test_a_fee_is_set_from_the_settings_tab(qtbot, ledger):
+    fees = make_page(qtbot, ledger, ledger.admin).show_tab("settings").fees
+    fees.operation.setCurrentIndex(fees.operation.findData("cash_withdrawal"))
+    fees.inputs["fixed"].setText("0,36")
+    fees.inputs["percent"].setText("0,5")
+    fees.inputs["maximum"].setText("5,00")
+    assert fees.save()
+    rule = settings.fee_rules(ledger.ledger, ledger.admin)[0]
+    assert (rule.fixed, rule.percent, rule.maximum) == (Decimal("0.36"), Decimal("0.5"), Decimal("5.00"))
+    assert fees.table.rowCount() == 1 and fees.table.item(0, 2).text() == "0,5"
+
+
+def test_holidays_region_and_an_extra_closing_day(qtbot, ledger):
+    tab = make_page(qtbot, ledger, ledger.admin).show_tab("holidays")
+    tab.year.setValue(2026)
+    tab.region.setCurrentIndex(tab.region.findData("CT"))
+    assert tab.apply_region()
+    names = [tab.table.item(r, 1).text() for r in range(tab.table.rowCount())]
+    assert any("Catalonia" in n or "Catalunya" in n for n in names)
+    from PySide6.QtCore import QDate
+    tab.day.setDate(QDate(2026, 7, 20))
+    tab.day_name.setText("Festa major")
+    assert tab.add_closing()
+    days = {h.day: h for h in settings.holidays_of(ledger.ledger, ledger.admin, 2026)}
+    assert days[date(2026, 7, 20)].source == "added"
+    row = [h.day for h in tab.rows].index(date(2026, 7, 20))
+    tab.table.selectRow(row)
+    assert tab.reset_selected()
+    assert date(2026, 7, 20) not in {h.day for h in settings.holidays_of(ledger.ledger, ledger.admin, 2026)}
