@@ -6,6 +6,8 @@
     .venv/bin/python scripts/catalogs.py check     # strings without a finished es/ca translation
     .venv/bin/python scripts/catalogs.py check --fresh   # the same against a fresh extraction of
                                                           # the source tree, in a temporary copy
+    .venv/bin/python scripts/catalogs.py todo FILE.json  # the strings to translate, as JSON
+    .venv/bin/python scripts/catalogs.py fill FILE.json  # ...and back, translated ("es", "ca")
 
 Where the strings come from (all under app/):
   * pyside6-lupdate: self.tr("...") in QObject subclasses (context = the class name),
@@ -652,11 +654,54 @@ def build(ts_dir: Path = TS_DIR, only_stale: bool = False) -> list[Path]:
     return written
 
 
+# --- translating by file ---------------------------------------------------------------------
+
+def todo(ts_dir: Path = TS_DIR) -> list[dict]:
+    """The current strings some catalog lacks, one entry each: {"context", "source", "comment",
+    "numerus", "es", "ca"} with the catalogs' present (unfinished) texts, ready to be filled."""
+    catalogs = {lang: load_ts(ts_dir / f"ventanilla_{lang}.ts") for lang in LANGUAGES}
+    entries: dict[tuple[str, str, str], dict] = {}
+    for lang, catalog in catalogs.items():
+        for m in catalog.messages.values():
+            if not m.current or not problems_of(m):
+                continue
+            entry = entries.setdefault(m.key, {"context": m.context, "source": m.source,
+                                               "comment": m.comment, "numerus": m.numerus})
+            for other, cat in catalogs.items():
+                known = cat.messages.get(m.key)
+                entry[other] = (known.forms if m.numerus else known.translation) if known else ""
+    return list(entries.values())
+
+
+def fill(entries: list[dict], ts_dir: Path = TS_DIR) -> int:
+    """Set the "es" and "ca" texts of `entries` (as `todo` writes them) as finished
+    translations; returns how many messages changed."""
+    changed = 0
+    for lang in LANGUAGES:
+        path = ts_dir / f"ventanilla_{lang}.ts"
+        catalog = load_ts(path)
+        for e in entries:
+            m = catalog.messages.get((e["context"], e["source"], e.get("comment", "")))
+            text = e.get(lang)
+            if m is None or not text:
+                continue
+            if m.numerus:
+                m.forms = list(text) if isinstance(text, list) else [text] * NUMERUS_FORMS[lang]
+            else:
+                m.translation = text
+            m.type = ""
+            changed += 1
+        save_ts(catalog, path)
+    return changed
+
+
 # --- command line --------------------------------------------------------------------------------
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("command", choices=("extract", "build", "check"))
+    parser.add_argument("command", choices=("extract", "build", "check", "todo", "fill"))
+    parser.add_argument("file", nargs="?", type=Path,
+                        help="todo: write the strings to translate here (JSON); fill: read them")
     parser.add_argument("--ts-dir", type=Path, default=TS_DIR, help="default: translations/")
     parser.add_argument("--fresh", action="store_true",
                         help="check: against a fresh extraction, in a temporary copy")
@@ -667,6 +712,23 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "extract":
         extraction = extract(ts_dir)
         return 1 if extraction.problems else 0
+    if args.command == "todo":
+        import json
+        entries = todo(ts_dir)
+        text = json.dumps(entries, ensure_ascii=False, indent=1)
+        if args.file:
+            args.file.write_text(text, encoding="utf-8")
+        else:
+            print(text)
+        print(f"{len(entries)} string(s) to translate.", file=sys.stderr)
+        return 0
+    if args.command == "fill":
+        import json
+        if not args.file:
+            parser.error("fill needs the JSON file that todo wrote")
+        n = fill(json.loads(args.file.read_text(encoding="utf-8")), ts_dir)
+        print(f"{n} translation(s) set.")
+        return 0
     if args.command == "build":
         for qm in build(ts_dir, only_stale=args.stale):
             print(f"built {qm}")

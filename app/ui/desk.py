@@ -85,6 +85,7 @@ class Desk(QObject):
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self.quit)
         window.language_requested.connect(self.set_language)
+        window.sign_out_requested.connect(self.sign_out)
         self.main_window = window
         self._reveal()
         if actor.must_change_password:
@@ -148,6 +149,15 @@ class Desk(QObject):
             return
         self.switch_user()
         self.login.show()
+
+    def sign_out(self) -> None:
+        """Back to the sign-in window with nobody signed in (after a restore: every screen must
+        read the restored ledger, and its staff may differ)."""
+        self.login.show()            # first, so that closing the main window never quits
+        self.idle_lock.stop()
+        self.switch_user()
+        self.login.raise_()
+        self.login.activateWindow()
 
     def switch_user(self) -> None:
         """From the lock screen: close this user's desk and let anybody sign in."""

@@ -37,6 +37,7 @@ class MainWindow(Retranslatable, QMainWindow):
     lock_requested = Signal()
     quit_requested = Signal()
     language_requested = Signal(str)      # Desk > Language: the desk controller switches
+    sign_out_requested = Signal()         # the ledger was restored from a backup
 
     def __init__(self, ctx: DeskContext, *, title_suffix: str = ""):
         super().__init__()
@@ -117,6 +118,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.search.focus_requested.connect(self.show_search)
         self.search.new_member_requested.connect(self.new_member)
         self.member_file.back_requested.connect(self.focus_search)
+        self.administration.ledger_replaced.connect(self.sign_out_requested)
         ctx.events.changed.connect(self._on_changed)
         self._refresh_timer = QTimer(self, interval=REFRESH_MS)
         self._refresh_timer.timeout.connect(lambda: ctx.events.notify(None))

@@ -1,10 +1,11 @@
-"""The status bar: branch, business date, who is signed in, petitions waiting."""
+"""The status bar: branch, business date, who is signed in, petitions waiting, and for an
+administrator a reminder when the last backup is more than a day old."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from app.domain.permissions import ROLE_LABELS
-from app.services import petitions
+from app.domain.permissions import ROLE_LABELS, Permission
+from app.services import backup, petitions
 from app.services.institution import InstitutionView, institution_view
 
 from .desk_context import DeskContext
@@ -25,7 +26,11 @@ class DeskStatusBar(Retranslatable, QStatusBar):
         self.date_label = QLabel(objectName="DateField")
         self.user_label = QLabel(objectName="UserField")
         self.pending_label = QLabel(objectName="PendingField")
-        for label in (self.branch_label, self.date_label, self.user_label, self.pending_label):
+        self.backup_label = QLabel(objectName="BackupField", visible=False)
+        self.backup_label.setStyleSheet("QLabel#BackupField { color: #8a5a00; font-weight: bold; }")
+        self._backup_due = False
+        for label in (self.backup_label, self.branch_label, self.date_label, self.user_label,
+                      self.pending_label):
             self.addPermanentWidget(label)
         self._view: InstitutionView = ctx.institution
         self._pending = 0
@@ -36,6 +41,8 @@ class DeskStatusBar(Retranslatable, QStatusBar):
         try:
             self._view = institution_view(self._ctx.ledger, self._ctx.actor)
             self._pending = petitions.pending_count(self._ctx.ledger, self._ctx.actor)
+            if self._ctx.can(Permission.INSTITUTION_ADMIN):
+                self._backup_due = backup.backup_status(self._ctx.ledger, self._ctx.actor).due
         except Exception as exc:  # noqa: BLE001 - shown, not raised
             self.showMessage(render_error(exc))
         self.retranslate_ui()
@@ -53,4 +60,6 @@ class DeskStatusBar(Retranslatable, QStatusBar):
         else:
             self.pending_label.setText(self.tr("%n petitions waiting", "", self._pending))
         self.pending_label.setProperty("attention", self._pending > 0)
+        self.backup_label.setText(self.tr("Backup due (Administration > Backup)"))
+        self.backup_label.setVisible(self._backup_due)
         self.pending_label.style().polish(self.pending_label)

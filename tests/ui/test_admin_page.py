@@ -31,7 +31,7 @@ def tab_keys(page) -> list[str]:  # noqa: ANN001
 def test_each_role_sees_the_tabs_its_services_allow(qtbot, ledger):
     admin = make_page(qtbot, ledger, ledger.admin)
     assert tab_keys(admin) == ["institution", "branches", "staff", "settings", "holidays",
-                               "accounting", "import"]
+                               "accounting", "import", "backup"]
     supervisor = make_page(qtbot, ledger, ledger.staff("supervisor"))
     assert tab_keys(supervisor) == ["accounting"]
     teller_ctx = DeskContext.open(ledger.ledger, ledger.staff("teller"), AppEvents())
@@ -168,3 +168,51 @@ def test_holidays_region_and_an_extra_closing_day(qtbot, ledger):
     tab.table.selectRow(row)
     assert tab.reset_selected()
     assert date(2026, 7, 20) not in {h.day for h in settings.holidays_of(ledger.ledger, ledger.admin, 2026)}
+
+
+def test_backup_from_the_desk_clears_the_reminder(qtbot, ledger, tmp_path, monkeypatch):
+    from app.ui.status_bar import DeskStatusBar
+    ctx = DeskContext.open(ledger.ledger, ledger.admin, AppEvents())
+    bar = DeskStatusBar(ctx)
+    qtbot.addWidget(bar)
+    bar.show()
+    assert bar.backup_label.isVisible()                     # no backup yet: due
+    page = make_page(qtbot, ledger, ledger.admin)
+    panel = page.show_tab("backup")
+    assert panel.due_label.isVisible()
+    target = tmp_path / "copy.ventanilla-backup"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    panel.with_key.setChecked(True)
+    panel.passphrase.setText("short")
+    assert panel.ask_backup() == "" and "8 characters" in panel.feedback.error_label.text()
+    panel.passphrase.setText("a long passphrase")
+    panel.repeat.setText("a long passphrase")
+    panel.ask_backup()
+    qtbot.waitUntil(lambda: panel.worker is None, timeout=30_000)
+    assert target.exists(), panel.feedback.error_label.text()
+    assert not panel.due_label.isVisible() and "Last backup" in panel.last_label.text()
+    assert "with the key" in panel.last_label.text()
+    bar.refresh()
+    assert not bar.backup_label.isVisible()
+
+
+def test_restore_from_the_desk_signs_out(qtbot, ledger, tmp_path, monkeypatch):
+    if ledger.backend != "sqlite":
+        import shutil
+        if shutil.which("pg_restore") is None:
+            raise AssertionError("pg_restore is needed for PostgreSQL restores")
+    from app.services import backup, members
+    from ui_helpers import register
+    path = tmp_path / "before.ventanilla-backup"
+    taken = backup.take_backup(ledger.ledger, ledger.admin, path)
+    later = register(ledger, ledger.admin, "Later", "Member", 30001001)   # not in the backup
+    page = make_page(qtbot, ledger, ledger.admin)
+    panel = page.show_tab("backup")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    assert not panel.restore_button.isEnabled()             # the replacement must be confirmed
+    panel.confirm_replace.setChecked(True)
+    with qtbot.waitSignal(page.ledger_replaced, timeout=60_000):
+        panel.ask_restore()
+    assert "Restored" in panel.feedback.done_label.text()
+    assert panel.last_result.members == taken.members
+    assert members.member_rows(ledger.ledger, ledger.admin, [later.id]) == []   # read anew: gone

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.domain.permissions import Permission
@@ -61,6 +61,11 @@ def _import(ctx: DeskContext) -> QWidget:
     return MemberImportPanel(ctx)
 
 
+def _backup(ctx: DeskContext) -> QWidget:
+    from .backup_panel import BackupPanel
+    return BackupPanel(ctx)
+
+
 TABS: tuple[TabSpec, ...] = (
     TabSpec("institution", QT_TRANSLATE_NOOP("AdministrationPage", "Institution"),
             Permission.INSTITUTION_ADMIN, _institution),
@@ -75,6 +80,8 @@ TABS: tuple[TabSpec, ...] = (
             Permission.AUDIT_READ, _accounting),
     TabSpec("import", QT_TRANSLATE_NOOP("AdministrationPage", "Member import"),
             Permission.INSTITUTION_ADMIN, _import),
+    TabSpec("backup", QT_TRANSLATE_NOOP("AdministrationPage", "Backup"),
+            Permission.INSTITUTION_ADMIN, _backup),
 )
 
 
@@ -94,7 +101,10 @@ class _Slot(QWidget):
 
 
 class AdministrationPage(Retranslatable, QWidget):
-    """`tab(key)` builds (if needed) and returns a tab's widget; `show_tab(key)` shows it."""
+    """`tab(key)` builds (if needed) and returns a tab's widget; `show_tab(key)` shows it.
+    `ledger_replaced` when a backup was restored over the open ledger (the desk signs out)."""
+
+    ledger_replaced = Signal()
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -140,6 +150,9 @@ class AdministrationPage(Retranslatable, QWidget):
             slot.widget = slot.spec.make(self._ctx)
             slot.layout().addWidget(slot.widget)
             slot.widget.show()          # a child added to a visible parent stays hidden otherwise
+            replaced = getattr(slot.widget, "ledger_replaced", None)
+            if replaced is not None:
+                replaced.connect(self.ledger_replaced)
         return slot.widget
 
     def show_tab(self, key: str) -> QWidget:
