@@ -4,104 +4,162 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../app/ui/actions.py" line="45"/>
+        <location filename="../app/ui/actions.py" line="46"/>
         <source>&amp;Desk</source>
         <translation>&amp;Terminal</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="46"/>
+        <location filename="../app/ui/actions.py" line="47"/>
         <source>&amp;Operations</source>
         <translation>&amp;Operacions</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="47"/>
+        <location filename="../app/ui/actions.py" line="48"/>
         <source>&amp;Go</source>
         <translation>&amp;Vés</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="62"/>
+        <location filename="../app/ui/actions.py" line="63"/>
         <source>&amp;Find member</source>
         <translation>C&amp;erca un soci</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="63"/>
+        <location filename="../app/ui/actions.py" line="64"/>
         <source>Go to the member search field</source>
         <translation>Vés al camp de cerca de socis</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="64"/>
+        <location filename="../app/ui/actions.py" line="65"/>
         <source>&amp;New member…</source>
         <translation>&amp;Nou soci…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="65"/>
+        <location filename="../app/ui/actions.py" line="66"/>
         <source>Register a new member</source>
         <translation>Dona d&apos;alta un soci nou</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="67"/>
+        <location filename="../app/ui/actions.py" line="68"/>
         <source>Change &amp;password…</source>
         <translation>Canvia la &amp;contrasenya…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="68"/>
+        <location filename="../app/ui/actions.py" line="69"/>
         <source>Replace your password with a new one</source>
         <translation>Substitueix la teva contrasenya per una de nova</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="70"/>
+        <location filename="../app/ui/actions.py" line="71"/>
         <source>&amp;Lock the desk</source>
         <translation>&amp;Bloqueja el terminal</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="71"/>
+        <location filename="../app/ui/actions.py" line="72"/>
         <source>Hide everything until you sign in again</source>
         <translation>Ho amaga tot fins que tornis a entrar</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="73"/>
+        <location filename="../app/ui/actions.py" line="74"/>
         <source>&amp;Quit</source>
         <translation>&amp;Surt</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="75"/>
+        <location filename="../app/ui/actions.py" line="76"/>
         <source>&amp;Counter</source>
         <translation>&amp;Finestreta</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="76"/>
+        <location filename="../app/ui/actions.py" line="77"/>
         <source>&amp;Approvals</source>
         <translation>&amp;Aprovacions</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="78"/>
+        <location filename="../app/ui/actions.py" line="79"/>
         <source>Cash d&amp;rawer</source>
         <translation>&amp;Caixa</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="79"/>
+        <location filename="../app/ui/actions.py" line="80"/>
         <source>&amp;End of day</source>
         <translation>&amp;Tancament del dia</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="81"/>
+        <location filename="../app/ui/actions.py" line="82"/>
+        <source>Ad&amp;ministration</source>
+        <translation>Ad&amp;ministració</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="83"/>
+        <source>Institution, branches, staff, settings, holidays, accounting, import, backup</source>
+        <translation>Entitat, oficines, personal, paràmetres, festius, comptabilitat, importació, còpia de seguretat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="85"/>
         <source>Cash &amp;deposit…</source>
         <translation>&amp;Ingrés en efectiu…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="82"/>
+        <location filename="../app/ui/actions.py" line="86"/>
         <source>Take cash into a savings account of the member on screen</source>
         <translation>Ingressa efectiu en un compte d&apos;estalvis del soci en pantalla</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="85"/>
+        <location filename="../app/ui/actions.py" line="89"/>
         <source>Cash &amp;withdrawal…</source>
         <translation>&amp;Reintegrament en efectiu…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="86"/>
+        <location filename="../app/ui/actions.py" line="90"/>
         <source>Pay out cash from a savings account of the member on screen</source>
         <translation>Paga efectiu d&apos;un compte d&apos;estalvis del soci en pantalla</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationPage</name>
+    <message>
+        <location filename="../app/ui/admin/page.py" line="70"/>
+        <source>Institution</source>
+        <translation>Entitat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/page.py" line="72"/>
+        <source>Branches</source>
+        <translation>Oficines</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/page.py" line="74"/>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/page.py" line="75"/>
+        <source>Settings and fees</source>
+        <translation>Paràmetres i comissions</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/page.py" line="77"/>
+        <source>Holidays</source>
+        <translation>Festius</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/page.py" line="79"/>
+        <source>Accounting</source>
+        <translation>Comptabilitat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/page.py" line="81"/>
+        <source>Member import</source>
+        <translation>Importació de socis</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/page.py" line="83"/>
+        <source>Backup</source>
+        <translation>Còpia de seguretat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/page.py" line="133"/>
+        <source>Administration</source>
+        <translation>Administració</translation>
     </message>
 </context>
 <context>
@@ -216,6 +274,130 @@
     </message>
 </context>
 <context>
+    <name>BackupPanel</name>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="119"/>
+        <source>Back up the ledger</source>
+        <translation>Còpia de seguretat de la comptabilitat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="120"/>
+        <source>&amp;Include the institution key, encrypted under a passphrase</source>
+        <translation>&amp;Inclou la clau de l&apos;entitat, xifrada amb una frase de pas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="121"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frase de pas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="122"/>
+        <source>Re&amp;peat it</source>
+        <translation>Re&amp;peteix-la</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="123"/>
+        <source>Without the key a backup can only be restored on a desk that has it (or with a key file from &apos;ventanilla key export&apos;).</source>
+        <translation>Sense la clau, una còpia només es pot restaurar en un terminal que la tingui (o amb un fitxer de clau de &apos;ventanilla key export&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="125"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Fes la còpia ara…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="126"/>
+        <source>Restore a backup</source>
+        <translation>Restaura una còpia de seguretat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="127"/>
+        <source>Replaces this ledger with the backup, then checks that every entry balances and the audit chain is intact. Close the other desks of this ledger first; this desk signs out when it is done.</source>
+        <translation>Substitueix aquesta comptabilitat per la còpia i comprova després que tots els assentaments quadren i que la cadena d&apos;auditoria és intacta. Tanca abans els altres terminals d&apos;aquesta comptabilitat; aquest terminal tanca la sessió en acabar.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="131"/>
+        <source>Passphrase of its &amp;key</source>
+        <translation>Frase de pas de la seva &amp;clau</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="132"/>
+        <source>only if this desk lacks the key</source>
+        <translation>només si aquest terminal no té la clau</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="133"/>
+        <source>I understand that the ledger is &amp;replaced</source>
+        <translation>Entenc que la comptabilitat se &amp;substitueix</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="134"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaura…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="155"/>
+        <source>No backup of this ledger has been taken yet.</source>
+        <translation>Encara no s&apos;ha fet cap còpia de seguretat d&apos;aquesta comptabilitat.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="158"/>
+        <source>Last backup: %1 by %2, %3 (%4 KB)%5.</source>
+        <translation>Darrera còpia: %1, per %2, %3 (%4 KB)%5.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="161"/>
+        <source>, with the key</source>
+        <translation>, amb la clau</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="163"/>
+        <source>The last backup is more than a day old: take one now.</source>
+        <translation>La darrera còpia té més d&apos;un dia: fes-ne una ara.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="164"/>
+        <source>Take the first backup now.</source>
+        <translation>Fes ara la primera còpia de seguretat.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="175"/>
+        <source>Passphrase: use at least 8 characters.</source>
+        <translation>Frase de pas: fes servir almenys 8 caràcters.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="178"/>
+        <source>Passphrase: the two entries differ.</source>
+        <translation>Frase de pas: les dues entrades no coincideixen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="182"/>
+        <source>Save the backup</source>
+        <translation>Desa la còpia de seguretat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="184"/>
+        <location filename="../app/ui/admin/backup_panel.py" line="205"/>
+        <source>Ventanilla backups (%1)</source>
+        <translation>Còpies de Ventanilla (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="195"/>
+        <source>Backup written to %1: %2 members, %3 entries, audit chain at row %4.</source>
+        <translation>Còpia escrita a %1: %2 socis, %3 assentaments, cadena d&apos;auditoria a la fila %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="204"/>
+        <source>Choose the backup to restore</source>
+        <translation>Tria la còpia de seguretat que vols restaurar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="226"/>
+        <source>Restored %1 as of %2: %3 members, %4 entries; the ledger balances and the audit chain is intact. Sign in again.</source>
+        <translation>Restaurada %1 a data de %2: %3 socis, %4 assentaments; la comptabilitat quadra i la cadena d&apos;auditoria és intacta. Torna a iniciar la sessió.</translation>
+    </message>
+</context>
+<context>
     <name>BankChangeDialog</name>
     <message>
         <location filename="../app/ui/member_file/bank_change.py" line="32"/>
@@ -266,6 +448,119 @@
         <location filename="../app/ui/member_file/bank_change.py" line="117"/>
         <source>Close</source>
         <translation>Tanca</translation>
+    </message>
+</context>
+<context>
+    <name>BranchesTab</name>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="77"/>
+        <source>Address</source>
+        <translation>Adreça</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="77"/>
+        <source>Code</source>
+        <translation>Codi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="77"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="78"/>
+        <source>City</source>
+        <translation>Localitat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="78"/>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="78"/>
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="79"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Adreça</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="79"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="80"/>
+        <source>C&amp;ity</source>
+        <translation>&amp;Localitat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="80"/>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telèfon</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="82"/>
+        <source>&amp;New branch</source>
+        <translation>N&amp;ova oficina</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="83"/>
+        <source>&amp;Save branch</source>
+        <translation>&amp;Desa l&apos;oficina</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="90"/>
+        <source>New branch</source>
+        <translation>Nova oficina</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="91"/>
+        <source>Branch %1</source>
+        <translation>Oficina %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="94"/>
+        <source>&amp;Close branch</source>
+        <translation>Tan&amp;ca l&apos;oficina</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="94"/>
+        <source>&amp;Reopen branch</source>
+        <translation>&amp;Reobre l&apos;oficina</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="113"/>
+        <source>Closed</source>
+        <translation>Tancada</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="113"/>
+        <source>Open</source>
+        <translation>Oberta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="169"/>
+        <source>Branch %1 opened with its own vault and cash accounts.</source>
+        <translation>Oficina %1 oberta amb els seus propis comptes de cambra cuirassada i de caixa.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="170"/>
+        <source>Branch %1 saved.</source>
+        <translation>Oficina %1 desada.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="186"/>
+        <source>Branch %1 is open again.</source>
+        <translation>L&apos;oficina %1 torna a estar oberta.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="187"/>
+        <source>Branch %1 is closed.</source>
+        <translation>L&apos;oficina %1 és tancada.</translation>
     </message>
 </context>
 <context>
@@ -432,27 +727,32 @@
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../app/ui/status_bar.py" line="45"/>
+        <location filename="../app/ui/status_bar.py" line="52"/>
         <source>Branch %1 %2</source>
         <translation>Oficina %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/status_bar.py" line="47"/>
+        <location filename="../app/ui/status_bar.py" line="54"/>
         <source>Business date %1</source>
         <translation>Data comptable %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/status_bar.py" line="52"/>
+        <location filename="../app/ui/status_bar.py" line="59"/>
         <source>1 petition waiting</source>
         <translation>1 petició en espera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/status_bar.py" line="54"/>
+        <location filename="../app/ui/status_bar.py" line="61"/>
         <source>%n petitions waiting</source>
         <translation>
             <numerusform>%n petició en espera</numerusform>
             <numerusform>%n peticions en espera</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/status_bar.py" line="63"/>
+        <source>Backup due (Administration &gt; Backup)</source>
+        <translation>Còpia de seguretat pendent (Administració &gt; Còpia de seguretat)</translation>
     </message>
 </context>
 <context>
@@ -743,17 +1043,413 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>FeesCard</name>
+    <message>
+        <location filename="../app/ui/admin/fees_card.py" line="84"/>
+        <source>Fees</source>
+        <translation>Comissions</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/fees_card.py" line="85"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/fees_card.py" line="85"/>
+        <source>Fixed</source>
+        <translation>Fixa</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/fees_card.py" line="85"/>
+        <source>Operation</source>
+        <translation>Operació</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/fees_card.py" line="86"/>
+        <source>Maximum</source>
+        <translation>Màxima</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/fees_card.py" line="86"/>
+        <source>Minimum</source>
+        <translation>Mínima</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/fees_card.py" line="89"/>
+        <source>Fixed (%1)</source>
+        <translation>Fixa (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/fees_card.py" line="89"/>
+        <source>O&amp;peration</source>
+        <translation>O&amp;peració</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/fees_card.py" line="90"/>
+        <source>Minimum (%1)</source>
+        <translation>Mínima (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/fees_card.py" line="90"/>
+        <source>Percentage (%)</source>
+        <translation>Percentatge (%)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/fees_card.py" line="91"/>
+        <source>Maximum (%1)</source>
+        <translation>Màxima (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/fees_card.py" line="91"/>
+        <source>VAT</source>
+        <translation>IVA</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/fees_card.py" line="93"/>
+        <source>Charge VAT on this fee</source>
+        <translation>Aplica l&apos;IVA a aquesta comissió</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/fees_card.py" line="94"/>
+        <source>no maximum</source>
+        <translation>sense màxim</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/fees_card.py" line="95"/>
+        <source>Save &amp;fee</source>
+        <translation>Desa la &amp;comissió</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/fees_card.py" line="170"/>
+        <source>The fee of %1 was saved.</source>
+        <translation>S&apos;ha desat la comissió de %1.</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
-        <location filename="../app/ui/app.py" line="126"/>
         <location filename="../app/ui/app.py" line="128"/>
+        <location filename="../app/ui/app.py" line="130"/>
         <source>The ledger could not be opened.</source>
         <translation>No s&apos;ha pogut obrir la comptabilitat.</translation>
     </message>
     <message>
-        <location filename="../app/ui/app.py" line="127"/>
+        <location filename="../app/ui/app.py" line="129"/>
         <source>Ventanilla</source>
         <translation>Ventanilla</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysTab</name>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="103"/>
+        <source>Region of the calendar</source>
+        <translation>Regió del calendari</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="104"/>
+        <source>The whole country</source>
+        <translation>Tot el país</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="105"/>
+        <source>Apply</source>
+        <translation>Aplica</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="106"/>
+        <source>Holidays</source>
+        <translation>Festius</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="107"/>
+        <source>&amp;Year</source>
+        <translation>&amp;Any</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="108"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="108"/>
+        <source>Holiday</source>
+        <translation>Festiu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="108"/>
+        <source>The institution</source>
+        <translation>Entitat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="109"/>
+        <source>Open / close that day</source>
+        <translation>Obre / tanca aquell dia</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="110"/>
+        <source>As the calendar says</source>
+        <translation>Segons el calendari</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="111"/>
+        <source>Name, e.g. the town&apos;s festivity</source>
+        <translation>Nom, p. ex., la festa major</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="112"/>
+        <source>&amp;Close on this day</source>
+        <translation>&amp;Tanca aquest dia</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="134"/>
+        <source>Opens (changed here)</source>
+        <translation>Oberta (canviat aquí)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="136"/>
+        <source>Closed (added here)</source>
+        <translation>Tancada (afegit aquí)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="137"/>
+        <source>Closed</source>
+        <translation>Tancada</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="171"/>
+        <source>The calendar now follows the holidays of %1.</source>
+        <translation>Ara el calendari segueix els festius de %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="180"/>
+        <source>The institution opens on %1.</source>
+        <translation>L&apos;entitat obre el dia %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="181"/>
+        <location filename="../app/ui/admin/holidays_tab.py" line="199"/>
+        <source>The institution is closed on %1.</source>
+        <translation>L&apos;entitat tanca el dia %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="189"/>
+        <source>%1 is as the calendar says again.</source>
+        <translation>El dia %1 torna a seguir el calendari.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../app/ui/admin/import_preview_model.py" line="45"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/import_preview_model.py" line="45"/>
+        <source>Line</source>
+        <translation>Línia</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/import_preview_model.py" line="45"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/import_preview_model.py" line="45"/>
+        <source>Verdict</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/import_preview_model.py" line="52"/>
+        <source>Imported</source>
+        <translation>Importada</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/import_preview_model.py" line="52"/>
+        <source>OK</source>
+        <translation>Correcta</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionTab</name>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="125"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Adreça</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="125"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="125"/>
+        <source>&amp;Tax ID</source>
+        <translation>Identificació &amp;fiscal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="126"/>
+        <source>&amp;Postal code</source>
+        <translation>Codi &amp;postal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="126"/>
+        <source>C&amp;ity</source>
+        <translation>&amp;Localitat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="127"/>
+        <source>&amp;E-mail</source>
+        <translation>Correu &amp;electrònic</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="127"/>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telèfon</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="128"/>
+        <source>&amp;Creditor ID</source>
+        <translation>Identificador de &amp;creditor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="128"/>
+        <source>&amp;IBAN</source>
+        <translation>&amp;IBAN</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="129"/>
+        <source>&amp;BIC</source>
+        <translation>&amp;BIC</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="129"/>
+        <source>Co&amp;llections file</source>
+        <translation>Fitxer de c&amp;obraments</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="130"/>
+        <source>T&amp;ransfers file</source>
+        <translation>Fitxer de tran&amp;sferències</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="134"/>
+        <source>Institution</source>
+        <translation>Entitat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="135"/>
+        <source>SEPA</source>
+        <translation>SEPA</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="136"/>
+        <source>For the direct-debit collections (pain.008) and transfers (pain.001) sent to the cooperative&apos;s bank: use the versions your bank accepts.</source>
+        <translation>Per als cobraments per domiciliació (pain.008) i les transferències (pain.001) que s&apos;envien al banc de la cooperativa: fes servir les versions que accepti el banc.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="139"/>
+        <source>Logo on documents</source>
+        <translation>Logotip als documents</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="140"/>
+        <source>Printed at the top of receipts, statements and certificates. PNG or JPEG, up to 512 KB.</source>
+        <translation>S&apos;imprimeix a la part superior de rebuts, extractes i certificats. PNG o JPEG, fins a 512 KB.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="142"/>
+        <source>C&amp;hoose…</source>
+        <translation>T&amp;ria…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="143"/>
+        <source>Remo&amp;ve</source>
+        <translation>Tre&amp;u</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="144"/>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Desa els canvis</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="187"/>
+        <source>Saved. Every desk prints the new details from its next document on.</source>
+        <translation>Desat. Cada terminal imprimeix les dades noves a partir del proper document.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="199"/>
+        <source>Choose the logo</source>
+        <translation>Tria el logotip</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="200"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imatges (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="206"/>
+        <source>The file could not be read: %1</source>
+        <translation>No s&apos;ha pogut llegir el fitxer: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="219"/>
+        <source>The logo was saved.</source>
+        <translation>S&apos;ha desat el logotip.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="220"/>
+        <source>The logo was removed.</source>
+        <translation>S&apos;ha tret el logotip.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="233"/>
+        <source>No logo</source>
+        <translation>Sense logotip</translation>
+    </message>
+</context>
+<context>
+    <name>JournalExportCard</name>
+    <message>
+        <location filename="../app/ui/admin/journal_export.py" line="65"/>
+        <source>Journal export</source>
+        <translation>Exportació del diari</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/journal_export.py" line="66"/>
+        <source>Every posting between two business dates, one line each, with its receipt, entry, account and chart code, saved as a CSV file for the accounting program.</source>
+        <translation>Tots els apunts entre dues dates comptables, un per línia, amb el rebut, l&apos;assentament, el compte i el codi del pla, desats com a fitxer CSV per al programa de comptabilitat.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/journal_export.py" line="69"/>
+        <source>&amp;From</source>
+        <translation>&amp;Des de</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/journal_export.py" line="70"/>
+        <source>&amp;To</source>
+        <translation>&amp;Fins a</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/journal_export.py" line="71"/>
+        <source>&amp;Export journal…</source>
+        <translation>&amp;Exporta el diari…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/journal_export.py" line="78"/>
+        <source>Making the journal…</source>
+        <translation>S&apos;està generant el diari…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/journal_export.py" line="102"/>
+        <source>Export the journal</source>
+        <translation>Exporta el diari</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/journal_export.py" line="109"/>
+        <source>The journal from %1 to %2 was saved to %3: %4 lines, one per posting, after the header line.</source>
+        <translation>El diari del %1 al %2 s&apos;ha desat a %3: %4 línies, una per apunt, després de la línia de capçalera.</translation>
     </message>
 </context>
 <context>
@@ -830,12 +1526,12 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="124"/>
+        <location filename="../app/ui/main_window.py" line="131"/>
         <source>Ventanilla - %1 - %2</source>
         <translation>Ventanilla - %1 - %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="158"/>
+        <location filename="../app/ui/main_window.py" line="165"/>
         <source>Your password was changed.</source>
         <translation>S&apos;ha canviat la teva contrasenya.</translation>
     </message>
@@ -1087,6 +1783,114 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/ui/member_file/header.py" line="132"/>
         <source>Holder of the accounts below.</source>
         <translation>Titular dels comptes següents.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberImportPanel</name>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="112"/>
+        <source>Import members from a CSV file</source>
+        <translation>Importa socis des d&apos;un fitxer CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="114"/>
+        <source>One member per row. The first line names the columns: document, given_names and surnames are required; document_type, birth_date, email, phone, address and external_account are optional. Every row is checked first and shown below; nothing is written until you press Import.</source>
+        <translation>Un soci per fila. La primera línia dona nom a les columnes: document, given_names i surnames són obligatòries; document_type, birth_date, email, phone, address i external_account són opcionals. Primer es comproven totes les files i es mostren a sota; no s&apos;escriu res fins que premis Importa.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="118"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Tria el fitxer…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="119"/>
+        <source>Only rows with &amp;errors</source>
+        <translation>Només files amb &amp;errors</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="120"/>
+        <source>&amp;Skip invalid rows</source>
+        <translation>&amp;Omet les files no vàlides</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="121"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="132"/>
+        <source>No file chosen yet.</source>
+        <translation>Encara no s&apos;ha triat cap fitxer.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="136"/>
+        <source>Rows: %1 · good: %2 · with errors: %3</source>
+        <translation>Files: %1 · correctes: %2 · amb errors: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="150"/>
+        <source>No row can be imported: correct the file and choose it again.</source>
+        <translation>No es pot importar cap fila: corregeix el fitxer i torna&apos;l a triar.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="152"/>
+        <source>Rows with errors stop the whole import: correct them and choose the file again, or tick “Skip invalid rows” to import the good ones only.</source>
+        <translation>Les files amb errors aturen tota la importació: corregeix-les i torna a triar el fitxer, o marca «Omet les files no vàlides» per importar només les correctes.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="175"/>
+        <source>Choose the members file</source>
+        <translation>Tria el fitxer de socis</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="176"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fitxers CSV (*.csv);;Tots els fitxers (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="188"/>
+        <source>The file could not be read: %1</source>
+        <translation>No s&apos;ha pogut llegir el fitxer: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="196"/>
+        <source>Checking the rows…</source>
+        <translation>S&apos;estan comprovant les files…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="206"/>
+        <source>This file cannot be imported: %1</source>
+        <translation>Aquest fitxer no es pot importar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="209"/>
+        <source>The file holds no member rows.</source>
+        <translation>El fitxer no conté files de socis.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="225"/>
+        <source>Importing %1 members…</source>
+        <translation>S&apos;estan important %1 socis…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="254"/>
+        <source>%1 of %2 members imported.</source>
+        <translation>%1 de %2 socis importats.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="257"/>
+        <source>Rows skipped for their errors: %1.</source>
+        <translation>Files omeses per errors: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="263"/>
+        <source>Nothing was imported: the file holds no member rows.</source>
+        <translation>No s&apos;ha importat res: el fitxer no conté files de socis.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="265"/>
+        <source>Nothing was imported: %1 rows have errors. The first, on line %2, %3</source>
+        <translation>No s&apos;ha importat res: %1 files tenen errors. La primera, a la línia %2, %3</translation>
     </message>
 </context>
 <context>
@@ -1375,24 +2179,87 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../app/ui/navigation.py" line="69"/>
+        <location filename="../app/ui/navigation.py" line="72"/>
         <source>Counter</source>
         <translation>Finestreta</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigation.py" line="70"/>
+        <location filename="../app/ui/navigation.py" line="73"/>
         <source>Approvals (%1)</source>
         <translation>Aprovacions (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigation.py" line="71"/>
+        <location filename="../app/ui/navigation.py" line="74"/>
         <source>Drawer</source>
         <translation>Caixa</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigation.py" line="72"/>
+        <location filename="../app/ui/navigation.py" line="75"/>
         <source>End of day</source>
         <translation>Tancament del dia</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigation.py" line="76"/>
+        <source>Administration</source>
+        <translation>Administració</translation>
+    </message>
+</context>
+<context>
+    <name>NewStaffDialog</name>
+    <message>
+        <location filename="../app/ui/admin/staff_dialog.py" line="50"/>
+        <source>New staff user</source>
+        <translation>Nou usuari del personal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_dialog.py" line="53"/>
+        <source>lowercase, e.g. mgarcia</source>
+        <translation>en minúscules, p. ex., mgarcia</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_dialog.py" line="57"/>
+        <source>&amp;Full name</source>
+        <translation>&amp;Nom complet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_dialog.py" line="57"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Usuari</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_dialog.py" line="58"/>
+        <source>&amp;Branch</source>
+        <translation>&amp;Oficina</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_dialog.py" line="58"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_dialog.py" line="60"/>
+        <source>The desk makes a temporary password for the new user; they choose their own at the first sign-in.</source>
+        <translation>El terminal genera una contrasenya temporal per al nou usuari; triarà la seva la primera vegada que entri.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_dialog.py" line="68"/>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_dialog.py" line="69"/>
+        <source>&amp;Create user</source>
+        <translation>&amp;Crea l&apos;usuari</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_dialog.py" line="115"/>
+        <source>User %1 created. Hand them this temporary password; it is not shown again:</source>
+        <translation>Usuari %1 creat. Lliura-li aquesta contrasenya temporal; no es tornarà a mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_dialog.py" line="120"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Fet</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +2520,161 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>SettingsTab</name>
+    <message>
+        <location filename="../app/ui/admin/settings_tab.py" line="98"/>
+        <source>Limits, cash rules and formats</source>
+        <translation>Límits, regles d&apos;efectiu i formats</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/settings_tab.py" line="99"/>
+        <source>Shared by every desk of this ledger; operations follow a change at once, the number format and the idle lock from each desk&apos;s next sign-in.</source>
+        <translation>Comuns a tots els terminals d&apos;aquesta comptabilitat: les operacions apliquen un canvi a l&apos;instant; el format de número i el bloqueig per inactivitat, a partir de la propera entrada a cada terminal.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/settings_tab.py" line="114"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/settings_tab.py" line="115"/>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Desa els paràmetres</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/settings_tab.py" line="174"/>
+        <source>Nothing to save: every setting is as stored.</source>
+        <translation>No hi ha res a desar: tots els paràmetres estan com es van desar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/admin/settings_tab.py" line="187"/>
+        <source>%n setting(s) saved.</source>
+        <translation>
+            <numerusform>%n paràmetre desat.</numerusform>
+            <numerusform>%n paràmetres desats.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="106"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="106"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="106"/>
+        <source>User</source>
+        <translation>Usuari</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="107"/>
+        <source>Branch</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="107"/>
+        <source>State</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="108"/>
+        <source>&amp;New user…</source>
+        <translation>&amp;Nou usuari…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="109"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="110"/>
+        <source>&amp;Branch</source>
+        <translation>&amp;Oficina</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="111"/>
+        <source>Change role</source>
+        <translation>Canvia el rol</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="112"/>
+        <source>Move</source>
+        <translation>Trasllada</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="113"/>
+        <source>Reset &amp;password</source>
+        <translation>Restableix la &amp;contrasenya</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="142"/>
+        <source>Inactive</source>
+        <translation>Inactiu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="144"/>
+        <source>Locked</source>
+        <translation>Bloquejat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="146"/>
+        <source>Must change password</source>
+        <translation>Ha de canviar la contrasenya</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="147"/>
+        <source>Active</source>
+        <translation>Actiu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="180"/>
+        <source>Choose a user in the list</source>
+        <translation>Tria un usuari de la llista</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="182"/>
+        <location filename="../app/ui/admin/staff_tab.py" line="188"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloqueja</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="188"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloqueja</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="210"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 passa a ser %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="218"/>
+        <source>%1 works at %2 from their next operation.</source>
+        <translation>%1 treballa a %2 a partir de la propera operació.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="228"/>
+        <source>The password of %1 was reset. Hand them this temporary password; they must change it at sign-in:</source>
+        <translation>S&apos;ha restablert la contrasenya de %1. Lliura-li aquesta contrasenya temporal; l&apos;haurà de canviar en entrar:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="242"/>
+        <source>%1 is unlocked.</source>
+        <translation>S&apos;ha desbloquejat %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="244"/>
+        <source>%1 is locked: they cannot sign in or finish an operation until unlocked.</source>
+        <translation>S&apos;ha bloquejat %1: no pot entrar ni acabar cap operació fins que es desbloquegi.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryTab</name>
     <message>
         <location filename="../app/ui/member_file/summary_tab.py" line="73"/>
@@ -1696,6 +2718,79 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>TrialBalanceCard</name>
+    <message>
+        <location filename="../app/ui/admin/trial_balance.py" line="92"/>
+        <source>Trial balance</source>
+        <translation>Balanç de sumes i saldos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/trial_balance.py" line="93"/>
+        <source>&amp;At</source>
+        <translation>Da&amp;ta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/trial_balance.py" line="94"/>
+        <source>S&amp;how</source>
+        <translation>&amp;Mostra</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/trial_balance.py" line="95"/>
+        <source>&amp;Save as CSV…</source>
+        <translation>De&amp;sa com a CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/trial_balance.py" line="98"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/trial_balance.py" line="98"/>
+        <source>Code</source>
+        <translation>Codi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/trial_balance.py" line="98"/>
+        <source>Debit (%1)</source>
+        <translation>Càrrec (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/trial_balance.py" line="99"/>
+        <source>Credit (%1)</source>
+        <translation>Abonament (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/trial_balance.py" line="100"/>
+        <source>Balance (%1)</source>
+        <translation>Saldo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/trial_balance.py" line="146"/>
+        <source>Reading…</source>
+        <translation>S&apos;està llegint…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/trial_balance.py" line="171"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/trial_balance.py" line="186"/>
+        <source>At the close of %1. Accounts with postings: %2.</source>
+        <translation>Al tancament del %1. Comptes amb apunts: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/trial_balance.py" line="199"/>
+        <source>Save the trial balance</source>
+        <translation>Desa el balanç de sumes i saldos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/trial_balance.py" line="203"/>
+        <source>The trial balance at %1 was saved to %2.</source>
+        <translation>El balanç de sumes i saldos a %1 s&apos;ha desat a %2.</translation>
+    </message>
+</context>
+<context>
     <name>ventanilla</name>
     <message>
         <location filename="../app/cli.py" line="34"/>
@@ -1714,114 +2809,166 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/commands.py" line="24"/>
-        <location filename="../app/commands.py" line="81"/>
+        <location filename="../app/commands.py" line="83"/>
         <source>This command changes the ledger: say who you are with --user NAME.</source>
         <translation>Aquesta ordre modifica la comptabilitat: indica qui ets amb --user NOM.</translation>
     </message>
     <message>
         <location filename="../app/commands.py" line="26"/>
-        <location filename="../app/commands.py" line="82"/>
+        <location filename="../app/commands.py" line="84"/>
         <source>Password for {user}:</source>
         <translation>Contrasenya de {user}:</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="41"/>
+        <location filename="../app/commands.py" line="43"/>
         <source>Password for the administrator {user}:</source>
         <translation>Contrasenya de l&apos;administrador {user}:</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="46"/>
+        <location filename="../app/commands.py" line="48"/>
         <source>Ledger created ({profile}). The institution key is in {path}; export it with &apos;ventanilla key export FILE&apos; and keep the copy safe.</source>
         <translation>Comptabilitat creada ({profile}). La clau de l&apos;entitat és a {path}; exporta-la amb «ventanilla key export FILE» i guarda&apos;n la còpia en un lloc segur.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="55"/>
+        <location filename="../app/commands.py" line="57"/>
         <source>Password for the new user {user}:</source>
         <translation>Contrasenya del nou usuari {user}:</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="59"/>
+        <location filename="../app/commands.py" line="61"/>
         <source>User {user} created with role {role}; they must change the password at first sign-in.</source>
         <translation>Usuari {user} creat amb el rol {role}; haurà de canviar la contrasenya la primera vegada que entri.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="63"/>
+        <location filename="../app/commands.py" line="65"/>
         <source>User {user} unlocked.</source>
         <translation>Usuari {user} desbloquejat.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="76"/>
+        <location filename="../app/commands.py" line="78"/>
         <source>Passphrase to protect the key:</source>
         <translation>Frase de contrasenya per protegir la clau:</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="78"/>
+        <location filename="../app/commands.py" line="80"/>
         <source>Key written to {file}.</source>
         <translation>Clau escrita a {file}.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="83"/>
+        <location filename="../app/commands.py" line="85"/>
+        <location filename="../app/commands.py" line="141"/>
         <source>Passphrase of the key file:</source>
         <translation>Frase de contrasenya del fitxer de clau:</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="85"/>
+        <location filename="../app/commands.py" line="87"/>
         <source>Key installed in {path}; the audit chain verifies with it.</source>
         <translation>Clau instal·lada a {path}; la cadena d&apos;auditoria es verifica amb ella.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="95"/>
+        <location filename="../app/commands.py" line="97"/>
         <source>{n} faults found.</source>
         <translation>S&apos;han trobat {n} errors.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="97"/>
+        <location filename="../app/commands.py" line="99"/>
         <source>The ledger balances: every entry sums to zero and every balance equals its postings.</source>
         <translation>La comptabilitat quadra: tots els assentaments sumen zero i tots els saldos coincideixen amb els seus apunts.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="111"/>
+        <location filename="../app/commands.py" line="113"/>
         <source>The audit chain is intact: {n} rows, head {mac}.</source>
         <translation>La cadena d&apos;auditoria és intacta: {n} files, capçalera {mac}.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="133"/>
+        <location filename="../app/commands.py" line="120"/>
+        <source>Passphrase to protect the key in the backup:</source>
+        <translation>Frase de contrasenya per protegir la clau a la còpia de seguretat:</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="123"/>
+        <source>Backup of {institution} written to {file} in {seconds} s: {members} members, {entries} entries, {rows} audit rows; {size} bytes, SHA-256 {sha}.</source>
+        <translation>Còpia de seguretat de {institution} escrita a {file} en {seconds} s: {members} socis, {entries} assentaments, {rows} files d&apos;auditoria; {size} bytes, SHA-256 {sha}.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="130"/>
+        <source>The institution key is in it, encrypted under the passphrase.</source>
+        <translation>Inclou la clau de l&apos;entitat, xifrada amb la frase de contrasenya.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="132"/>
+        <source>The institution key is not in it: keep its export (ventanilla key export) apart from the backup.</source>
+        <translation>No inclou la clau de l&apos;entitat: guarda&apos;n l&apos;exportació (ventanilla key export) a part de la còpia de seguretat.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="142"/>
+        <source>Passphrase of the key in the backup:</source>
+        <translation>Frase de contrasenya de la clau de la còpia de seguretat:</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="146"/>
+        <source>Restored the ledger of {institution} ({ledger_id}) as backed up at {taken_at} UTC by {user}: {members} members, {entries} entries, {rows} audit rows. The ledger check and the audit chain verify.</source>
+        <translation>S&apos;ha restaurat la comptabilitat de {institution} ({ledger_id}) segons la còpia de seguretat que va fer {user} el {taken_at} UTC: {members} socis, {entries} assentaments, {rows} files d&apos;auditoria. La comprovació de la comptabilitat i la cadena d&apos;auditoria es verifiquen correctament.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="152"/>
+        <source>Its institution key was already installed on this desk.</source>
+        <translation>La clau de l&apos;entitat ja estava instal·lada en aquest terminal.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="154"/>
+        <source>Its institution key came from the backup and is now installed in {path}.</source>
+        <translation>La clau de l&apos;entitat venia a la còpia de seguretat i ara està instal·lada a {path}.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="157"/>
+        <source>Its institution key came from {file} and is now installed in {path}.</source>
+        <translation>La clau de l&apos;entitat provenia de {file} i ara està instal·lada a {path}.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="160"/>
+        <source>It replaced what the target held before.</source>
+        <translation>Ha substituït el que hi havia abans a la destinació.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="182"/>
         <source>{file} exists already: remove it or choose another --out.</source>
         <translation>{file} ja existeix: esborra&apos;l o tria un altre --out.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="145"/>
+        <location filename="../app/commands.py" line="194"/>
         <source>Business day {closed} closed; the business date is now {new}. Audit chain head: row {seq}, {mac}.</source>
         <translation>Jornada del {closed} tancada; ara la data comptable és {new}. Capçalera de la cadena d&apos;auditoria: fila {seq}, {mac}.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="154"/>
-        <location filename="../app/commands.py" line="162"/>
+        <location filename="../app/commands.py" line="203"/>
+        <location filename="../app/commands.py" line="211"/>
         <source>Report written to {file}.</source>
         <translation>Informe escrit a {file}.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="173"/>
+        <location filename="../app/commands.py" line="222"/>
         <source>Give the month as YYYY-MM, e.g. 2026-11.</source>
         <translation>Indica el mes com a AAAA-MM, p. ex., 2026-11.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="182"/>
+        <location filename="../app/commands.py" line="231"/>
         <source>Give dates as YYYY-MM-DD, e.g. 2026-11-22.</source>
         <translation>Indica les dates com a AAAA-MM-DD, p. ex., 2026-11-22.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="195"/>
+        <location filename="../app/commands.py" line="245"/>
         <source>Trial balance at {date} ({currency})</source>
         <translation>Balanç de sumes i saldos a {date} ({currency})</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="223"/>
+        <location filename="../app/commands.py" line="273"/>
         <source>{imported} of {rows} members imported.</source>
         <translation>{imported} de {rows} socis importats.</translation>
     </message>
     <message>
         <location filename="../app/db.py" line="90"/>
+        <location filename="../app/services/restore.py" line="387"/>
         <source>This ledger was written by a newer version of Ventanilla (schema {revision}). Install that version or a later one to open it.</source>
         <translation>Aquesta comptabilitat la va escriure una versió més recent de Ventanilla (esquema {revision}). Instal·la aquella versió o una de posterior per obrir-la.</translation>
     </message>
@@ -2161,6 +3308,22 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Aquí no s&apos;admeten pagaments en efectiu de {limit} EUR o més (Llei 7/2012, art. 7). Ofereix una transferència bancària.</translation>
     </message>
     <message>
+        <location filename="../app/domain/fees.py" line="57"/>
+        <location filename="../app/services/cash_ops.py" line="134"/>
+        <location filename="../app/services/receipts.py" line="22"/>
+        <location filename="../app/ui/operations/cash.py" line="161"/>
+        <source>Cash deposit</source>
+        <translation>Ingrés en efectiu</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/fees.py" line="58"/>
+        <location filename="../app/services/cash_ops.py" line="134"/>
+        <location filename="../app/services/receipts.py" line="22"/>
+        <location filename="../app/ui/operations/cash.py" line="182"/>
+        <source>Cash withdrawal</source>
+        <translation>Reintegrament en efectiu</translation>
+    </message>
+    <message>
         <location filename="../app/domain/identifiers.py" line="63"/>
         <source>The check letter of the DNI is wrong: expected {expected}.</source>
         <translation>La lletra del DNI és incorrecta: hauria de ser {expected}.</translation>
@@ -2308,6 +3471,70 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Un número de compte té de 6 a 20 dígits.</translation>
     </message>
     <message>
+        <location filename="../app/domain/institution_details.py" line="63"/>
+        <location filename="../app/domain/institution_details.py" line="73"/>
+        <source>This field is required.</source>
+        <translation>Aquest camp és obligatori.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/institution_details.py" line="65"/>
+        <source>Use at most {maximum} characters.</source>
+        <translation>Fes servir com a màxim {maximum} caràcters.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/institution_details.py" line="76"/>
+        <source>This is not a valid Spanish CIF or NIF (check the letter and the control character).</source>
+        <translation>No és un CIF o NIF espanyol vàlid (revisa la lletra i el caràcter de control).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/institution_details.py" line="79"/>
+        <source>This is not a valid RUC: 13 digits with a valid check digit.</source>
+        <translation>No és un RUC vàlid: 13 dígits amb un dígit de control vàlid.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/institution_details.py" line="88"/>
+        <source>Write an e-mail address like name@example.org.</source>
+        <translation>Escriu una adreça de correu electrònic com name@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/institution_details.py" line="90"/>
+        <source>Use digits, spaces and an optional leading +.</source>
+        <translation>Fes servir dígits, espais i un + inicial opcional.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/institution_details.py" line="101"/>
+        <source>This is not a valid SEPA creditor identifier (e.g. ES94ZZZF08000002).</source>
+        <translation>No és un identificador de creditor SEPA vàlid (p. ex., ES94ZZZF08000002).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/institution_details.py" line="116"/>
+        <source>A BIC has 8 or 11 letters and digits, e.g. CAIXESBBXXX.</source>
+        <translation>Un BIC té 8 o 11 lletres i dígits, p. ex., CAIXESBBXXX.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/institution_details.py" line="119"/>
+        <location filename="../app/domain/institution_details.py" line="121"/>
+        <location filename="../app/domain/member_form.py" line="96"/>
+        <location filename="../app/domain/settings.py" line="46"/>
+        <source>Choose one of: {choices}.</source>
+        <translation>Tria&apos;n un d&apos;aquests: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/institution_details.py" line="138"/>
+        <source>Use the postal code&apos;s digits (and letters where the country has them).</source>
+        <translation>Fes servir els dígits del codi postal (i les lletres, als països que en tenen).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/institution_details.py" line="163"/>
+        <source>The logo file is larger than {kb} KB; use a smaller image.</source>
+        <translation>El fitxer del logotip supera els {kb} KB; fes servir una imatge més petita.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/institution_details.py" line="169"/>
+        <source>Use a PNG or JPEG image for the logo.</source>
+        <translation>Fes servir una imatge PNG o JPEG per al logotip.</translation>
+    </message>
+    <message>
         <location filename="../app/domain/member_form.py" line="79"/>
         <location filename="../app/domain/member_form.py" line="132"/>
         <location filename="../app/domain/member_form.py" line="145"/>
@@ -2323,12 +3550,6 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/domain/member_form.py" line="88"/>
         <source>Type the identity document.</source>
         <translation>Escriu el document d&apos;identitat.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/member_form.py" line="96"/>
-        <location filename="../app/domain/settings.py" line="44"/>
-        <source>Choose one of: {choices}.</source>
-        <translation>Tria&apos;n un d&apos;aquests: {choices}.</translation>
     </message>
     <message>
         <location filename="../app/domain/member_form.py" line="101"/>
@@ -2612,74 +3833,94 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Interessos de dipòsits d&apos;estalvi</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="38"/>
+        <location filename="../app/domain/settings.py" line="40"/>
         <source>This is not a valid value.</source>
         <translation>Aquest valor no és vàlid.</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="40"/>
+        <location filename="../app/domain/settings.py" line="42"/>
         <source>Use {minimum} or more.</source>
         <translation>Fes servir {minimum} o més.</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="42"/>
+        <location filename="../app/domain/settings.py" line="44"/>
         <source>Use {maximum} or less.</source>
         <translation>Fes servir {maximum} o menys.</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="55"/>
+        <location filename="../app/domain/settings.py" line="63"/>
         <source>Mandatory contribution</source>
         <translation>Aportació obligatòria</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="57"/>
+        <location filename="../app/domain/settings.py" line="65"/>
         <source>Cash per operation: warn above</source>
         <translation>Efectiu per operació: avisa per sobre de</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="59"/>
+        <location filename="../app/domain/settings.py" line="67"/>
         <source>Cash per operation: supervisor above</source>
         <translation>Efectiu per operació: supervisor per sobre de</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="61"/>
+        <location filename="../app/domain/settings.py" line="69"/>
         <source>Drawer cash ceiling</source>
         <translation>Límit d&apos;efectiu a la caixa</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="63"/>
+        <location filename="../app/domain/settings.py" line="71"/>
         <source>Refuse cash payments of 1,000 EUR or more</source>
         <translation>Rebutja pagaments en efectiu de 1.000 EUR o més</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="65"/>
+        <location filename="../app/domain/settings.py" line="73"/>
         <source>Cash payment limit (Ley 7/2012)</source>
         <translation>Límit de pagaments en efectiu (Llei 7/2012)</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="67"/>
+        <location filename="../app/domain/settings.py" line="75"/>
         <source>Cash reported to the FIU from (alone or 30 days)</source>
         <translation>Efectiu comunicat a la UIF a partir de (per operació o en 30 dies)</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="69"/>
+        <location filename="../app/domain/settings.py" line="77"/>
         <source>VAT on commissions</source>
         <translation>IVA sobre comissions</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="71"/>
+        <location filename="../app/domain/settings.py" line="79"/>
         <source>Withholding on returns</source>
         <translation>Retenció sobre rendiments</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="73"/>
+        <location filename="../app/domain/settings.py" line="81"/>
         <source>Rounding</source>
         <translation>Arrodoniment</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="74"/>
+        <location filename="../app/domain/settings.py" line="83"/>
+        <source>Number format</source>
+        <translation>Format de número</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="85"/>
         <source>Lock the desk after idle minutes</source>
         <translation>Bloqueja el terminal després de minuts d&apos;inactivitat</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="91"/>
+        <source>Half up (0.005 -&gt; 0.01)</source>
+        <translation>Meitat cap amunt (0.005 -&gt; 0.01)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="92"/>
+        <source>Half even (0.005 -&gt; 0.00, 0.015 -&gt; 0.02)</source>
+        <translation>Meitat al parell (0.005 -&gt; 0.00, 0.015 -&gt; 0.02)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="122"/>
+        <source>Type a percentage such as 15 or 2,5.</source>
+        <translation>Escriu un percentatge com 15 o 2,5.</translation>
     </message>
     <message>
         <location filename="../app/services/accounting.py" line="78"/>
@@ -2746,7 +3987,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/auth.py" line="105"/>
-        <location filename="../app/services/auth.py" line="170"/>
+        <location filename="../app/services/auth.py" line="179"/>
         <source>Choose one of: teller, supervisor, administrator, auditor.</source>
         <translation>Tria&apos;n un: teller (caixer), supervisor, administrator (administrador), auditor.</translation>
     </message>
@@ -2756,39 +3997,118 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>L&apos;usuari {username} ja existeix.</translation>
     </message>
     <message>
-        <location filename="../app/services/auth.py" line="128"/>
+        <location filename="../app/services/auth.py" line="140"/>
+        <location filename="../app/services/branches.py" line="77"/>
         <source>Branch {id} does not exist.</source>
         <translation>L&apos;oficina {id} no existeix.</translation>
     </message>
     <message>
         <location filename="../app/services/auth.py" line="142"/>
+        <source>The branch {branch} is closed; choose an open one.</source>
+        <translation>L&apos;oficina {branch} és tancada; tria&apos;n una d&apos;oberta.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/auth.py" line="151"/>
         <source>There is no user {username}.</source>
         <translation>No existeix l&apos;usuari {username}.</translation>
     </message>
     <message>
-        <location filename="../app/services/auth.py" line="159"/>
+        <location filename="../app/services/auth.py" line="168"/>
         <source>You cannot lock yourself out.</source>
         <translation>No et pots bloquejar a tu mateix.</translation>
     </message>
     <message>
-        <location filename="../app/services/auth.py" line="172"/>
+        <location filename="../app/services/auth.py" line="181"/>
         <source>You cannot change your own role.</source>
         <translation>No pots canviar el teu propi rol.</translation>
     </message>
     <message>
-        <location filename="../app/services/auth.py" line="195"/>
+        <location filename="../app/services/auth.py" line="196"/>
+        <source>{username} has a cash drawer open: close it before moving them to another branch.</source>
+        <translation>{username} té una caixa oberta: tanca-la abans del trasllat a una altra oficina.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/auth.py" line="221"/>
         <source>The current password is wrong.</source>
         <translation>La contrasenya actual és incorrecta.</translation>
     </message>
     <message>
-        <location filename="../app/services/auth.py" line="197"/>
+        <location filename="../app/services/auth.py" line="223"/>
         <source>Choose a password different from the current one.</source>
         <translation>Tria una contrasenya diferent de l&apos;actual.</translation>
     </message>
     <message>
-        <location filename="../app/services/auth.py" line="209"/>
+        <location filename="../app/services/auth.py" line="235"/>
         <source>Choose Spanish (es), Catalan (ca) or English (en).</source>
         <translation>Tria castellà (es), català (ca) o anglès (en).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/backup.py" line="71"/>
+        <source>{file} is a folder: give a file name.</source>
+        <translation>{file} és una carpeta: indica un nom de fitxer.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/backup.py" line="73"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>La carpeta {folder} no existeix.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/backup.py" line="80"/>
+        <source>{file} is the ledger itself: write the backup to another file.</source>
+        <translation>{file} és la mateixa comptabilitat: escriu la còpia de seguretat en un altre fitxer.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/backup_file.py" line="91"/>
+        <source>This file is not a Ventanilla backup, or it is damaged.</source>
+        <translation>Aquest fitxer no és una còpia de seguretat de Ventanilla o està malmès.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/backup_file.py" line="111"/>
+        <location filename="../app/services/context.py" line="127"/>
+        <source>This database holds no ledger yet: run ventanilla init.</source>
+        <translation>Aquesta base de dades encara no té comptabilitat: executa ventanilla init.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/backup_file.py" line="128"/>
+        <source>There is no file {file}.</source>
+        <translation>No existeix el fitxer {file}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/backup_file.py" line="130"/>
+        <location filename="../app/services/restore.py" line="219"/>
+        <source>Cannot read {file}.</source>
+        <translation>No es pot llegir {file}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/backup_file.py" line="153"/>
+        <source>The backup&apos;s manifest does not verify with this ledger&apos;s key: the file was altered, or the key is not this ledger&apos;s.</source>
+        <translation>El manifest de la còpia de seguretat no es verifica amb la clau d&apos;aquesta comptabilitat: el fitxer s&apos;ha alterat o la clau no és d&apos;aquesta comptabilitat.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/backup_file.py" line="185"/>
+        <source>The database copy in this backup was altered or damaged: it does not match the SHA-256 in its manifest.</source>
+        <translation>La còpia de la base de dades d&apos;aquesta còpia de seguretat està alterada o malmesa: no coincideix amb l&apos;SHA-256 del manifest.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/backup_file.py" line="226"/>
+        <source>Backups of a PostgreSQL ledger need {tool} from the PostgreSQL client tools, of the server&apos;s major version or newer. Install them (Debian: apt-get install postgresql-client) or point VENTANILLA_PG_BIN at their folder.</source>
+        <translation>Les còpies de seguretat d&apos;una comptabilitat PostgreSQL necessiten {tool}, de les eines client de PostgreSQL, de la versió principal del servidor o posterior. Instal·la-les (Debian: apt-get install postgresql-client) o indica&apos;n la carpeta a VENTANILLA_PG_BIN.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/backup_file.py" line="246"/>
+        <source>{tool} failed: {error}</source>
+        <translation>{tool} ha fallat: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/branches.py" line="60"/>
+        <location filename="../app/services/branches.py" line="87"/>
+        <source>There is a branch called {name} already.</source>
+        <translation>Ja hi ha una oficina anomenada {name}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/branches.py" line="103"/>
+        <source>{n} staff users work at {branch}: move them to another branch first.</source>
+        <translation>{n} usuaris del personal treballen a {branch}: trasllada&apos;ls abans a una altra oficina.</translation>
     </message>
     <message>
         <location filename="../app/services/cash_ops.py" line="34"/>
@@ -2854,20 +4174,6 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>La caixa tindrà més de {ceiling}: passa efectiu a la cambra cuirassada després d&apos;aquesta operació.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="134"/>
-        <location filename="../app/services/receipts.py" line="22"/>
-        <location filename="../app/ui/operations/cash.py" line="161"/>
-        <source>Cash deposit</source>
-        <translation>Ingrés en efectiu</translation>
-    </message>
-    <message>
-        <location filename="../app/services/cash_ops.py" line="134"/>
-        <location filename="../app/services/receipts.py" line="22"/>
-        <location filename="../app/ui/operations/cash.py" line="182"/>
-        <source>Cash withdrawal</source>
-        <translation>Reintegrament en efectiu</translation>
-    </message>
-    <message>
         <location filename="../app/services/cash_ops.py" line="151"/>
         <source>Unknown operation {kind}.</source>
         <translation>Operació desconeguda: {kind}.</translation>
@@ -2916,11 +4222,6 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/services/context.py" line="118"/>
         <source>Your role may not do this.</source>
         <translation>El teu rol no permet fer això.</translation>
-    </message>
-    <message>
-        <location filename="../app/services/context.py" line="127"/>
-        <source>This database holds no ledger yet: run ventanilla init.</source>
-        <translation>Aquesta base de dades encara no té comptabilitat: executa ventanilla init.</translation>
     </message>
     <message>
         <location filename="../app/services/drawer.py" line="73"/>
@@ -3169,27 +4470,87 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Fins a</translation>
     </message>
     <message>
-        <location filename="../app/services/institution.py" line="58"/>
+        <location filename="../app/services/errors.py" line="22"/>
+        <source>Backup file</source>
+        <translation>Fitxer de còpia de seguretat</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="22"/>
+        <source>Database</source>
+        <translation>Base de dades</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="22"/>
+        <source>Key file</source>
+        <translation>Fitxer de clau</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="23"/>
+        <source>Branch</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="23"/>
+        <source>City</source>
+        <translation>Localitat</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="23"/>
+        <source>Postal code</source>
+        <translation>Codi postal</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="24"/>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="24"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="24"/>
+        <source>SEPA creditor ID</source>
+        <translation>Identificador de creditor SEPA</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="25"/>
+        <source>Collections file (pain.008)</source>
+        <translation>Fitxer de cobraments (pain.008)</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="26"/>
+        <source>Logo</source>
+        <translation>Logotip</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="26"/>
+        <source>Transfers file (pain.001)</source>
+        <translation>Fitxer de transferències (pain.001)</translation>
+    </message>
+    <message>
+        <location filename="../app/services/institution.py" line="61"/>
         <source>{region} is not a region of {country}. Use one of: {choices}.</source>
         <translation>{region} no és una regió de {country}. Fes servir una d&apos;aquestes: {choices}.</translation>
     </message>
     <message>
-        <location filename="../app/services/institution.py" line="71"/>
+        <location filename="../app/services/institution.py" line="74"/>
         <source>Choose es-coop or ec-coop.</source>
         <translation>Tria es-coop o ec-coop.</translation>
     </message>
     <message>
-        <location filename="../app/services/institution.py" line="73"/>
+        <location filename="../app/services/institution.py" line="76"/>
         <source>Write the institution&apos;s name (1 to 200 characters).</source>
         <translation>Escriu el nom de l&apos;entitat (d&apos;1 a 200 caràcters).</translation>
     </message>
     <message>
-        <location filename="../app/services/institution.py" line="75"/>
+        <location filename="../app/services/institution.py" line="78"/>
         <source>Write the institution&apos;s tax ID (1 to 20 characters).</source>
         <translation>Escriu la identificació fiscal de l&apos;entitat (d&apos;1 a 20 caràcters).</translation>
     </message>
     <message>
-        <location filename="../app/services/institution.py" line="80"/>
+        <location filename="../app/services/institution.py" line="83"/>
         <source>This database already holds a ledger.</source>
         <translation>Aquesta base de dades ja té una comptabilitat.</translation>
     </message>
@@ -3331,27 +4692,27 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>L&apos;apunt {posting} del compte {number} indica un saldo posterior de {after}, però els apunts fins a ell sumen {running} (unitats mínimes).</translation>
     </message>
     <message>
-        <location filename="../app/services/member_import.py" line="51"/>
+        <location filename="../app/services/member_import.py" line="87"/>
         <source>The file is not UTF-8 text.</source>
         <translation>El fitxer no és text UTF-8.</translation>
     </message>
     <message>
-        <location filename="../app/services/member_import.py" line="81"/>
+        <location filename="../app/services/member_import.py" line="117"/>
         <source>Use the form YYYY-MM-DD.</source>
         <translation>Fes servir el format AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/services/member_import.py" line="88"/>
+        <location filename="../app/services/member_import.py" line="124"/>
         <source>The header has no column {column}.</source>
         <translation>La capçalera no té la columna {column}.</translation>
     </message>
     <message>
-        <location filename="../app/services/member_import.py" line="109"/>
+        <location filename="../app/services/member_import.py" line="145"/>
         <source>This document is already registered.</source>
         <translation>Aquest document ja està registrat.</translation>
     </message>
     <message>
-        <location filename="../app/services/member_import.py" line="111"/>
+        <location filename="../app/services/member_import.py" line="147"/>
         <source>This document is also on line {other} of the file.</source>
         <translation>Aquest document també és a la línia {other} del fitxer.</translation>
     </message>
@@ -3543,6 +4904,91 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Sobrant/faltant de caixa</translation>
     </message>
     <message>
+        <location filename="../app/services/restore.py" line="97"/>
+        <source>The key is protected by a passphrase: give it.</source>
+        <translation>La clau està protegida amb una frase de contrasenya: indica-la.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/restore.py" line="105"/>
+        <source>Restore into a SQLite file, not into memory.</source>
+        <translation>Restaura en un fitxer SQLite, no en memòria.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/restore.py" line="136"/>
+        <source>Cannot open the target database: {error}</source>
+        <translation>No es pot obrir la base de dades de destinació: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/restore.py" line="173"/>
+        <source>The target ledger is open on another desk or program: close it everywhere, then restore.</source>
+        <translation>La comptabilitat de destinació està oberta en un altre terminal o programa: tanca-la a tot arreu i després restaura.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/restore.py" line="185"/>
+        <source>The target already holds the ledger of {institution} ({ledger_id}). To replace it, restore with --overwrite (and take a backup of it first).</source>
+        <translation>La destinació ja conté la comptabilitat de {institution} ({ledger_id}). Per substituir-la, restaura amb --overwrite (i abans fes-ne una còpia de seguretat).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/restore.py" line="189"/>
+        <source>The target holds data that is not a Ventanilla ledger. To replace it, restore with --overwrite.</source>
+        <translation>La destinació conté dades que no són una comptabilitat de Ventanilla. Per substituir-les, restaura amb --overwrite.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/restore.py" line="202"/>
+        <source>Replacing the ledger of {institution} needs one of its administrators to sign in (--user NAME).</source>
+        <translation>Per substituir la comptabilitat de {institution} hi ha d&apos;entrar un dels seus administradors (--user NOM).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/restore.py" line="222"/>
+        <source>This key belongs to another ledger ({other}), not to the backup&apos;s ({this}).</source>
+        <translation>Aquesta clau és d&apos;una altra comptabilitat ({other}), no de la de la còpia de seguretat ({this}).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/restore.py" line="232"/>
+        <source>The key in this backup belongs to another ledger ({other}), not to the backup&apos;s ({this}).</source>
+        <translation>La clau d&apos;aquesta còpia de seguretat és d&apos;una altra comptabilitat ({other}), no de la de la còpia ({this}).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/restore.py" line="236"/>
+        <source>The institution key of this ledger ({ledger_id}) is not installed on this desk and the backup does not carry it: give its exported key with --key FILE.</source>
+        <translation>La clau de l&apos;entitat d&apos;aquesta comptabilitat ({ledger_id}) no està instal·lada en aquest terminal i la còpia de seguretat no la inclou: indica&apos;n la clau exportada amb --key FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/restore.py" line="250"/>
+        <source>The restored ledger is {found}, the manifest says {expected}.</source>
+        <translation>La comptabilitat restaurada és {found}; el manifest indica {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/restore.py" line="253"/>
+        <source>The restored audit chain ends at row {seq}, the manifest says row {expected}.</source>
+        <translation>La cadena d&apos;auditoria restaurada acaba a la fila {seq}; el manifest indica la fila {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/restore.py" line="257"/>
+        <source>The restored ledger has {members} members and {entries} entries, the manifest says {m_members} and {m_entries}.</source>
+        <translation>La comptabilitat restaurada té {members} socis i {entries} assentaments; el manifest indica {m_members} i {m_entries}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/restore.py" line="291"/>
+        <source>The restored copy does not verify; the target was left as it was:</source>
+        <translation>La còpia restaurada no es verifica; la destinació s&apos;ha deixat com estava:</translation>
+    </message>
+    <message>
+        <location filename="../app/services/restore.py" line="297"/>
+        <source>The restored copy was not closed cleanly; try again.</source>
+        <translation>La còpia restaurada no es va tancar correctament; torna-ho a provar.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/restore.py" line="364"/>
+        <source>The restored ledger does not verify (the database now holds this copy of the backup):</source>
+        <translation>La comptabilitat restaurada no es verifica (ara la base de dades conté aquesta còpia de la còpia de seguretat):</translation>
+    </message>
+    <message>
+        <location filename="../app/services/restore.py" line="383"/>
+        <source>This is a backup of a {engine} ledger: restore it into a {engine} database, not into {target}.</source>
+        <translation>És una còpia de seguretat d&apos;una comptabilitat {engine}: restaura-la en una base de dades {engine}, no a {target}.</translation>
+    </message>
+    <message>
         <location filename="../app/services/reversals.py" line="35"/>
         <source>Say why the operation must be reversed.</source>
         <translation>Indica per què cal anul·lar l&apos;operació.</translation>
@@ -3578,24 +5024,34 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Anul·lació d&apos;una operació</translation>
     </message>
     <message>
-        <location filename="../app/services/settings.py" line="35"/>
+        <location filename="../app/services/settings.py" line="44"/>
         <source>Unknown setting {key}.</source>
         <translation>Paràmetre desconegut: {key}.</translation>
     </message>
     <message>
-        <location filename="../app/services/settings.py" line="74"/>
+        <location filename="../app/services/settings.py" line="99"/>
         <source>Name the operation (1 to 40 characters).</source>
         <translation>Posa nom a l&apos;operació (d&apos;1 a 40 caràcters).</translation>
     </message>
     <message>
-        <location filename="../app/services/settings.py" line="77"/>
+        <location filename="../app/services/settings.py" line="102"/>
         <source>Fees cannot be negative.</source>
         <translation>Les comissions no poden ser negatives.</translation>
     </message>
     <message>
-        <location filename="../app/services/settings.py" line="79"/>
+        <location filename="../app/services/settings.py" line="104"/>
         <source>The maximum fee is below the minimum.</source>
         <translation>La comissió màxima és inferior a la mínima.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/accounting_parts.py" line="87"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fitxers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/accounting_parts.py" line="99"/>
+        <source>The file could not be saved: %1</source>
+        <translation>No s&apos;ha pogut desar el fitxer: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/approvals_page.py" line="35"/>

@@ -4,104 +4,162 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../app/ui/actions.py" line="45"/>
+        <location filename="../app/ui/actions.py" line="46"/>
         <source>&amp;Desk</source>
         <translation>&amp;Terminal</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="46"/>
+        <location filename="../app/ui/actions.py" line="47"/>
         <source>&amp;Operations</source>
         <translation>&amp;Operaciones</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="47"/>
+        <location filename="../app/ui/actions.py" line="48"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="62"/>
+        <location filename="../app/ui/actions.py" line="63"/>
         <source>&amp;Find member</source>
         <translation>&amp;Buscar socio</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="63"/>
+        <location filename="../app/ui/actions.py" line="64"/>
         <source>Go to the member search field</source>
         <translation>Ir al campo de búsqueda de socios</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="64"/>
+        <location filename="../app/ui/actions.py" line="65"/>
         <source>&amp;New member…</source>
         <translation>&amp;Nuevo socio…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="65"/>
+        <location filename="../app/ui/actions.py" line="66"/>
         <source>Register a new member</source>
         <translation>Dar de alta un socio nuevo</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="67"/>
+        <location filename="../app/ui/actions.py" line="68"/>
         <source>Change &amp;password…</source>
         <translation>Cambiar &amp;contraseña…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="68"/>
+        <location filename="../app/ui/actions.py" line="69"/>
         <source>Replace your password with a new one</source>
         <translation>Sustituye tu contraseña por una nueva</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="70"/>
+        <location filename="../app/ui/actions.py" line="71"/>
         <source>&amp;Lock the desk</source>
         <translation>B&amp;loquear el terminal</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="71"/>
+        <location filename="../app/ui/actions.py" line="72"/>
         <source>Hide everything until you sign in again</source>
         <translation>Lo oculta todo hasta que vuelvas a entrar</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="73"/>
+        <location filename="../app/ui/actions.py" line="74"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="75"/>
+        <location filename="../app/ui/actions.py" line="76"/>
         <source>&amp;Counter</source>
         <translation>&amp;Ventanilla</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="76"/>
+        <location filename="../app/ui/actions.py" line="77"/>
         <source>&amp;Approvals</source>
         <translation>&amp;Aprobaciones</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="78"/>
+        <location filename="../app/ui/actions.py" line="79"/>
         <source>Cash d&amp;rawer</source>
         <translation>&amp;Caja</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="79"/>
+        <location filename="../app/ui/actions.py" line="80"/>
         <source>&amp;End of day</source>
         <translation>Cierre del &amp;día</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="81"/>
+        <location filename="../app/ui/actions.py" line="82"/>
+        <source>Ad&amp;ministration</source>
+        <translation>Ad&amp;ministración</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="83"/>
+        <source>Institution, branches, staff, settings, holidays, accounting, import, backup</source>
+        <translation>Entidad, oficinas, personal, ajustes, festivos, contabilidad, importación, copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="85"/>
         <source>Cash &amp;deposit…</source>
         <translation>&amp;Ingreso en efectivo…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="82"/>
+        <location filename="../app/ui/actions.py" line="86"/>
         <source>Take cash into a savings account of the member on screen</source>
         <translation>Ingresar efectivo en una cuenta de ahorros del socio en pantalla</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="85"/>
+        <location filename="../app/ui/actions.py" line="89"/>
         <source>Cash &amp;withdrawal…</source>
         <translation>&amp;Reintegro en efectivo…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="86"/>
+        <location filename="../app/ui/actions.py" line="90"/>
         <source>Pay out cash from a savings account of the member on screen</source>
         <translation>Pagar efectivo de una cuenta de ahorros del socio en pantalla</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationPage</name>
+    <message>
+        <location filename="../app/ui/admin/page.py" line="70"/>
+        <source>Institution</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/page.py" line="72"/>
+        <source>Branches</source>
+        <translation>Oficinas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/page.py" line="74"/>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/page.py" line="75"/>
+        <source>Settings and fees</source>
+        <translation>Ajustes y comisiones</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/page.py" line="77"/>
+        <source>Holidays</source>
+        <translation>Festivos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/page.py" line="79"/>
+        <source>Accounting</source>
+        <translation>Contabilidad</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/page.py" line="81"/>
+        <source>Member import</source>
+        <translation>Importación de socios</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/page.py" line="83"/>
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/page.py" line="133"/>
+        <source>Administration</source>
+        <translation>Administración</translation>
     </message>
 </context>
 <context>
@@ -216,6 +274,130 @@
     </message>
 </context>
 <context>
+    <name>BackupPanel</name>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="119"/>
+        <source>Back up the ledger</source>
+        <translation>Copia de seguridad de la contabilidad</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="120"/>
+        <source>&amp;Include the institution key, encrypted under a passphrase</source>
+        <translation>&amp;Incluir la clave de la entidad, cifrada con una frase de paso</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="121"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frase de paso</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="122"/>
+        <source>Re&amp;peat it</source>
+        <translation>Re&amp;pítela</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="123"/>
+        <source>Without the key a backup can only be restored on a desk that has it (or with a key file from &apos;ventanilla key export&apos;).</source>
+        <translation>Sin la clave, una copia solo se puede restaurar en un terminal que la tenga (o con un archivo de clave de &apos;ventanilla key export&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="125"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Hacer la copia ahora…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="126"/>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="127"/>
+        <source>Replaces this ledger with the backup, then checks that every entry balances and the audit chain is intact. Close the other desks of this ledger first; this desk signs out when it is done.</source>
+        <translation>Sustituye esta contabilidad por la copia y comprueba después que todos los asientos cuadran y que la cadena de auditoría está intacta. Cierra antes los demás terminales de esta contabilidad; este terminal cierra la sesión al terminar.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="131"/>
+        <source>Passphrase of its &amp;key</source>
+        <translation>Frase de paso de su &amp;clave</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="132"/>
+        <source>only if this desk lacks the key</source>
+        <translation>solo si este terminal no tiene la clave</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="133"/>
+        <source>I understand that the ledger is &amp;replaced</source>
+        <translation>Entiendo que la contabilidad se &amp;sustituye</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="134"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="155"/>
+        <source>No backup of this ledger has been taken yet.</source>
+        <translation>Aún no se ha hecho ninguna copia de seguridad de esta contabilidad.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="158"/>
+        <source>Last backup: %1 by %2, %3 (%4 KB)%5.</source>
+        <translation>Última copia: %1, por %2, %3 (%4 KB)%5.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="161"/>
+        <source>, with the key</source>
+        <translation>, con la clave</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="163"/>
+        <source>The last backup is more than a day old: take one now.</source>
+        <translation>La última copia tiene más de un día: haz una ahora.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="164"/>
+        <source>Take the first backup now.</source>
+        <translation>Haz ahora la primera copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="175"/>
+        <source>Passphrase: use at least 8 characters.</source>
+        <translation>Frase de paso: usa al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="178"/>
+        <source>Passphrase: the two entries differ.</source>
+        <translation>Frase de paso: las dos entradas no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="182"/>
+        <source>Save the backup</source>
+        <translation>Guardar la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="184"/>
+        <location filename="../app/ui/admin/backup_panel.py" line="205"/>
+        <source>Ventanilla backups (%1)</source>
+        <translation>Copias de Ventanilla (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="195"/>
+        <source>Backup written to %1: %2 members, %3 entries, audit chain at row %4.</source>
+        <translation>Copia escrita en %1: %2 socios, %3 asientos, cadena de auditoría en la fila %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="204"/>
+        <source>Choose the backup to restore</source>
+        <translation>Elige la copia de seguridad que quieres restaurar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/backup_panel.py" line="226"/>
+        <source>Restored %1 as of %2: %3 members, %4 entries; the ledger balances and the audit chain is intact. Sign in again.</source>
+        <translation>Restaurada %1 a fecha de %2: %3 socios, %4 asientos; la contabilidad cuadra y la cadena de auditoría está intacta. Vuelve a iniciar sesión.</translation>
+    </message>
+</context>
+<context>
     <name>BankChangeDialog</name>
     <message>
         <location filename="../app/ui/member_file/bank_change.py" line="32"/>
@@ -266,6 +448,119 @@
         <location filename="../app/ui/member_file/bank_change.py" line="117"/>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>BranchesTab</name>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="77"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="77"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="77"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="78"/>
+        <source>City</source>
+        <translation>Localidad</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="78"/>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="78"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="79"/>
+        <source>&amp;Address</source>
+        <translation>Dire&amp;cción</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="79"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="80"/>
+        <source>C&amp;ity</source>
+        <translation>&amp;Localidad</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="80"/>
+        <source>P&amp;hone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="82"/>
+        <source>&amp;New branch</source>
+        <translation>N&amp;ueva oficina</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="83"/>
+        <source>&amp;Save branch</source>
+        <translation>&amp;Guardar oficina</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="90"/>
+        <source>New branch</source>
+        <translation>Nueva oficina</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="91"/>
+        <source>Branch %1</source>
+        <translation>Oficina %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="94"/>
+        <source>&amp;Close branch</source>
+        <translation>Ce&amp;rrar oficina</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="94"/>
+        <source>&amp;Reopen branch</source>
+        <translation>&amp;Reabrir oficina</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="113"/>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="113"/>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="169"/>
+        <source>Branch %1 opened with its own vault and cash accounts.</source>
+        <translation>Oficina %1 abierta con sus propias cuentas de bóveda y de caja.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="170"/>
+        <source>Branch %1 saved.</source>
+        <translation>Oficina %1 guardada.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="186"/>
+        <source>Branch %1 is open again.</source>
+        <translation>La oficina %1 vuelve a estar abierta.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/branches_tab.py" line="187"/>
+        <source>Branch %1 is closed.</source>
+        <translation>La oficina %1 está cerrada.</translation>
     </message>
 </context>
 <context>
@@ -432,27 +727,32 @@
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../app/ui/status_bar.py" line="45"/>
+        <location filename="../app/ui/status_bar.py" line="52"/>
         <source>Branch %1 %2</source>
         <translation>Oficina %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/status_bar.py" line="47"/>
+        <location filename="../app/ui/status_bar.py" line="54"/>
         <source>Business date %1</source>
         <translation>Fecha contable %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/status_bar.py" line="52"/>
+        <location filename="../app/ui/status_bar.py" line="59"/>
         <source>1 petition waiting</source>
         <translation>1 petición en espera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/status_bar.py" line="54"/>
+        <location filename="../app/ui/status_bar.py" line="61"/>
         <source>%n petitions waiting</source>
         <translation>
             <numerusform>%n petición en espera</numerusform>
             <numerusform>%n peticiones en espera</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/status_bar.py" line="63"/>
+        <source>Backup due (Administration &gt; Backup)</source>
+        <translation>Copia de seguridad pendiente (Administración &gt; Copia de seguridad)</translation>
     </message>
 </context>
 <context>
@@ -743,17 +1043,413 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>FeesCard</name>
+    <message>
+        <location filename="../app/ui/admin/fees_card.py" line="84"/>
+        <source>Fees</source>
+        <translation>Comisiones</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/fees_card.py" line="85"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/fees_card.py" line="85"/>
+        <source>Fixed</source>
+        <translation>Fija</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/fees_card.py" line="85"/>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/fees_card.py" line="86"/>
+        <source>Maximum</source>
+        <translation>Máxima</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/fees_card.py" line="86"/>
+        <source>Minimum</source>
+        <translation>Mínima</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/fees_card.py" line="89"/>
+        <source>Fixed (%1)</source>
+        <translation>Fija (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/fees_card.py" line="89"/>
+        <source>O&amp;peration</source>
+        <translation>O&amp;peración</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/fees_card.py" line="90"/>
+        <source>Minimum (%1)</source>
+        <translation>Mínima (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/fees_card.py" line="90"/>
+        <source>Percentage (%)</source>
+        <translation>Porcentaje (%)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/fees_card.py" line="91"/>
+        <source>Maximum (%1)</source>
+        <translation>Máxima (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/fees_card.py" line="91"/>
+        <source>VAT</source>
+        <translation>IVA</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/fees_card.py" line="93"/>
+        <source>Charge VAT on this fee</source>
+        <translation>Aplicar IVA a esta comisión</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/fees_card.py" line="94"/>
+        <source>no maximum</source>
+        <translation>sin máximo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/fees_card.py" line="95"/>
+        <source>Save &amp;fee</source>
+        <translation>Guardar &amp;comisión</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/fees_card.py" line="170"/>
+        <source>The fee of %1 was saved.</source>
+        <translation>Se ha guardado la comisión de %1.</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
-        <location filename="../app/ui/app.py" line="126"/>
         <location filename="../app/ui/app.py" line="128"/>
+        <location filename="../app/ui/app.py" line="130"/>
         <source>The ledger could not be opened.</source>
         <translation>No se ha podido abrir la contabilidad.</translation>
     </message>
     <message>
-        <location filename="../app/ui/app.py" line="127"/>
+        <location filename="../app/ui/app.py" line="129"/>
         <source>Ventanilla</source>
         <translation>Ventanilla</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysTab</name>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="103"/>
+        <source>Region of the calendar</source>
+        <translation>Región del calendario</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="104"/>
+        <source>The whole country</source>
+        <translation>Todo el país</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="105"/>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="106"/>
+        <source>Holidays</source>
+        <translation>Festivos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="107"/>
+        <source>&amp;Year</source>
+        <translation>&amp;Año</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="108"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="108"/>
+        <source>Holiday</source>
+        <translation>Festivo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="108"/>
+        <source>The institution</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="109"/>
+        <source>Open / close that day</source>
+        <translation>Abrir / cerrar ese día</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="110"/>
+        <source>As the calendar says</source>
+        <translation>Según el calendario</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="111"/>
+        <source>Name, e.g. the town&apos;s festivity</source>
+        <translation>Nombre, p. ej., la fiesta local</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="112"/>
+        <source>&amp;Close on this day</source>
+        <translation>&amp;Cerrar este día</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="134"/>
+        <source>Opens (changed here)</source>
+        <translation>Abierta (cambiado aquí)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="136"/>
+        <source>Closed (added here)</source>
+        <translation>Cerrada (añadido aquí)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="137"/>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="171"/>
+        <source>The calendar now follows the holidays of %1.</source>
+        <translation>El calendario sigue ahora los festivos de %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="180"/>
+        <source>The institution opens on %1.</source>
+        <translation>La entidad abre el %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="181"/>
+        <location filename="../app/ui/admin/holidays_tab.py" line="199"/>
+        <source>The institution is closed on %1.</source>
+        <translation>La entidad cierra el %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/holidays_tab.py" line="189"/>
+        <source>%1 is as the calendar says again.</source>
+        <translation>El %1 vuelve a seguir el calendario.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../app/ui/admin/import_preview_model.py" line="45"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/import_preview_model.py" line="45"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/import_preview_model.py" line="45"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/import_preview_model.py" line="45"/>
+        <source>Verdict</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/import_preview_model.py" line="52"/>
+        <source>Imported</source>
+        <translation>Importada</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/import_preview_model.py" line="52"/>
+        <source>OK</source>
+        <translation>Correcta</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionTab</name>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="125"/>
+        <source>&amp;Address</source>
+        <translation>Dire&amp;cción</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="125"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="125"/>
+        <source>&amp;Tax ID</source>
+        <translation>Identificación &amp;fiscal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="126"/>
+        <source>&amp;Postal code</source>
+        <translation>Código &amp;postal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="126"/>
+        <source>C&amp;ity</source>
+        <translation>&amp;Localidad</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="127"/>
+        <source>&amp;E-mail</source>
+        <translation>Correo &amp;electrónico</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="127"/>
+        <source>P&amp;hone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="128"/>
+        <source>&amp;Creditor ID</source>
+        <translation>Identificador de &amp;acreedor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="128"/>
+        <source>&amp;IBAN</source>
+        <translation>&amp;IBAN</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="129"/>
+        <source>&amp;BIC</source>
+        <translation>&amp;BIC</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="129"/>
+        <source>Co&amp;llections file</source>
+        <translation>Archivo de a&amp;deudos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="130"/>
+        <source>T&amp;ransfers file</source>
+        <translation>Archivo de tran&amp;sferencias</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="134"/>
+        <source>Institution</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="135"/>
+        <source>SEPA</source>
+        <translation>SEPA</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="136"/>
+        <source>For the direct-debit collections (pain.008) and transfers (pain.001) sent to the cooperative&apos;s bank: use the versions your bank accepts.</source>
+        <translation>Para los adeudos directos (pain.008) y las transferencias (pain.001) que se envían al banco de la cooperativa: usa las versiones que acepte el banco.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="139"/>
+        <source>Logo on documents</source>
+        <translation>Logotipo en los documentos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="140"/>
+        <source>Printed at the top of receipts, statements and certificates. PNG or JPEG, up to 512 KB.</source>
+        <translation>Se imprime en la parte superior de recibos, extractos y certificados. PNG o JPEG, hasta 512 KB.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="142"/>
+        <source>C&amp;hoose…</source>
+        <translation>Elegi&amp;r…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="143"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="144"/>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Guardar cambios</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="187"/>
+        <source>Saved. Every desk prints the new details from its next document on.</source>
+        <translation>Guardado. Cada terminal imprime los nuevos datos a partir de su próximo documento.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="199"/>
+        <source>Choose the logo</source>
+        <translation>Elegir el logotipo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="200"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="206"/>
+        <source>The file could not be read: %1</source>
+        <translation>No se ha podido leer el archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="219"/>
+        <source>The logo was saved.</source>
+        <translation>Se ha guardado el logotipo.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="220"/>
+        <source>The logo was removed.</source>
+        <translation>Se ha quitado el logotipo.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/institution_tab.py" line="233"/>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+</context>
+<context>
+    <name>JournalExportCard</name>
+    <message>
+        <location filename="../app/ui/admin/journal_export.py" line="65"/>
+        <source>Journal export</source>
+        <translation>Exportación del diario</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/journal_export.py" line="66"/>
+        <source>Every posting between two business dates, one line each, with its receipt, entry, account and chart code, saved as a CSV file for the accounting program.</source>
+        <translation>Todos los apuntes entre dos fechas contables, uno por línea, con su recibo, asiento, cuenta y código del plan, guardados como archivo CSV para el programa de contabilidad.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/journal_export.py" line="69"/>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/journal_export.py" line="70"/>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/journal_export.py" line="71"/>
+        <source>&amp;Export journal…</source>
+        <translation>&amp;Exportar diario…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/journal_export.py" line="78"/>
+        <source>Making the journal…</source>
+        <translation>Generando el diario…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/journal_export.py" line="102"/>
+        <source>Export the journal</source>
+        <translation>Exportar el diario</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/journal_export.py" line="109"/>
+        <source>The journal from %1 to %2 was saved to %3: %4 lines, one per posting, after the header line.</source>
+        <translation>El diario del %1 al %2 se ha guardado en %3: %4 líneas, una por apunte, tras la línea de cabecera.</translation>
     </message>
 </context>
 <context>
@@ -830,12 +1526,12 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="124"/>
+        <location filename="../app/ui/main_window.py" line="131"/>
         <source>Ventanilla - %1 - %2</source>
         <translation>Ventanilla - %1 - %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="158"/>
+        <location filename="../app/ui/main_window.py" line="165"/>
         <source>Your password was changed.</source>
         <translation>Tu contraseña se ha cambiado.</translation>
     </message>
@@ -1087,6 +1783,114 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/ui/member_file/header.py" line="132"/>
         <source>Holder of the accounts below.</source>
         <translation>Titular de las cuentas siguientes.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberImportPanel</name>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="112"/>
+        <source>Import members from a CSV file</source>
+        <translation>Importar socios desde un archivo CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="114"/>
+        <source>One member per row. The first line names the columns: document, given_names and surnames are required; document_type, birth_date, email, phone, address and external_account are optional. Every row is checked first and shown below; nothing is written until you press Import.</source>
+        <translation>Un socio por fila. La primera línea da nombre a las columnas: document, given_names y surnames son obligatorias; document_type, birth_date, email, phone, address y external_account son opcionales. Todas las filas se comprueban primero y se muestran abajo; no se escribe nada hasta que pulses Importar.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="118"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="119"/>
+        <source>Only rows with &amp;errors</source>
+        <translation>Solo filas con e&amp;rrores</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="120"/>
+        <source>&amp;Skip invalid rows</source>
+        <translation>&amp;Omitir filas no válidas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="121"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="132"/>
+        <source>No file chosen yet.</source>
+        <translation>Todavía no se ha elegido ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="136"/>
+        <source>Rows: %1 · good: %2 · with errors: %3</source>
+        <translation>Filas: %1 · correctas: %2 · con errores: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="150"/>
+        <source>No row can be imported: correct the file and choose it again.</source>
+        <translation>No se puede importar ninguna fila: corrige el archivo y vuelve a elegirlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="152"/>
+        <source>Rows with errors stop the whole import: correct them and choose the file again, or tick “Skip invalid rows” to import the good ones only.</source>
+        <translation>Las filas con errores detienen toda la importación: corrígelas y vuelve a elegir el archivo, o marca «Omitir filas no válidas» para importar solo las correctas.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="175"/>
+        <source>Choose the members file</source>
+        <translation>Elegir el archivo de socios</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="176"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="188"/>
+        <source>The file could not be read: %1</source>
+        <translation>No se ha podido leer el archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="196"/>
+        <source>Checking the rows…</source>
+        <translation>Comprobando las filas…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="206"/>
+        <source>This file cannot be imported: %1</source>
+        <translation>Este archivo no se puede importar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="209"/>
+        <source>The file holds no member rows.</source>
+        <translation>El archivo no contiene filas de socios.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="225"/>
+        <source>Importing %1 members…</source>
+        <translation>Importando %1 socios…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="254"/>
+        <source>%1 of %2 members imported.</source>
+        <translation>%1 de %2 socios importados.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="257"/>
+        <source>Rows skipped for their errors: %1.</source>
+        <translation>Filas omitidas por errores: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="263"/>
+        <source>Nothing was imported: the file holds no member rows.</source>
+        <translation>No se ha importado nada: el archivo no contiene filas de socios.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/member_import.py" line="265"/>
+        <source>Nothing was imported: %1 rows have errors. The first, on line %2, %3</source>
+        <translation>No se ha importado nada: %1 filas tienen errores. La primera, en la línea %2, %3</translation>
     </message>
 </context>
 <context>
@@ -1375,24 +2179,87 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../app/ui/navigation.py" line="69"/>
+        <location filename="../app/ui/navigation.py" line="72"/>
         <source>Counter</source>
         <translation>Ventanilla</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigation.py" line="70"/>
+        <location filename="../app/ui/navigation.py" line="73"/>
         <source>Approvals (%1)</source>
         <translation>Aprobaciones (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigation.py" line="71"/>
+        <location filename="../app/ui/navigation.py" line="74"/>
         <source>Drawer</source>
         <translation>Caja</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigation.py" line="72"/>
+        <location filename="../app/ui/navigation.py" line="75"/>
         <source>End of day</source>
         <translation>Cierre del día</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigation.py" line="76"/>
+        <source>Administration</source>
+        <translation>Administración</translation>
+    </message>
+</context>
+<context>
+    <name>NewStaffDialog</name>
+    <message>
+        <location filename="../app/ui/admin/staff_dialog.py" line="50"/>
+        <source>New staff user</source>
+        <translation>Nuevo usuario del personal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_dialog.py" line="53"/>
+        <source>lowercase, e.g. mgarcia</source>
+        <translation>en minúsculas, p. ej., mgarcia</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_dialog.py" line="57"/>
+        <source>&amp;Full name</source>
+        <translation>&amp;Nombre completo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_dialog.py" line="57"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_dialog.py" line="58"/>
+        <source>&amp;Branch</source>
+        <translation>&amp;Oficina</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_dialog.py" line="58"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_dialog.py" line="60"/>
+        <source>The desk makes a temporary password for the new user; they choose their own at the first sign-in.</source>
+        <translation>El terminal genera una contraseña temporal para el nuevo usuario; este elegirá la suya la primera vez que entre.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_dialog.py" line="68"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_dialog.py" line="69"/>
+        <source>&amp;Create user</source>
+        <translation>&amp;Crear usuario</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_dialog.py" line="115"/>
+        <source>User %1 created. Hand them this temporary password; it is not shown again:</source>
+        <translation>Usuario %1 creado. Entrégale esta contraseña temporal; no se volverá a mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_dialog.py" line="120"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Hecho</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +2520,161 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>SettingsTab</name>
+    <message>
+        <location filename="../app/ui/admin/settings_tab.py" line="98"/>
+        <source>Limits, cash rules and formats</source>
+        <translation>Límites, reglas de efectivo y formatos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/settings_tab.py" line="99"/>
+        <source>Shared by every desk of this ledger; operations follow a change at once, the number format and the idle lock from each desk&apos;s next sign-in.</source>
+        <translation>Comunes a todos los terminales de esta contabilidad: las operaciones aplican un cambio al instante; el formato de número y el bloqueo por inactividad, a partir de la próxima entrada en cada terminal.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/settings_tab.py" line="114"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/settings_tab.py" line="115"/>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Guardar ajustes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/settings_tab.py" line="174"/>
+        <source>Nothing to save: every setting is as stored.</source>
+        <translation>No hay nada que guardar: todos los ajustes están como se guardaron.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/admin/settings_tab.py" line="187"/>
+        <source>%n setting(s) saved.</source>
+        <translation>
+            <numerusform>%n ajuste guardado.</numerusform>
+            <numerusform>%n ajustes guardados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="106"/>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="106"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="106"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="107"/>
+        <source>Branch</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="107"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="108"/>
+        <source>&amp;New user…</source>
+        <translation>&amp;Nuevo usuario…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="109"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="110"/>
+        <source>&amp;Branch</source>
+        <translation>&amp;Oficina</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="111"/>
+        <source>Change role</source>
+        <translation>Cambiar rol</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="112"/>
+        <source>Move</source>
+        <translation>Trasladar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="113"/>
+        <source>Reset &amp;password</source>
+        <translation>Restablecer &amp;contraseña</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="142"/>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="144"/>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="146"/>
+        <source>Must change password</source>
+        <translation>Debe cambiar la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="147"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="180"/>
+        <source>Choose a user in the list</source>
+        <translation>Elige un usuario de la lista</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="182"/>
+        <location filename="../app/ui/admin/staff_tab.py" line="188"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="188"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="210"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 pasa a ser %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="218"/>
+        <source>%1 works at %2 from their next operation.</source>
+        <translation>%1 trabaja en %2 a partir de su próxima operación.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="228"/>
+        <source>The password of %1 was reset. Hand them this temporary password; they must change it at sign-in:</source>
+        <translation>Se ha restablecido la contraseña de %1. Entrégale esta contraseña temporal; deberá cambiarla al entrar:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="242"/>
+        <source>%1 is unlocked.</source>
+        <translation>Se ha desbloqueado a %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/staff_tab.py" line="244"/>
+        <source>%1 is locked: they cannot sign in or finish an operation until unlocked.</source>
+        <translation>Se ha bloqueado a %1: no puede entrar ni terminar ninguna operación hasta que se desbloquee.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryTab</name>
     <message>
         <location filename="../app/ui/member_file/summary_tab.py" line="73"/>
@@ -1696,6 +2718,79 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>TrialBalanceCard</name>
+    <message>
+        <location filename="../app/ui/admin/trial_balance.py" line="92"/>
+        <source>Trial balance</source>
+        <translation>Balance de sumas y saldos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/trial_balance.py" line="93"/>
+        <source>&amp;At</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/trial_balance.py" line="94"/>
+        <source>S&amp;how</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/trial_balance.py" line="95"/>
+        <source>&amp;Save as CSV…</source>
+        <translation>&amp;Guardar como CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/trial_balance.py" line="98"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/trial_balance.py" line="98"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/trial_balance.py" line="98"/>
+        <source>Debit (%1)</source>
+        <translation>Cargo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/trial_balance.py" line="99"/>
+        <source>Credit (%1)</source>
+        <translation>Abono (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/trial_balance.py" line="100"/>
+        <source>Balance (%1)</source>
+        <translation>Saldo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/trial_balance.py" line="146"/>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/trial_balance.py" line="171"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/trial_balance.py" line="186"/>
+        <source>At the close of %1. Accounts with postings: %2.</source>
+        <translation>Al cierre del %1. Cuentas con apuntes: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/trial_balance.py" line="199"/>
+        <source>Save the trial balance</source>
+        <translation>Guardar el balance de sumas y saldos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/trial_balance.py" line="203"/>
+        <source>The trial balance at %1 was saved to %2.</source>
+        <translation>El balance de sumas y saldos a %1 se ha guardado en %2.</translation>
+    </message>
+</context>
+<context>
     <name>ventanilla</name>
     <message>
         <location filename="../app/cli.py" line="34"/>
@@ -1714,114 +2809,166 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/commands.py" line="24"/>
-        <location filename="../app/commands.py" line="81"/>
+        <location filename="../app/commands.py" line="83"/>
         <source>This command changes the ledger: say who you are with --user NAME.</source>
         <translation>Esta orden modifica la contabilidad: indica quién eres con --user NOMBRE.</translation>
     </message>
     <message>
         <location filename="../app/commands.py" line="26"/>
-        <location filename="../app/commands.py" line="82"/>
+        <location filename="../app/commands.py" line="84"/>
         <source>Password for {user}:</source>
         <translation>Contraseña de {user}:</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="41"/>
+        <location filename="../app/commands.py" line="43"/>
         <source>Password for the administrator {user}:</source>
         <translation>Contraseña del administrador {user}:</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="46"/>
+        <location filename="../app/commands.py" line="48"/>
         <source>Ledger created ({profile}). The institution key is in {path}; export it with &apos;ventanilla key export FILE&apos; and keep the copy safe.</source>
         <translation>Contabilidad creada ({profile}). La clave de la entidad está en {path}; expórtala con «ventanilla key export FILE» y guarda la copia en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="55"/>
+        <location filename="../app/commands.py" line="57"/>
         <source>Password for the new user {user}:</source>
         <translation>Contraseña del nuevo usuario {user}:</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="59"/>
+        <location filename="../app/commands.py" line="61"/>
         <source>User {user} created with role {role}; they must change the password at first sign-in.</source>
         <translation>Usuario {user} creado con el rol {role}; deberá cambiar la contraseña la primera vez que entre.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="63"/>
+        <location filename="../app/commands.py" line="65"/>
         <source>User {user} unlocked.</source>
         <translation>Usuario {user} desbloqueado.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="76"/>
+        <location filename="../app/commands.py" line="78"/>
         <source>Passphrase to protect the key:</source>
         <translation>Frase de contraseña para proteger la clave:</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="78"/>
+        <location filename="../app/commands.py" line="80"/>
         <source>Key written to {file}.</source>
         <translation>Clave escrita en {file}.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="83"/>
+        <location filename="../app/commands.py" line="85"/>
+        <location filename="../app/commands.py" line="141"/>
         <source>Passphrase of the key file:</source>
         <translation>Frase de contraseña del archivo de clave:</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="85"/>
+        <location filename="../app/commands.py" line="87"/>
         <source>Key installed in {path}; the audit chain verifies with it.</source>
         <translation>Clave instalada en {path}; la cadena de auditoría se verifica con ella.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="95"/>
+        <location filename="../app/commands.py" line="97"/>
         <source>{n} faults found.</source>
         <translation>Se han encontrado {n} errores.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="97"/>
+        <location filename="../app/commands.py" line="99"/>
         <source>The ledger balances: every entry sums to zero and every balance equals its postings.</source>
         <translation>La contabilidad cuadra: todos los asientos suman cero y todos los saldos coinciden con sus apuntes.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="111"/>
+        <location filename="../app/commands.py" line="113"/>
         <source>The audit chain is intact: {n} rows, head {mac}.</source>
         <translation>La cadena de auditoría está intacta: {n} filas, cabecera {mac}.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="133"/>
+        <location filename="../app/commands.py" line="120"/>
+        <source>Passphrase to protect the key in the backup:</source>
+        <translation>Frase de contraseña para proteger la clave en la copia de seguridad:</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="123"/>
+        <source>Backup of {institution} written to {file} in {seconds} s: {members} members, {entries} entries, {rows} audit rows; {size} bytes, SHA-256 {sha}.</source>
+        <translation>Copia de seguridad de {institution} escrita en {file} en {seconds} s: {members} socios, {entries} asientos, {rows} filas de auditoría; {size} bytes, SHA-256 {sha}.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="130"/>
+        <source>The institution key is in it, encrypted under the passphrase.</source>
+        <translation>Incluye la clave de la entidad, cifrada con la frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="132"/>
+        <source>The institution key is not in it: keep its export (ventanilla key export) apart from the backup.</source>
+        <translation>No incluye la clave de la entidad: guarda su exportación (ventanilla key export) aparte de la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="142"/>
+        <source>Passphrase of the key in the backup:</source>
+        <translation>Frase de contraseña de la clave de la copia de seguridad:</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="146"/>
+        <source>Restored the ledger of {institution} ({ledger_id}) as backed up at {taken_at} UTC by {user}: {members} members, {entries} entries, {rows} audit rows. The ledger check and the audit chain verify.</source>
+        <translation>Se ha restaurado la contabilidad de {institution} ({ledger_id}) según la copia de seguridad que hizo {user} el {taken_at} UTC: {members} socios, {entries} asientos, {rows} filas de auditoría. La comprobación de la contabilidad y la cadena de auditoría se verifican correctamente.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="152"/>
+        <source>Its institution key was already installed on this desk.</source>
+        <translation>La clave de la entidad ya estaba instalada en este terminal.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="154"/>
+        <source>Its institution key came from the backup and is now installed in {path}.</source>
+        <translation>La clave de la entidad venía en la copia de seguridad y ahora está instalada en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="157"/>
+        <source>Its institution key came from {file} and is now installed in {path}.</source>
+        <translation>La clave de la entidad procedía de {file} y ahora está instalada en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="160"/>
+        <source>It replaced what the target held before.</source>
+        <translation>Ha sustituido lo que había antes en el destino.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="182"/>
         <source>{file} exists already: remove it or choose another --out.</source>
         <translation>{file} ya existe: bórralo o elige otro --out.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="145"/>
+        <location filename="../app/commands.py" line="194"/>
         <source>Business day {closed} closed; the business date is now {new}. Audit chain head: row {seq}, {mac}.</source>
         <translation>Jornada del {closed} cerrada; la fecha contable es ahora {new}. Cabecera de la cadena de auditoría: fila {seq}, {mac}.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="154"/>
-        <location filename="../app/commands.py" line="162"/>
+        <location filename="../app/commands.py" line="203"/>
+        <location filename="../app/commands.py" line="211"/>
         <source>Report written to {file}.</source>
         <translation>Informe escrito en {file}.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="173"/>
+        <location filename="../app/commands.py" line="222"/>
         <source>Give the month as YYYY-MM, e.g. 2026-11.</source>
         <translation>Indica el mes como AAAA-MM, p. ej., 2026-11.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="182"/>
+        <location filename="../app/commands.py" line="231"/>
         <source>Give dates as YYYY-MM-DD, e.g. 2026-11-22.</source>
         <translation>Indica las fechas como AAAA-MM-DD, p. ej., 2026-11-22.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="195"/>
+        <location filename="../app/commands.py" line="245"/>
         <source>Trial balance at {date} ({currency})</source>
         <translation>Balance de sumas y saldos a {date} ({currency})</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="223"/>
+        <location filename="../app/commands.py" line="273"/>
         <source>{imported} of {rows} members imported.</source>
         <translation>{imported} de {rows} socios importados.</translation>
     </message>
     <message>
         <location filename="../app/db.py" line="90"/>
+        <location filename="../app/services/restore.py" line="387"/>
         <source>This ledger was written by a newer version of Ventanilla (schema {revision}). Install that version or a later one to open it.</source>
         <translation>Esta contabilidad la escribió una versión más reciente de Ventanilla (esquema {revision}). Instala esa versión o una posterior para abrirla.</translation>
     </message>
@@ -2161,6 +3308,22 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Aquí no se admiten pagos en efectivo de {limit} EUR o más (Ley 7/2012, art. 7). Ofrece una transferencia bancaria.</translation>
     </message>
     <message>
+        <location filename="../app/domain/fees.py" line="57"/>
+        <location filename="../app/services/cash_ops.py" line="134"/>
+        <location filename="../app/services/receipts.py" line="22"/>
+        <location filename="../app/ui/operations/cash.py" line="161"/>
+        <source>Cash deposit</source>
+        <translation>Ingreso en efectivo</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/fees.py" line="58"/>
+        <location filename="../app/services/cash_ops.py" line="134"/>
+        <location filename="../app/services/receipts.py" line="22"/>
+        <location filename="../app/ui/operations/cash.py" line="182"/>
+        <source>Cash withdrawal</source>
+        <translation>Reintegro en efectivo</translation>
+    </message>
+    <message>
         <location filename="../app/domain/identifiers.py" line="63"/>
         <source>The check letter of the DNI is wrong: expected {expected}.</source>
         <translation>La letra del DNI es incorrecta: debería ser {expected}.</translation>
@@ -2308,6 +3471,70 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Un número de cuenta tiene de 6 a 20 dígitos.</translation>
     </message>
     <message>
+        <location filename="../app/domain/institution_details.py" line="63"/>
+        <location filename="../app/domain/institution_details.py" line="73"/>
+        <source>This field is required.</source>
+        <translation>Este campo es obligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/institution_details.py" line="65"/>
+        <source>Use at most {maximum} characters.</source>
+        <translation>Usa como máximo {maximum} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/institution_details.py" line="76"/>
+        <source>This is not a valid Spanish CIF or NIF (check the letter and the control character).</source>
+        <translation>No es un CIF o NIF español válido (revisa la letra y el carácter de control).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/institution_details.py" line="79"/>
+        <source>This is not a valid RUC: 13 digits with a valid check digit.</source>
+        <translation>No es un RUC válido: 13 dígitos con un dígito de control válido.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/institution_details.py" line="88"/>
+        <source>Write an e-mail address like name@example.org.</source>
+        <translation>Escribe una dirección de correo electrónico como name@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/institution_details.py" line="90"/>
+        <source>Use digits, spaces and an optional leading +.</source>
+        <translation>Usa dígitos, espacios y un + inicial opcional.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/institution_details.py" line="101"/>
+        <source>This is not a valid SEPA creditor identifier (e.g. ES94ZZZF08000002).</source>
+        <translation>No es un identificador de acreedor SEPA válido (p. ej., ES94ZZZF08000002).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/institution_details.py" line="116"/>
+        <source>A BIC has 8 or 11 letters and digits, e.g. CAIXESBBXXX.</source>
+        <translation>Un BIC tiene 8 u 11 letras y dígitos, p. ej., CAIXESBBXXX.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/institution_details.py" line="119"/>
+        <location filename="../app/domain/institution_details.py" line="121"/>
+        <location filename="../app/domain/member_form.py" line="96"/>
+        <location filename="../app/domain/settings.py" line="46"/>
+        <source>Choose one of: {choices}.</source>
+        <translation>Elige uno de: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/institution_details.py" line="138"/>
+        <source>Use the postal code&apos;s digits (and letters where the country has them).</source>
+        <translation>Usa los dígitos del código postal (y las letras, en los países que las tienen).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/institution_details.py" line="163"/>
+        <source>The logo file is larger than {kb} KB; use a smaller image.</source>
+        <translation>El archivo del logotipo supera los {kb} KB; usa una imagen más pequeña.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/institution_details.py" line="169"/>
+        <source>Use a PNG or JPEG image for the logo.</source>
+        <translation>Usa una imagen PNG o JPEG para el logotipo.</translation>
+    </message>
+    <message>
         <location filename="../app/domain/member_form.py" line="79"/>
         <location filename="../app/domain/member_form.py" line="132"/>
         <location filename="../app/domain/member_form.py" line="145"/>
@@ -2323,12 +3550,6 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/domain/member_form.py" line="88"/>
         <source>Type the identity document.</source>
         <translation>Escribe el documento de identidad.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/member_form.py" line="96"/>
-        <location filename="../app/domain/settings.py" line="44"/>
-        <source>Choose one of: {choices}.</source>
-        <translation>Elige uno de: {choices}.</translation>
     </message>
     <message>
         <location filename="../app/domain/member_form.py" line="101"/>
@@ -2612,74 +3833,94 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Intereses de depósitos de ahorro</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="38"/>
+        <location filename="../app/domain/settings.py" line="40"/>
         <source>This is not a valid value.</source>
         <translation>Este valor no es válido.</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="40"/>
+        <location filename="../app/domain/settings.py" line="42"/>
         <source>Use {minimum} or more.</source>
         <translation>Usa {minimum} o más.</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="42"/>
+        <location filename="../app/domain/settings.py" line="44"/>
         <source>Use {maximum} or less.</source>
         <translation>Usa {maximum} o menos.</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="55"/>
+        <location filename="../app/domain/settings.py" line="63"/>
         <source>Mandatory contribution</source>
         <translation>Aportación obligatoria</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="57"/>
+        <location filename="../app/domain/settings.py" line="65"/>
         <source>Cash per operation: warn above</source>
         <translation>Efectivo por operación: avisar por encima de</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="59"/>
+        <location filename="../app/domain/settings.py" line="67"/>
         <source>Cash per operation: supervisor above</source>
         <translation>Efectivo por operación: supervisor por encima de</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="61"/>
+        <location filename="../app/domain/settings.py" line="69"/>
         <source>Drawer cash ceiling</source>
         <translation>Tope de efectivo en caja</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="63"/>
+        <location filename="../app/domain/settings.py" line="71"/>
         <source>Refuse cash payments of 1,000 EUR or more</source>
         <translation>Rechazar pagos en efectivo de 1.000 EUR o más</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="65"/>
+        <location filename="../app/domain/settings.py" line="73"/>
         <source>Cash payment limit (Ley 7/2012)</source>
         <translation>Límite de pagos en efectivo (Ley 7/2012)</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="67"/>
+        <location filename="../app/domain/settings.py" line="75"/>
         <source>Cash reported to the FIU from (alone or 30 days)</source>
         <translation>Efectivo comunicado a la UIF a partir de (por operación o en 30 días)</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="69"/>
+        <location filename="../app/domain/settings.py" line="77"/>
         <source>VAT on commissions</source>
         <translation>IVA sobre comisiones</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="71"/>
+        <location filename="../app/domain/settings.py" line="79"/>
         <source>Withholding on returns</source>
         <translation>Retención sobre rendimientos</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="73"/>
+        <location filename="../app/domain/settings.py" line="81"/>
         <source>Rounding</source>
         <translation>Redondeo</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="74"/>
+        <location filename="../app/domain/settings.py" line="83"/>
+        <source>Number format</source>
+        <translation>Formato de número</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="85"/>
         <source>Lock the desk after idle minutes</source>
         <translation>Bloquear el terminal tras minutos de inactividad</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="91"/>
+        <source>Half up (0.005 -&gt; 0.01)</source>
+        <translation>Mitad hacia arriba (0.005 -&gt; 0.01)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="92"/>
+        <source>Half even (0.005 -&gt; 0.00, 0.015 -&gt; 0.02)</source>
+        <translation>Mitad al par (0.005 -&gt; 0.00, 0.015 -&gt; 0.02)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="122"/>
+        <source>Type a percentage such as 15 or 2,5.</source>
+        <translation>Escribe un porcentaje como 15 o 2,5.</translation>
     </message>
     <message>
         <location filename="../app/services/accounting.py" line="78"/>
@@ -2746,7 +3987,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/auth.py" line="105"/>
-        <location filename="../app/services/auth.py" line="170"/>
+        <location filename="../app/services/auth.py" line="179"/>
         <source>Choose one of: teller, supervisor, administrator, auditor.</source>
         <translation>Elige uno de: teller (cajero), supervisor, administrator (administrador), auditor.</translation>
     </message>
@@ -2756,39 +3997,118 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>El usuario {username} ya existe.</translation>
     </message>
     <message>
-        <location filename="../app/services/auth.py" line="128"/>
+        <location filename="../app/services/auth.py" line="140"/>
+        <location filename="../app/services/branches.py" line="77"/>
         <source>Branch {id} does not exist.</source>
         <translation>La oficina {id} no existe.</translation>
     </message>
     <message>
         <location filename="../app/services/auth.py" line="142"/>
+        <source>The branch {branch} is closed; choose an open one.</source>
+        <translation>La oficina {branch} está cerrada; elige una abierta.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/auth.py" line="151"/>
         <source>There is no user {username}.</source>
         <translation>No existe el usuario {username}.</translation>
     </message>
     <message>
-        <location filename="../app/services/auth.py" line="159"/>
+        <location filename="../app/services/auth.py" line="168"/>
         <source>You cannot lock yourself out.</source>
         <translation>No puedes bloquearte a ti mismo.</translation>
     </message>
     <message>
-        <location filename="../app/services/auth.py" line="172"/>
+        <location filename="../app/services/auth.py" line="181"/>
         <source>You cannot change your own role.</source>
         <translation>No puedes cambiar tu propio rol.</translation>
     </message>
     <message>
-        <location filename="../app/services/auth.py" line="195"/>
+        <location filename="../app/services/auth.py" line="196"/>
+        <source>{username} has a cash drawer open: close it before moving them to another branch.</source>
+        <translation>{username} tiene una caja abierta: ciérrala antes del traslado a otra oficina.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/auth.py" line="221"/>
         <source>The current password is wrong.</source>
         <translation>La contraseña actual es incorrecta.</translation>
     </message>
     <message>
-        <location filename="../app/services/auth.py" line="197"/>
+        <location filename="../app/services/auth.py" line="223"/>
         <source>Choose a password different from the current one.</source>
         <translation>Elige una contraseña distinta de la actual.</translation>
     </message>
     <message>
-        <location filename="../app/services/auth.py" line="209"/>
+        <location filename="../app/services/auth.py" line="235"/>
         <source>Choose Spanish (es), Catalan (ca) or English (en).</source>
         <translation>Elige español (es), catalán (ca) o inglés (en).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/backup.py" line="71"/>
+        <source>{file} is a folder: give a file name.</source>
+        <translation>{file} es una carpeta: indica un nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/backup.py" line="73"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>La carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/backup.py" line="80"/>
+        <source>{file} is the ledger itself: write the backup to another file.</source>
+        <translation>{file} es la propia contabilidad: escribe la copia de seguridad en otro archivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/backup_file.py" line="91"/>
+        <source>This file is not a Ventanilla backup, or it is damaged.</source>
+        <translation>Este archivo no es una copia de seguridad de Ventanilla o está dañado.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/backup_file.py" line="111"/>
+        <location filename="../app/services/context.py" line="127"/>
+        <source>This database holds no ledger yet: run ventanilla init.</source>
+        <translation>Esta base de datos todavía no tiene contabilidad: ejecuta ventanilla init.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/backup_file.py" line="128"/>
+        <source>There is no file {file}.</source>
+        <translation>No existe el archivo {file}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/backup_file.py" line="130"/>
+        <location filename="../app/services/restore.py" line="219"/>
+        <source>Cannot read {file}.</source>
+        <translation>No se puede leer {file}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/backup_file.py" line="153"/>
+        <source>The backup&apos;s manifest does not verify with this ledger&apos;s key: the file was altered, or the key is not this ledger&apos;s.</source>
+        <translation>El manifiesto de la copia de seguridad no se verifica con la clave de esta contabilidad: el archivo se ha alterado o la clave no es de esta contabilidad.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/backup_file.py" line="185"/>
+        <source>The database copy in this backup was altered or damaged: it does not match the SHA-256 in its manifest.</source>
+        <translation>La copia de la base de datos de esta copia de seguridad está alterada o dañada: no coincide con el SHA-256 de su manifiesto.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/backup_file.py" line="226"/>
+        <source>Backups of a PostgreSQL ledger need {tool} from the PostgreSQL client tools, of the server&apos;s major version or newer. Install them (Debian: apt-get install postgresql-client) or point VENTANILLA_PG_BIN at their folder.</source>
+        <translation>Las copias de seguridad de una contabilidad PostgreSQL necesitan {tool}, de las herramientas cliente de PostgreSQL, de la versión principal del servidor o posterior. Instálalas (Debian: apt-get install postgresql-client) o indica su carpeta en VENTANILLA_PG_BIN.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/backup_file.py" line="246"/>
+        <source>{tool} failed: {error}</source>
+        <translation>{tool} ha fallado: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/branches.py" line="60"/>
+        <location filename="../app/services/branches.py" line="87"/>
+        <source>There is a branch called {name} already.</source>
+        <translation>Ya hay una oficina llamada {name}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/branches.py" line="103"/>
+        <source>{n} staff users work at {branch}: move them to another branch first.</source>
+        <translation>{n} usuarios del personal trabajan en {branch}: trasládalos antes a otra oficina.</translation>
     </message>
     <message>
         <location filename="../app/services/cash_ops.py" line="34"/>
@@ -2854,20 +4174,6 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>La caja tendrá más de {ceiling}: pasa efectivo a la bóveda después de esta operación.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="134"/>
-        <location filename="../app/services/receipts.py" line="22"/>
-        <location filename="../app/ui/operations/cash.py" line="161"/>
-        <source>Cash deposit</source>
-        <translation>Ingreso en efectivo</translation>
-    </message>
-    <message>
-        <location filename="../app/services/cash_ops.py" line="134"/>
-        <location filename="../app/services/receipts.py" line="22"/>
-        <location filename="../app/ui/operations/cash.py" line="182"/>
-        <source>Cash withdrawal</source>
-        <translation>Reintegro en efectivo</translation>
-    </message>
-    <message>
         <location filename="../app/services/cash_ops.py" line="151"/>
         <source>Unknown operation {kind}.</source>
         <translation>Operación desconocida: {kind}.</translation>
@@ -2916,11 +4222,6 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/services/context.py" line="118"/>
         <source>Your role may not do this.</source>
         <translation>Tu rol no permite hacer esto.</translation>
-    </message>
-    <message>
-        <location filename="../app/services/context.py" line="127"/>
-        <source>This database holds no ledger yet: run ventanilla init.</source>
-        <translation>Esta base de datos todavía no tiene contabilidad: ejecuta ventanilla init.</translation>
     </message>
     <message>
         <location filename="../app/services/drawer.py" line="73"/>
@@ -3169,27 +4470,87 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../app/services/institution.py" line="58"/>
+        <location filename="../app/services/errors.py" line="22"/>
+        <source>Backup file</source>
+        <translation>Archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="22"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="22"/>
+        <source>Key file</source>
+        <translation>Archivo de clave</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="23"/>
+        <source>Branch</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="23"/>
+        <source>City</source>
+        <translation>Localidad</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="23"/>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="24"/>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="24"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="24"/>
+        <source>SEPA creditor ID</source>
+        <translation>Identificador de acreedor SEPA</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="25"/>
+        <source>Collections file (pain.008)</source>
+        <translation>Archivo de adeudos (pain.008)</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="26"/>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="26"/>
+        <source>Transfers file (pain.001)</source>
+        <translation>Archivo de transferencias (pain.001)</translation>
+    </message>
+    <message>
+        <location filename="../app/services/institution.py" line="61"/>
         <source>{region} is not a region of {country}. Use one of: {choices}.</source>
         <translation>{region} no es una región de {country}. Usa una de: {choices}.</translation>
     </message>
     <message>
-        <location filename="../app/services/institution.py" line="71"/>
+        <location filename="../app/services/institution.py" line="74"/>
         <source>Choose es-coop or ec-coop.</source>
         <translation>Elige es-coop o ec-coop.</translation>
     </message>
     <message>
-        <location filename="../app/services/institution.py" line="73"/>
+        <location filename="../app/services/institution.py" line="76"/>
         <source>Write the institution&apos;s name (1 to 200 characters).</source>
         <translation>Escribe el nombre de la entidad (de 1 a 200 caracteres).</translation>
     </message>
     <message>
-        <location filename="../app/services/institution.py" line="75"/>
+        <location filename="../app/services/institution.py" line="78"/>
         <source>Write the institution&apos;s tax ID (1 to 20 characters).</source>
         <translation>Escribe la identificación fiscal de la entidad (de 1 a 20 caracteres).</translation>
     </message>
     <message>
-        <location filename="../app/services/institution.py" line="80"/>
+        <location filename="../app/services/institution.py" line="83"/>
         <source>This database already holds a ledger.</source>
         <translation>Esta base de datos ya tiene una contabilidad.</translation>
     </message>
@@ -3331,27 +4692,27 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>El apunte {posting} de la cuenta {number} indica un saldo posterior de {after}, pero los apuntes hasta él suman {running} (unidades mínimas).</translation>
     </message>
     <message>
-        <location filename="../app/services/member_import.py" line="51"/>
+        <location filename="../app/services/member_import.py" line="87"/>
         <source>The file is not UTF-8 text.</source>
         <translation>El archivo no es texto UTF-8.</translation>
     </message>
     <message>
-        <location filename="../app/services/member_import.py" line="81"/>
+        <location filename="../app/services/member_import.py" line="117"/>
         <source>Use the form YYYY-MM-DD.</source>
         <translation>Usa el formato AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/services/member_import.py" line="88"/>
+        <location filename="../app/services/member_import.py" line="124"/>
         <source>The header has no column {column}.</source>
         <translation>La cabecera no tiene la columna {column}.</translation>
     </message>
     <message>
-        <location filename="../app/services/member_import.py" line="109"/>
+        <location filename="../app/services/member_import.py" line="145"/>
         <source>This document is already registered.</source>
         <translation>Este documento ya está registrado.</translation>
     </message>
     <message>
-        <location filename="../app/services/member_import.py" line="111"/>
+        <location filename="../app/services/member_import.py" line="147"/>
         <source>This document is also on line {other} of the file.</source>
         <translation>Este documento también está en la línea {other} del archivo.</translation>
     </message>
@@ -3543,6 +4904,91 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Sobrante/faltante de caja</translation>
     </message>
     <message>
+        <location filename="../app/services/restore.py" line="97"/>
+        <source>The key is protected by a passphrase: give it.</source>
+        <translation>La clave está protegida con una frase de contraseña: indícala.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/restore.py" line="105"/>
+        <source>Restore into a SQLite file, not into memory.</source>
+        <translation>Restaura en un archivo SQLite, no en memoria.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/restore.py" line="136"/>
+        <source>Cannot open the target database: {error}</source>
+        <translation>No se puede abrir la base de datos de destino: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/restore.py" line="173"/>
+        <source>The target ledger is open on another desk or program: close it everywhere, then restore.</source>
+        <translation>La contabilidad de destino está abierta en otro terminal o programa: ciérrala en todas partes y luego restaura.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/restore.py" line="185"/>
+        <source>The target already holds the ledger of {institution} ({ledger_id}). To replace it, restore with --overwrite (and take a backup of it first).</source>
+        <translation>El destino ya contiene la contabilidad de {institution} ({ledger_id}). Para sustituirla, restaura con --overwrite (y antes haz una copia de seguridad de ella).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/restore.py" line="189"/>
+        <source>The target holds data that is not a Ventanilla ledger. To replace it, restore with --overwrite.</source>
+        <translation>El destino contiene datos que no son una contabilidad de Ventanilla. Para sustituirlos, restaura con --overwrite.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/restore.py" line="202"/>
+        <source>Replacing the ledger of {institution} needs one of its administrators to sign in (--user NAME).</source>
+        <translation>Para sustituir la contabilidad de {institution} debe entrar uno de sus administradores (--user NOMBRE).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/restore.py" line="222"/>
+        <source>This key belongs to another ledger ({other}), not to the backup&apos;s ({this}).</source>
+        <translation>Esta clave es de otra contabilidad ({other}), no de la de la copia de seguridad ({this}).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/restore.py" line="232"/>
+        <source>The key in this backup belongs to another ledger ({other}), not to the backup&apos;s ({this}).</source>
+        <translation>La clave de esta copia de seguridad es de otra contabilidad ({other}), no de la de la copia ({this}).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/restore.py" line="236"/>
+        <source>The institution key of this ledger ({ledger_id}) is not installed on this desk and the backup does not carry it: give its exported key with --key FILE.</source>
+        <translation>La clave de la entidad de esta contabilidad ({ledger_id}) no está instalada en este terminal y la copia de seguridad no la incluye: indica su clave exportada con --key FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/restore.py" line="250"/>
+        <source>The restored ledger is {found}, the manifest says {expected}.</source>
+        <translation>La contabilidad restaurada es {found}; el manifiesto indica {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/restore.py" line="253"/>
+        <source>The restored audit chain ends at row {seq}, the manifest says row {expected}.</source>
+        <translation>La cadena de auditoría restaurada termina en la fila {seq}; el manifiesto indica la fila {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/restore.py" line="257"/>
+        <source>The restored ledger has {members} members and {entries} entries, the manifest says {m_members} and {m_entries}.</source>
+        <translation>La contabilidad restaurada tiene {members} socios y {entries} asientos; el manifiesto indica {m_members} y {m_entries}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/restore.py" line="291"/>
+        <source>The restored copy does not verify; the target was left as it was:</source>
+        <translation>La copia restaurada no se verifica; el destino se ha dejado como estaba:</translation>
+    </message>
+    <message>
+        <location filename="../app/services/restore.py" line="297"/>
+        <source>The restored copy was not closed cleanly; try again.</source>
+        <translation>La copia restaurada no se cerró correctamente; inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/restore.py" line="364"/>
+        <source>The restored ledger does not verify (the database now holds this copy of the backup):</source>
+        <translation>La contabilidad restaurada no se verifica (la base de datos contiene ahora esta copia de la copia de seguridad):</translation>
+    </message>
+    <message>
+        <location filename="../app/services/restore.py" line="383"/>
+        <source>This is a backup of a {engine} ledger: restore it into a {engine} database, not into {target}.</source>
+        <translation>Es una copia de seguridad de una contabilidad {engine}: restáurala en una base de datos {engine}, no en {target}.</translation>
+    </message>
+    <message>
         <location filename="../app/services/reversals.py" line="35"/>
         <source>Say why the operation must be reversed.</source>
         <translation>Indica por qué hay que anular la operación.</translation>
@@ -3578,24 +5024,34 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Anulación de una operación</translation>
     </message>
     <message>
-        <location filename="../app/services/settings.py" line="35"/>
+        <location filename="../app/services/settings.py" line="44"/>
         <source>Unknown setting {key}.</source>
         <translation>Ajuste desconocido: {key}.</translation>
     </message>
     <message>
-        <location filename="../app/services/settings.py" line="74"/>
+        <location filename="../app/services/settings.py" line="99"/>
         <source>Name the operation (1 to 40 characters).</source>
         <translation>Pon nombre a la operación (de 1 a 40 caracteres).</translation>
     </message>
     <message>
-        <location filename="../app/services/settings.py" line="77"/>
+        <location filename="../app/services/settings.py" line="102"/>
         <source>Fees cannot be negative.</source>
         <translation>Las comisiones no pueden ser negativas.</translation>
     </message>
     <message>
-        <location filename="../app/services/settings.py" line="79"/>
+        <location filename="../app/services/settings.py" line="104"/>
         <source>The maximum fee is below the minimum.</source>
         <translation>La comisión máxima es inferior a la mínima.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/accounting_parts.py" line="87"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/accounting_parts.py" line="99"/>
+        <source>The file could not be saved: %1</source>
+        <translation>No se ha podido guardar el archivo: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/approvals_page.py" line="35"/>
