@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from decimal import Decimal
 from typing import Callable
 
@@ -13,13 +14,17 @@ from reportlab.pdfgen.canvas import Canvas
 from ..domain.messages import N_
 from ..domain.money import EC, ES, amount_in_words, currency, format_amount
 from ..services.receipts import ReceiptData
+from ..services.letterhead import Letterhead
 from .fonts import register_fonts
+from .letterhead import draw_letterhead
 
 Translate = Callable[[str], str]
 
 
 def _fmt(data: ReceiptData) -> Callable[[Decimal], str]:
     nf = EC if data.locale == "es_EC" else ES
+    if data.number_format:
+        nf = replace(nf, decimal=data.number_format[-3], group=data.number_format[1])
     cur = currency(data.currency)
     return lambda v: format_amount(v, nf, cur, with_symbol=True)
 
@@ -32,16 +37,14 @@ def build_receipt(data: ReceiptData, lang: str, tr: Translate = lambda s: s) -> 
     c.setTitle(f"{tr(N_('Receipt'))} {data.receipt}")
     money = _fmt(data)
     left, right, y = 15 * mm, width - 15 * mm, height - 16 * mm
-    c.setFont(bold, 13)
-    c.drawString(left, y, data.institution)
-    c.setFont(regular, 8.5)
-    c.drawString(left, y - 5 * mm, f"{tr(N_('Tax ID'))} {data.tax_id}  ·  {data.branch}")
+    head = data.letterhead or Letterhead(data.institution, data.tax_id)
+    depth = draw_letterhead(c, head, left, y, (regular, bold), tr(N_("Tax ID")), extra=data.branch)
     c.setFont(bold, 11)
     c.drawRightString(right, y, f"{tr(N_('Receipt'))} {data.receipt}")
     c.setFont(regular, 8.5)
     c.drawRightString(right, y - 5 * mm, f"{tr(N_('Business date'))} {data.business_date:%d/%m/%Y}"
                                          f"  ·  {data.printed_at:%H:%M}")
-    y -= 10 * mm
+    y -= max(10 * mm, depth + 2 * mm)
     c.setStrokeColor(colors.HexColor("#1f4e79"))
     c.setLineWidth(1.2)
     c.line(left, y, right, y)

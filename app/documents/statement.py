@@ -17,13 +17,16 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (HRFlowable, LongTable, Paragraph, SimpleDocTemplate, Spacer, Table,
+                                TableStyle)
 from xml.sax.saxutils import escape
 
 from ..domain.messages import N_
 from ..domain.money import NumberFormat, currency, format_amount
+from ..services.letterhead import Letterhead
 from ..services.movements import Movement, StatementHeader
 from .fonts import register_fonts
+from .letterhead import letterhead_table
 
 Translate = Callable[[str], str]
 ACCENT = colors.HexColor("#1d5a86")
@@ -93,15 +96,11 @@ def build_statement(header: StatementHeader, rows: Iterable[Movement], fmt: Numb
     account = f"{header.account_number} · {tr(header.account_name)}"
 
     story: list = [
-        Table([[Paragraph(escape(header.institution), inst),
-                Paragraph(escape(tr(N_("Issued on {date}")).format(
-                    date=_d(issued_on or date.today()))), right)]],
-              colWidths=(120 * mm, 60 * mm),
-              style=TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                ("LINEBELOW", (0, 0), (-1, 0), 1.2, ACCENT),
-                                ("BOTTOMPADDING", (0, 0), (-1, -1), 5)])),
+        letterhead_table(header.letterhead or Letterhead(header.institution, ""), 180 * mm,
+                         Paragraph(escape(tr(N_("Issued on {date}")).format(
+                             date=_d(issued_on or date.today()))), right),
+                         (regular, bold), tr(N_("Tax ID"))),
+        HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceBefore=0, spaceAfter=0),
         Spacer(1, 5 * mm),
         Paragraph(escape(tr(N_("Account statement"))), title),
         Spacer(1, 3 * mm),

@@ -15,6 +15,7 @@ from ..domain.messages import Msg, N_
 from ..domain.money import NumberFormat, currency, format_amount, from_minor
 from ..domain.permissions import Permission
 from ..models import Account, Entry, Member, Posting
+from .letterhead import Letterhead, letterhead
 from .context import Actor, Ledger, UnitOfWork
 from .errors import NotFound, invalid
 
@@ -151,6 +152,7 @@ class StatementHeader:
     date_to: date
     opening: Decimal
     closing: Decimal
+    letterhead: Letterhead | None = None
 
 
 def statement_header(ledger: Ledger, actor: Actor, rng: MovementRange) -> StatementHeader:
@@ -169,4 +171,4 @@ def statement_header(ledger: Ledger, actor: Actor, rng: MovementRange) -> Statem
         opening = balance_at(rng.first_seq - 1)
         closing = balance_at(rng.last_seq) if len(rng) else opening
         return StatementHeader(uow.institution().name, acc.number, acc.name, holder, acc.currency,
-                               rng.date_from, rng.date_to, opening, closing)
+                               rng.date_from, rng.date_to, opening, closing, letterhead(uow))

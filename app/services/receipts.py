@@ -16,6 +16,8 @@ from ..models import Account, Branch, Entry, Member, Posting, Staff
 from .context import Actor, Ledger, UnitOfWork
 from .errors import NotFound
 from .ledger import receipt_label
+from .letterhead import Letterhead, letterhead
+from .settings import values as setting_values
 from .members import display_name
 
 OPERATION_TITLES = {
@@ -55,6 +57,8 @@ class ReceiptData:
     balance_after: Decimal | None
     reverses: str | None
     locale: str
+    letterhead: Letterhead | None = None
+    number_format: str = ""        # the administrator's choice ("1.234,56"), "" = the profile's
 
 
 def receipt_data(ledger: Ledger, actor: Actor, entry_id: int) -> ReceiptData:
@@ -94,4 +98,5 @@ def receipt_data(ledger: Ledger, actor: Actor, entry_id: int) -> ReceiptData:
             owner.document if owner else "", display_name(acting) if acting else "", acc.number,
             acc.name, inst.currency, amount, fee, vat,
             from_minor(last_balance, cur) if owner else None, reverses,
-            "es_EC" if inst.profile == "ec-coop" else "es_ES")
+            "es_EC" if inst.profile == "ec-coop" else "es_ES", letterhead(uow),
+            setting_values(uow)["number_format"])

@@ -39,3 +39,37 @@ def test_withdrawal_receipt_names_everything(ec_ledger, tmp_path):
         assert expected in text, expected
     again = receipts.receipt_data(lut.ledger, teller, r.entry_id)
     assert again == data                                   # a reprint is the same receipt
+
+
+def test_the_receipt_carries_the_letterhead_and_number_format_the_administrator_set(ec_ledger):
+    from app.domain.institution_details import InstitutionDetails
+    from app.services import institution_admin
+    lut = ec_ledger
+    institution_admin.update_institution(lut.ledger, lut.admin, InstitutionDetails(
+        name="Cooperativa Andina", tax_id="1790000001001", address="Av. Amazonas 100",
+        postal_code="170150", city="Quito", phone="+593 2 250 0000"))
+    from PySide6.QtGui import QColor, QImage
+    from PySide6.QtCore import QBuffer, QByteArray
+    image = QImage(90, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1d5a86"))
+    raw = QByteArray()
+    buffer = QBuffer(raw)
+    buffer.open(QBuffer.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    institution_admin.set_logo(lut.ledger, lut.admin, bytes(raw))
+    settings_svc.set_setting(lut.ledger, lut.admin, "number_format", "1 234,56")
+    teller = lut.staff("teller")
+    f = members.register_member(lut.ledger, teller, MemberInput(
+        document="1710034065", given_names="Luis", surnames="Andrade Mena"))
+    acc = next(a.id for a in f.accounts if a.product == "savings")
+    drawer.open_drawer(lut.ledger, teller, {"100": 30})
+    r = cash_ops.execute(lut.ledger, teller, DEPOSIT, CashRequest(acc, D("1250.50"), f.id), "d")
+    data = receipts.receipt_data(lut.ledger, teller, r.entry_id)
+    assert data.letterhead.address == "Av. Amazonas 100 · 170150 Quito" and data.letterhead.logo
+    pdf = build_receipt(data, "en")
+    text = text_of(pdf)
+    for expected in ("Cooperativa Andina", "1790000001001", "Av. Amazonas 100 · 170150 Quito",
+                     "+593 2 250 0000", "$1 250,50"):
+        assert expected in text, expected
+    images = PdfReader(io.BytesIO(pdf)).pages[0].images         # the logo is drawn
+    assert len(images) == 1
