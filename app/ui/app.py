@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .i18n import install_translators, render_error, system_language
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from .desk import Desk
 
 STYLE_SHEET = Path(__file__).resolve().parents[2] / "resources" / "style.qss"
+WINDOW_ICON = STYLE_SHEET.with_name("ventanilla-256.png")
 # Imported by the worker thread while the login window is on screen.
 _HEAVY_MODULES = ("app.services.auth", "app.services.institution", "app.services.members",
                   "app.services.member_search", "app.services.petitions")
@@ -150,6 +152,7 @@ def start_gui(ledger_factory: Callable[[], Ledger], *, demo_hint: str = "",
     app.setOrganizationName("Ventanilla")
     install_translators(app, system_language())
     load_style_sheet(app)
+    app.setWindowIcon(QIcon(str(WINDOW_ICON)))
     gui = Gui(app, ledger_factory, demo_hint=demo_hint, title_suffix=title_suffix)
     gui.show()
     return gui
