@@ -79,6 +79,16 @@ def _parser() -> argparse.ArgumentParser:
     kexp.add_argument("file")
     kimp = key.add_parser("import", help="install a key exported from another desk")
     kimp.add_argument("file")
+    bkp = sub.add_parser("backup", help="write a consistent backup of the ledger (administrator)")
+    bkp.add_argument("file")
+    bkp.add_argument("--with-key", action="store_true",
+                     help="put the institution key in, under a passphrase (read after the password)")
+    rst = sub.add_parser("restore", help="restore a backup into --db, then verify it")
+    rst.add_argument("file")
+    rst.add_argument("--overwrite", action="store_true",
+                     help="replace the ledger there (one of its administrators signs in with --user)")
+    rst.add_argument("--key", help="the exported institution key, when this desk has none and the "
+                                   "backup does not carry it")
     ledger = sub.add_parser("ledger", help="ledger tools").add_subparsers(dest="ledger_command", required=True)
     ledger.add_parser("check", help="verify that the ledger balances")
     audit = sub.add_parser("audit", help="audit log tools").add_subparsers(dest="audit_command", required=True)

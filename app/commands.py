@@ -29,6 +29,8 @@ def _sign_in(ledger: Ledger, args: argparse.Namespace, console) -> Actor:  # noq
 def run(command: str, args: argparse.Namespace, console) -> int:  # noqa: ANN001
     if command == "demo":
         return _demo(args, console)
+    if command == "restore":        # the target may hold no ledger yet: nothing to open first
+        return _restore(args, console)
     ledger = Ledger.open(_url(args))
     try:
         return HANDLERS[command](ledger, args, console)
@@ -109,6 +111,53 @@ def _audit_verify(ledger: Ledger, args, console) -> int:  # noqa: ANN001
     if faults:
         return EXIT_FAULT
     console.say(console.tr("The audit chain is intact: {n} rows, head {mac}.").format(n=seq, mac=mac[:16]))
+    return EXIT_OK
+
+
+def _backup(ledger: Ledger, args, console) -> int:  # noqa: ANN001
+    from .services.backup import take_backup
+    actor = _sign_in(ledger, args, console)
+    passphrase = console.secret(console.tr("Passphrase to protect the key in the backup:"),
+                                confirm=True) if args.with_key else None
+    r = take_backup(ledger, actor, args.file, key_passphrase=passphrase)
+    console.say(console.tr("Backup of {institution} written to {file} in {seconds} s: {members} "
+                           "members, {entries} entries, {rows} audit rows; {size} bytes, SHA-256 "
+                           "{sha}.").format(
+        institution=r.institution, file=r.record.file_name, seconds=f"{r.seconds:.1f}",
+        members=r.members, entries=r.entries, rows=r.audit_seq, size=r.record.size,
+        sha=r.record.sha256[:16]))
+    if r.record.key_included:
+        console.say(console.tr("The institution key is in it, encrypted under the passphrase."))
+    else:
+        console.say(console.tr("The institution key is not in it: keep its export (ventanilla key "
+                               "export) apart from the backup."))
+    return EXIT_OK
+
+
+def _restore(args, console) -> int:  # noqa: ANN001
+    from .services.restore import restore
+
+    def passphrase() -> str:
+        return console.secret(console.tr("Passphrase of the key file:") if args.key
+                              else console.tr("Passphrase of the key in the backup:"))
+    s = restore(_url(args), args.file, overwrite=args.overwrite, passphrase=passphrase,
+                key_file=args.key,
+                sign_in=(lambda old: _sign_in(old, args, console)) if args.user else None)
+    console.say(console.tr("Restored the ledger of {institution} ({ledger_id}) as backed up at "
+                           "{taken_at} UTC by {user}: {members} members, {entries} entries, {rows} "
+                           "audit rows. The ledger check and the audit chain verify.").format(
+        institution=s.institution, ledger_id=s.ledger_id, taken_at=f"{s.taken_at:%Y-%m-%d %H:%M}",
+        user=s.taken_by, members=s.members, entries=s.entries, rows=s.audit_rows))
+    if s.key_source == "installed":
+        console.say(console.tr("Its institution key was already installed on this desk."))
+    elif s.key_source == "backup":
+        console.say(console.tr("Its institution key came from the backup and is now installed in "
+                               "{path}.").format(path=s.key_path))
+    else:
+        console.say(console.tr("Its institution key came from {file} and is now installed in "
+                               "{path}.").format(file=args.key, path=s.key_path))
+    if s.replaced:
+        console.say(console.tr("It replaced what the target held before."))
     return EXIT_OK
 
 
@@ -228,4 +277,4 @@ def _import_members(ledger: Ledger, args, console) -> int:  # noqa: ANN001
 
 HANDLERS = {"import-members": _import_members, "end-of-day": _end_of_day, "cash-report": _cash_report,
             "trial-balance": _trial_balance, "journal-export": _journal_export, "init": _init, "user": _user, "key": _key,
-            "ledger": _ledger_check, "audit": _audit_verify}
+            "ledger": _ledger_check, "audit": _audit_verify, "backup": _backup}

@@ -1,5 +1,6 @@
 """SQLAlchemy tables. No business logic here."""
 from .audit import AuditHead, AuditRecord
+from .backup import BackupRecord
 from .base import Base
 from .counter import (DrawerSession, EndOfDayRun, EndOfDayStep, FeeRuleRow, FundsDeclaration,
                       HolidayOverride)
@@ -12,4 +13,4 @@ __all__ = ["Base", "Institution", "Branch", "Staff", "Member", "MemberHistory",
            "MemberSearchTerm", "Representative", "Account", "AccountHolder", "Entry", "Posting",
            "Hold", "ReceiptCounter", "AuditRecord", "AuditHead", "Petition", "PetitionEvent",
            "DrawerSession", "FeeRuleRow", "HolidayOverride", "EndOfDayRun", "EndOfDayStep",
-           "FundsDeclaration"]
+           "FundsDeclaration", "BackupRecord"]

@@ -19,6 +19,7 @@ FIELD_LABELS: dict[str, str] = {
     "idempotency_key": N_("Operation key"), "description": N_("Description"),
     "kind": N_("Kind"), "language": N_("Language"), "funds_origin": N_("Origin of the funds"),
     "date_from": N_("From"), "date_to": N_("To"), "representative": N_("Representative"), "passphrase": N_("Passphrase"),
+    "file": N_("Backup file"), "key_file": N_("Key file"), "database": N_("Database"),
     "branch": N_("Branch"), "postal_code": N_("Postal code"), "city": N_("City"),
     "sepa_creditor_id": N_("SEPA creditor ID"), "iban": N_("IBAN"), "bic": N_("BIC"),
     "pain008_version": N_("Collections file (pain.008)"),
