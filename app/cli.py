@@ -58,6 +58,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("es", "ca", "en"), default=os.environ.get("VENTANILLA_LANG", "en"))
     sub = p.add_subparsers(dest="command")
     sub.add_parser("gui", help="open the desk (the default)")
+    sub.add_parser("self-check", help="check offscreen that this installation works")
     init = sub.add_parser("init", help="create a ledger")
     init.add_argument("--profile", required=True, choices=("es-coop", "ec-coop"))
     init.add_argument("--name", required=True)
@@ -122,6 +123,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "gui"
     if command == "gui":
         return _gui(args)
+    if command == "self-check":
+        from .self_check import run_self_check
+        return run_self_check()
     from .i18n import translator
     tr = translator(args.lang)
     console = Console(args.password_stdin, tr)
