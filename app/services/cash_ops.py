@@ -63,6 +63,48 @@ def _cash_last_30_days(uow: UnitOfWork, member_id: int) -> Decimal:
     return from_minor(total, cur)
 
 
+@dataclass(frozen=True)
+class CashChecks:
+    """What the cash rules say of an amount of cash crossing the counter."""
+    warnings: list[Msg]
+    needs_override: bool
+    needs_declaration: bool
+    refusal: Msg | None
+
+
+def cash_checks(uow: UnitOfWork, amount: Decimal, acting_id: int, cfg: dict, *,
+                into_drawer: bool) -> CashChecks:
+    """The Spanish cash-payment limit, the teller's soft and hard limits, Ecuador's
+    origin-of-funds threshold (alone or over 30 days) and, for cash coming in, the drawer's
+    ceiling: shared by every operation that moves cash at the counter."""
+    refusal = spanish_cash_refusal(amount, cfg["spanish_cash_limit"], cfg["spanish_cash_limit_on"])
+    warnings: list[Msg] = []
+    limits = CashLimits(cfg["cash_soft_limit"], cfg["cash_hard_limit"], cfg["drawer_ceiling"])
+    verdict = limits.verdict(amount)
+    if verdict == LimitVerdict.WARN:
+        warnings.append(Msg.of(N_("Above the teller's usual limit of {limit}: check the cash twice."),
+                               limit=limits.soft))
+    needs_override = verdict == LimitVerdict.OVERRIDE
+    if needs_override:
+        warnings.append(Msg.of(N_("Above the limit of {limit}: a supervisor must approve."),
+                               limit=limits.hard))
+    declaration = False
+    threshold = cfg["aml_threshold"]
+    if threshold and needs_funds_declaration(amount, _cash_last_30_days(uow, acting_id), threshold):
+        declaration = needs_override = True
+        warnings.append(Msg.of(N_("Cash of {threshold} or more in 30 days: the member declares the "
+                                  "origin of the funds and a supervisor approves. It will be "
+                                  "reported to the financial intelligence unit."), threshold=threshold))
+    if into_drawer:
+        ds = drawer.open_session(uow)
+        if ds is not None:
+            drawer_acc = uow.session.get(Account, ds.account_id)
+            if from_minor(drawer_acc.balance, currency(drawer_acc.currency)) + amount > limits.drawer_ceiling:
+                warnings.append(Msg.of(N_("The drawer will hold more than {ceiling}: move cash to "
+                                          "the vault after this operation."), ceiling=limits.drawer_ceiling))
+    return CashChecks(warnings, needs_override, declaration, refusal)
+
+
 def _plan(uow: UnitOfWork, op: str, req: CashRequest) -> tuple[OperationPreview, Account, Member]:
     amount = _check_amount(req.amount)
     acc = uow.session.get(Account, req.account_id)
@@ -106,36 +148,39 @@ def _plan(uow: UnitOfWork, op: str, req: CashRequest) -> tuple[OperationPreview,
         refusal = Msg.of(NOT_ENOUGH, available=available, total=amount + ch.total)
     if op == DEPOSIT and amount <= ch.total:
         refusal = Msg.of(N_("The fees are larger than the deposit."))
-    refusal = refusal or spanish_cash_refusal(amount, cfg["spanish_cash_limit"],
-                                              cfg["spanish_cash_limit_on"])
-    limits = CashLimits(cfg["cash_soft_limit"], cfg["cash_hard_limit"], cfg["drawer_ceiling"])
-    verdict = limits.verdict(amount)
-    if verdict == LimitVerdict.WARN:
-        warnings.append(Msg.of(N_("Above the teller's usual limit of {limit}: check the cash twice."),
-                               limit=limits.soft))
-    needs_override = verdict == LimitVerdict.OVERRIDE
-    if needs_override:
-        warnings.append(Msg.of(N_("Above the limit of {limit}: a supervisor must approve."),
-                               limit=limits.hard))
-    declaration = False
-    threshold = cfg["aml_threshold"]
-    if threshold and needs_funds_declaration(amount, _cash_last_30_days(uow, acting.id), threshold):
-        declaration = needs_override = True
-        warnings.append(Msg.of(N_("Cash of {threshold} or more in 30 days: the member declares the "
-                                  "origin of the funds and a supervisor approves. It will be "
-                                  "reported to the financial intelligence unit."), threshold=threshold))
-    if op == DEPOSIT:
-        ds = drawer.open_session(uow)
-        if ds is not None:
-            drawer_acc = uow.session.get(Account, ds.account_id)
-            if from_minor(drawer_acc.balance, cur) + amount > limits.drawer_ceiling:
-                warnings.append(Msg.of(N_("The drawer will hold more than {ceiling}: move cash to "
-                                          "the vault after this operation."), ceiling=limits.drawer_ceiling))
+    checks = cash_checks(uow, amount, acting.id, cfg, into_drawer=op == DEPOSIT)
+    warnings += checks.warnings
+    refusal = refusal or checks.refusal
+    needs_override, declaration = checks.needs_override, checks.needs_declaration
     title = Msg.of(N_("Cash deposit")) if op == DEPOSIT else Msg.of(N_("Cash withdrawal"))
     preview = OperationPreview(op, title, acc.number, display_name(owner), display_name(acting),
                                amount, ch.fee, ch.vat, after, acc.currency, tuple(lines),
                                tuple(warnings), needs_override, declaration, refusal)
     return preview, acc, acting
+
+
+def authorise(uow: UnitOfWork, plan: OperationPreview, override: Override | None,
+              funds_origin: str, acting_id: int, payload: dict) -> None:
+    """Before posting cash: the declaration the plan asks for is written, and a supervisor on
+    the spot approves what is over the limit (a petition filed and approved in this unit)."""
+    if plan.needs_declaration and not funds_origin.strip():
+        raise invalid("funds_origin", N_("Write where the money comes from (the member's "
+                                         "declaration)."))
+    if plan.needs_override:
+        if override is None:
+            raise PermissionDenied(Msg.of(N_("A supervisor must approve this operation at "
+                                             "the counter.")))
+        petition = petitions.file_in(uow, OVERRIDE, payload, acting_id)
+        petitions.on_the_spot(uow, petition, override.username, override.password)
+
+
+def declare(uow: UnitOfWork, plan: OperationPreview, entry_id: int, acting_id: int,
+            funds_origin: str) -> None:
+    """The member's origin-of-funds declaration, kept with the entry (for the monthly report)."""
+    if plan.needs_declaration:
+        uow.session.add(FundsDeclaration(entry_id=entry_id, member_id=acting_id,
+                                         origin=funds_origin.strip()[:2000]))
+        uow.audit("funds_declaration.add", "entry", entry_id, member=acting_id)
 
 
 def preview(ledger: Ledger, actor: Actor, op: str, req: CashRequest) -> OperationPreview:
@@ -157,16 +202,8 @@ def execute(ledger: Ledger, actor: Actor, op: str, req: CashRequest,
         plan, acc, acting = _plan(uow, op, req)
         if plan.refusal is not None:
             raise (InsufficientFunds if plan.refusal.text == NOT_ENOUGH else Conflict)(plan.refusal)
-        if plan.needs_declaration and not req.funds_origin.strip():
-            raise invalid("funds_origin", N_("Write where the money comes from (the member's "
-                                             "declaration)."))
-        if plan.needs_override:
-            if req.override is None:
-                raise PermissionDenied(Msg.of(N_("A supervisor must approve this operation at "
-                                                 "the counter.")))
-            petition = petitions.file_in(uow, OVERRIDE, {"operation": op, "account": acc.number,
-                                                         "amount": str(plan.amount)}, acting.id)
-            petitions.on_the_spot(uow, petition, req.override.username, req.override.password)
+        authorise(uow, plan, req.override, req.funds_origin, acting.id,
+                  {"operation": op, "account": acc.number, "amount": str(plan.amount)})
         fee_income = accounts.internal(uow, Product.FEE_INCOME)
         tax = accounts.internal(uow, Product.TAX_PAYABLE)
         if op == DEPOSIT:
@@ -179,10 +216,7 @@ def execute(ledger: Ledger, actor: Actor, op: str, req: CashRequest,
             lines += [Line(acc.id, plan.vat, "VAT"), Line(tax.id, -plan.vat)]
         posted = ledger_svc.post(uow, kind=op, description=plan.title.text, lines=lines,
                                  idempotency_key=idempotency_key, acted_by_member_id=acting.id)
-        if plan.needs_declaration:
-            uow.session.add(FundsDeclaration(entry_id=posted.entry_id, member_id=acting.id,
-                                             origin=req.funds_origin.strip()[:2000]))
-            uow.audit("funds_declaration.add", "entry", posted.entry_id, member=acting.id)
+        declare(uow, plan, posted.entry_id, acting.id, req.funds_origin)
         uow.commit()
         return OperationResult(posted.entry_id, posted.receipt, plan)
 
