@@ -105,6 +105,23 @@ def cash_checks(uow: UnitOfWork, amount: Decimal, acting_id: int, cfg: dict, *,
     return CashChecks(warnings, needs_override, declaration, refusal)
 
 
+def acting_role(uow: UnitOfWork, acc: Account, acting_member_id: int) -> str:
+    """How the person at the counter may act on `acc` (holder, authorised, representative of
+    the organisation that holds it...); PermissionDenied when they may not."""
+    role = uow.session.execute(select(AccountHolder.role).where(
+        AccountHolder.account_id == acc.id, AccountHolder.member_id == acting_member_id,
+        AccountHolder.until.is_(None))).scalar_one_or_none()
+    if role is None and uow.session.execute(select(Representative.id).where(
+            Representative.organisation_id == acc.member_id,
+            Representative.person_id == acting_member_id,
+            Representative.until.is_(None))).first():
+        role = "representative"          # acts for the organisation that holds the account
+    if role not in ACTING_ROLES:
+        raise PermissionDenied(Msg.of(N_("This person is neither a holder nor authorised on "
+                                         "account {number}."), number=acc.number))
+    return role
+
+
 def _plan(uow: UnitOfWork, op: str, req: CashRequest) -> tuple[OperationPreview, Account, Member]:
     amount = _check_amount(req.amount)
     acc = uow.session.get(Account, req.account_id)
@@ -114,17 +131,7 @@ def _plan(uow: UnitOfWork, op: str, req: CashRequest) -> tuple[OperationPreview,
         raise invalid("account", N_("Cash deposits and withdrawals are for savings accounts."))
     if acc.status != "active":
         raise Conflict(Msg.of(N_("Account {number} is {status}."), number=acc.number, status=acc.status))
-    role = uow.session.execute(select(AccountHolder.role).where(
-        AccountHolder.account_id == acc.id, AccountHolder.member_id == req.acting_member_id,
-        AccountHolder.until.is_(None))).scalar_one_or_none()
-    if role is None and uow.session.execute(select(Representative.id).where(
-            Representative.organisation_id == acc.member_id,
-            Representative.person_id == req.acting_member_id,
-            Representative.until.is_(None))).first():
-        role = "representative"          # acts for the organisation that holds the account
-    if role not in ACTING_ROLES:
-        raise PermissionDenied(Msg.of(N_("This person is neither a holder nor authorised on "
-                                         "account {number}."), number=acc.number))
+    acting_role(uow, acc, req.acting_member_id)
     owner = uow.session.get(Member, acc.member_id)
     acting = uow.session.get(Member, req.acting_member_id)
     cur = currency(acc.currency)
@@ -223,9 +230,12 @@ def execute(ledger: Ledger, actor: Actor, op: str, req: CashRequest,
 
 def _describe_override(uow: UnitOfWork, petition) -> list[Msg]:  # noqa: ANN001
     p = petition.payload
-    text = (N_("Allow a cash deposit of {amount} on account {account} above the teller's limit.")
-            if p["operation"] == DEPOSIT else
-            N_("Allow a cash withdrawal of {amount} on account {account} above the teller's limit."))
+    text = {DEPOSIT: N_("Allow a cash deposit of {amount} on account {account} above the "
+                        "teller's limit."),
+            WITHDRAWAL: N_("Allow a cash withdrawal of {amount} on account {account} above the "
+                           "teller's limit.")}.get(
+        p["operation"], N_("Allow a cash contribution of {amount} to account {account} above the "
+                           "teller's limit."))
     return [Msg.of(text, amount=Decimal(p["amount"]), account=p["account"])]
 
 

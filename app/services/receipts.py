@@ -27,6 +27,10 @@ OPERATION_TITLES = {
     "drawer.open": N_("Drawer opening float"), "drawer.close": N_("Drawer closing"),
     "drawer.to_vault": N_("Drawer to vault"), "drawer.from_vault": N_("Vault to drawer"),
     "drawer.difference": N_("Drawer over/short"),
+    "capital.mandatory.cash": N_("Mandatory capital contribution in cash"),
+    "capital.mandatory.savings": N_("Mandatory capital contribution from savings"),
+    "capital.voluntary.cash": N_("Voluntary capital contribution in cash"),
+    "capital.voluntary.savings": N_("Voluntary capital contribution from savings"),
 }
 
 
