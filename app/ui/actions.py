@@ -25,6 +25,7 @@ class ActionId(StrEnum):
     QUIT = "quit"
     CASH_DEPOSIT = "cash_deposit"
     CASH_WITHDRAWAL = "cash_withdrawal"
+    CAPITAL_CONTRIBUTION = "capital_contribution"
     GO_DRAWER = "go_drawer"
     GO_END_OF_DAY = "go_end_of_day"
     GO_ADMINISTRATION = "go_administration"
@@ -89,6 +90,10 @@ add_action(ActionSpec(ActionId.CASH_WITHDRAWAL, "operations",
                       QT_TRANSLATE_NOOP("Actions", "Cash &withdrawal…"), "F6",
                       QT_TRANSLATE_NOOP("Actions", "Pay out cash from a savings account of the "
                                                    "member on screen")))
+add_action(ActionSpec(ActionId.CAPITAL_CONTRIBUTION, "operations",
+                      QT_TRANSLATE_NOOP("Actions", "Capital &contribution…"), "F7",
+                      QT_TRANSLATE_NOOP("Actions", "Take a capital contribution (mandatory first, then "
+                                                   "voluntary) from the member on screen")))
 
 
 def _tr(text: str) -> str:

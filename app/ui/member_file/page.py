@@ -1,8 +1,8 @@
 """The member file: one page per member, opened from the search (Enter or a double click).
 
 Header (who, status, branch, bank account, representatives; Edit, Change bank account, Back)
-over two tabs: Summary (the products and the last movements) and Movements (any date range,
-export, statement, receipts). Escape or Back returns to the search. The page re-reads the member
+over three tabs: Summary (the products and the last movements), Movements (any date range,
+export, statement, receipts) and Capital (mandatory and voluntary, with their movements). Escape or Back returns to the search. The page re-reads the member
 whenever the ledger changes (`events.changed`).
 """
 from __future__ import annotations
@@ -18,6 +18,7 @@ from ..i18n import render_error
 from ..movements_view import MovementsView
 from ..retranslate import Retranslatable
 from .bank_change import BankChangeDialog
+from .capital_tab import CapitalTab
 from .header import MemberHeader
 from .style import INPUTS
 from .summary_tab import SummaryTab
@@ -50,7 +51,7 @@ class MemberFilePage(Retranslatable, QWidget):
     back_requested = Signal()
     member_changed = Signal(object)        # the MemberFile now shown
 
-    SUMMARY, MOVEMENTS = 0, 1
+    SUMMARY, MOVEMENTS, CAPITAL = 0, 1, 2
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -61,9 +62,11 @@ class MemberFilePage(Retranslatable, QWidget):
         self.header = MemberHeader(ctx)
         self.summary = SummaryTab(ctx)
         self.movements = MovementsView(ctx)
+        self.capital = CapitalTab(ctx)
         self.tabs = QTabWidget(objectName="MemberTabs")
         self.tabs.addTab(self.summary, "")
         self.tabs.addTab(self.movements, "")
+        self.tabs.addTab(self.capital, "")
         self.operations_bar = self.header.operations_bar     # the main window adds the buttons
         self.error_label = QLabel(objectName="ErrorLabel", wordWrap=True, visible=False)
 
@@ -87,6 +90,7 @@ class MemberFilePage(Retranslatable, QWidget):
     def retranslate_ui(self) -> None:
         self.tabs.setTabText(self.SUMMARY, self.tr("S&ummary"))
         self.tabs.setTabText(self.MOVEMENTS, self.tr("&Movements"))
+        self.tabs.setTabText(self.CAPITAL, self.tr("C&apital"))
 
     def show_member(self, member_id: int) -> bool:
         """Read the member and show the Summary tab; False (and the reason shown) on failure."""
@@ -109,6 +113,7 @@ class MemberFilePage(Retranslatable, QWidget):
         # Movements first: the summary then highlights the same account and nothing reloads twice.
         self.movements.set_member(member, self.summary.current_account_id())
         self.summary.set_member(member)          # keeps the highlighted account if still there
+        self.capital.set_member(member.id)
         self.member_changed.emit(member)
         return True
 

@@ -93,6 +93,7 @@ class CashSpec(OperationSpec):
     """Shared by deposits and withdrawals; `operation` is cash_ops.DEPOSIT or WITHDRAWAL."""
 
     operation = DEPOSIT
+    requires_savings = True            # the launcher refuses it where the profile has none
 
     def __init__(self, ctx: DeskContext, member_id: int):
         super().__init__(ctx, member_id)

@@ -15,6 +15,7 @@ from ..retranslate import Retranslatable
 from .cash import (NO_SAVINGS, CashDepositSpec, CashWithdrawalSpec, no_savings_reason,
                    savings_available)
 from .common import tr
+from .contribution import ContributionSpec
 from .framework import OperationPanel
 from .spec import OperationSpec
 
@@ -45,7 +46,7 @@ class OperationButtons(Retranslatable, QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.caption)
         self.buttons: dict[ActionId, ActionButton] = {}
-        for action_id in (ActionId.CASH_DEPOSIT, ActionId.CASH_WITHDRAWAL):
+        for action_id in (ActionId.CASH_DEPOSIT, ActionId.CASH_WITHDRAWAL, ActionId.CAPITAL_CONTRIBUTION):
             if action_id in actions:
                 button = ActionButton("", actions[action_id])
                 button.setObjectName(f"button_{action_id}")
@@ -56,7 +57,8 @@ class OperationButtons(Retranslatable, QWidget):
     def retranslate_ui(self) -> None:
         self.caption.setText(tr("Operations:"))
         texts = {ActionId.CASH_DEPOSIT: tr("Deposit (F5)"),
-                 ActionId.CASH_WITHDRAWAL: tr("Withdraw (F6)")}
+                 ActionId.CASH_WITHDRAWAL: tr("Withdraw (F6)"),
+                 ActionId.CAPITAL_CONTRIBUTION: tr("Contribute (F7)")}
         for action_id, button in self.buttons.items():
             button.setText(texts[action_id])
 
@@ -78,7 +80,8 @@ class OperationLauncher(QObject):
         self.panel: OperationPanel | None = None
 
     def handlers(self) -> dict[ActionId, Callable[[], None]]:
-        return {ActionId.CASH_DEPOSIT: self.deposit, ActionId.CASH_WITHDRAWAL: self.withdraw}
+        return {ActionId.CASH_DEPOSIT: self.deposit, ActionId.CASH_WITHDRAWAL: self.withdraw,
+                ActionId.CAPITAL_CONTRIBUTION: self.contribute}
 
     def configure(self, actions: Mapping[ActionId, QAction]) -> None:
         """Cash actions off, with the reason as tooltip, where the profile has no savings."""
@@ -92,7 +95,8 @@ class OperationLauncher(QObject):
                 action.setToolTip(no_savings_reason())
 
     def add_buttons(self, bar: QBoxLayout, actions: Mapping[ActionId, QAction]) -> list[QPushButton]:
-        """"Deposit (F5)" and "Withdraw (F6)" in `bar` (under the member summary)."""
+        """"Deposit (F5)", "Withdraw (F6)" and "Contribute (F7)" in `bar` (under the member
+        summary)."""
         row = OperationButtons(actions)
         bar.addWidget(row)
         bar.addStretch(1)
@@ -104,12 +108,15 @@ class OperationLauncher(QObject):
     def withdraw(self) -> OperationPanel | None:
         return self.open(CashWithdrawalSpec)
 
+    def contribute(self) -> OperationPanel | None:
+        return self.open(ContributionSpec)
+
     def open(self, spec_class: type[OperationSpec]) -> OperationPanel | None:
         """Open the panel of `spec_class` for the member on screen (not while another is open)."""
         if self.panel is not None and self.panel.isVisible():
             self.panel.raise_()
             return self.panel
-        if not savings_available(self._ctx):
+        if getattr(spec_class, "requires_savings", False) and not savings_available(self._ctx):
             self._say(no_savings_reason())
             return None
         member_id = self._current_member()

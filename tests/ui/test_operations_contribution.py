@@ -1,0 +1,96 @@
+"""Capital contributions through the operation panel (F7): the mandatory one on the Spanish
+ledger (amount fixed, the applicant becomes active, the Capital tab shows it), a voluntary one in
+cash refused at the Spanish cash limit, and one from savings on the Ecuadorian ledger."""
+from __future__ import annotations
+
+import pytest
+from cash_helpers import D, ec_member, open_window
+from PySide6.QtCore import Qt
+from ui_helpers import register
+
+from app.domain.contributions import Source
+from app.services import cash_ops, contributions, drawer, ledger as ledger_svc, members
+from app.services.cash_ops import CashRequest, DEPOSIT
+from app.ui.operations import receipt as receipt_ui
+from app.ui.operations.framework import CONFIRM, FORM, RESULT
+
+
+@pytest.fixture(autouse=True)
+def no_pdf_window(monkeypatch):  # noqa: ANN201
+    monkeypatch.setattr(receipt_ui, "_show_pdf", lambda *a, **k: None)
+
+
+def _panel(qtbot, window, member_id):  # noqa: ANN001, ANN202
+    window.summary.show_member(member_id)
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    panel = window.operations.panel
+    assert panel is not None and panel.isVisible()
+    qtbot.waitUntil(panel.isActiveWindow)
+    return panel
+
+
+def test_mandatory_contribution_in_cash_on_the_spanish_desk(qtbot, ledger):
+    teller = ledger.staff("teller")
+    from ui_helpers import settle
+    teller = settle(ledger, teller, "desk-secret-2")
+    member = register(ledger, teller, "María", "García López", 12345001)
+    drawer.open_drawer(ledger.ledger, teller, {"50": 10})
+    window = open_window(qtbot, ledger, teller)
+    assert window.actions["capital_contribution"].isEnabled()
+    panel = _panel(qtbot, window, member.id)
+    form = panel.spec.form
+    assert panel.stage() == FORM
+    assert form.kind_label.text() == "Mandatory contribution"
+    assert form.amount.text() == "300,00" and form.amount.edit.isReadOnly()
+    assert form.source_combo.count() == 1                         # no savings in this profile
+    qtbot.keyClick(form.source_combo, Qt.Key.Key_Return)
+    assert panel.stage() == CONFIRM
+    page = panel.confirmation
+    assert "300,00 €" in page.sentence.text() and "mandatory contribution" in page.sentence.text()
+    assert "active member" in page.warnings.text()
+    qtbot.keyClick(panel, Qt.Key.Key_Return)
+    assert panel.stage() == RESULT
+    assert "now an active member" in panel.result_page.sentence.text()
+    assert members.get_member(ledger.ledger, teller, member.id).status == "active"
+    window.open_member(member.id)
+    window.member_file.tabs.setCurrentWidget(window.member_file.capital)
+    tab = window.member_file.capital
+    assert [v.text() for v in tab.values] == ["300,00 €", "0,00 €", "300,00 €"]
+    assert tab.table.rowCount() == 1 and "Mandatory" in tab.table.item(0, 2).text()
+
+
+def test_a_voluntary_cash_contribution_over_the_spanish_limit_is_refused(qtbot, ledger):
+    from ui_helpers import settle
+    teller = settle(ledger, ledger.staff("teller"), "desk-secret-2")
+    member = register(ledger, teller, "Jordi", "Puig Soler", 12345002)
+    drawer.open_drawer(ledger.ledger, teller, {"50": 10})
+    contributions.execute(ledger.ledger, teller, contributions.ContributionRequest(
+        member.id, "mandatory", D("300.00"), "cash", member.id), "m")
+    window = open_window(qtbot, ledger, teller)
+    panel = _panel(qtbot, window, member.id)
+    form = panel.spec.form
+    assert form.kind_label.text() == "Voluntary contribution" and not form.amount.edit.isReadOnly()
+    qtbot.keyClicks(form.amount.edit, "1.500,00")
+    qtbot.keyClick(form.amount.edit, Qt.Key.Key_Return)
+    assert panel.stage() == CONFIRM
+    assert panel.confirmation.refusal.isVisible() and "Ley 7/2012" in panel.confirmation.refusal.text()
+    assert contributions.capital_summary(ledger.ledger, teller, member.id).voluntary == 0
+
+
+def test_from_savings_on_the_ecuadorian_desk(qtbot, ec_ledger):
+    from ui_helpers import settle
+    teller = settle(ec_ledger, ec_ledger.staff("teller"), "desk-secret-2")
+    member, savings = ec_member(ec_ledger, teller, "Luis", "Andrade Mena", 1003406)
+    drawer.open_drawer(ec_ledger.ledger, teller, {"20": 5})
+    cash_ops.execute(ec_ledger.ledger, teller, DEPOSIT, CashRequest(savings, D("60.00"), member.id), "d")
+    window = open_window(qtbot, ec_ledger, teller)
+    panel = _panel(qtbot, window, member.id)
+    form = panel.spec.form
+    assert form.amount.text() == "25.00"
+    form.source_combo.setCurrentIndex(form.source_combo.findData(Source.SAVINGS.value))
+    assert form.account_combo.isVisibleTo(form) and "$60.00" in form.account_combo.currentText()
+    qtbot.keyClick(form.source_combo, Qt.Key.Key_Return)
+    assert panel.stage() == CONFIRM and "from savings" in panel.confirmation.sentence.text()
+    qtbot.keyClick(panel, Qt.Key.Key_Return)
+    assert panel.stage() == RESULT
+    assert ledger_svc.balance(ec_ledger.ledger, teller, savings).booked == D("35.00")
