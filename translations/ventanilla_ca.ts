@@ -4,114 +4,124 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../app/ui/actions.py" line="46"/>
+        <location filename="../app/ui/actions.py" line="47"/>
         <source>&amp;Desk</source>
         <translation>&amp;Terminal</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="47"/>
+        <location filename="../app/ui/actions.py" line="48"/>
         <source>&amp;Operations</source>
         <translation>&amp;Operacions</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="48"/>
+        <location filename="../app/ui/actions.py" line="49"/>
         <source>&amp;Go</source>
         <translation>&amp;Vés</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="63"/>
+        <location filename="../app/ui/actions.py" line="64"/>
         <source>&amp;Find member</source>
         <translation>C&amp;erca un soci</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="64"/>
+        <location filename="../app/ui/actions.py" line="65"/>
         <source>Go to the member search field</source>
         <translation>Vés al camp de cerca de socis</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="65"/>
+        <location filename="../app/ui/actions.py" line="66"/>
         <source>&amp;New member…</source>
         <translation>&amp;Nou soci…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="66"/>
+        <location filename="../app/ui/actions.py" line="67"/>
         <source>Register a new member</source>
         <translation>Dona d&apos;alta un soci nou</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="68"/>
+        <location filename="../app/ui/actions.py" line="69"/>
         <source>Change &amp;password…</source>
         <translation>Canvia la &amp;contrasenya…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="69"/>
+        <location filename="../app/ui/actions.py" line="70"/>
         <source>Replace your password with a new one</source>
         <translation>Substitueix la teva contrasenya per una de nova</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="71"/>
+        <location filename="../app/ui/actions.py" line="72"/>
         <source>&amp;Lock the desk</source>
         <translation>&amp;Bloqueja el terminal</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="72"/>
+        <location filename="../app/ui/actions.py" line="73"/>
         <source>Hide everything until you sign in again</source>
         <translation>Ho amaga tot fins que tornis a entrar</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="74"/>
+        <location filename="../app/ui/actions.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>&amp;Surt</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="76"/>
+        <location filename="../app/ui/actions.py" line="77"/>
         <source>&amp;Counter</source>
         <translation>&amp;Finestreta</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="77"/>
+        <location filename="../app/ui/actions.py" line="78"/>
         <source>&amp;Approvals</source>
         <translation>&amp;Aprovacions</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="79"/>
+        <location filename="../app/ui/actions.py" line="80"/>
         <source>Cash d&amp;rawer</source>
         <translation>&amp;Caixa</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="80"/>
+        <location filename="../app/ui/actions.py" line="81"/>
         <source>&amp;End of day</source>
         <translation>&amp;Tancament del dia</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="82"/>
+        <location filename="../app/ui/actions.py" line="83"/>
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministració</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="83"/>
+        <location filename="../app/ui/actions.py" line="84"/>
         <source>Institution, branches, staff, settings, holidays, accounting, import, backup</source>
         <translation>Entitat, oficines, personal, paràmetres, festius, comptabilitat, importació, còpia de seguretat</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="85"/>
+        <location filename="../app/ui/actions.py" line="86"/>
         <source>Cash &amp;deposit…</source>
         <translation>&amp;Ingrés en efectiu…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="86"/>
+        <location filename="../app/ui/actions.py" line="87"/>
         <source>Take cash into a savings account of the member on screen</source>
         <translation>Ingressa efectiu en un compte d&apos;estalvis del soci en pantalla</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="89"/>
+        <location filename="../app/ui/actions.py" line="90"/>
         <source>Cash &amp;withdrawal…</source>
         <translation>&amp;Reintegrament en efectiu…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="90"/>
+        <location filename="../app/ui/actions.py" line="91"/>
         <source>Pay out cash from a savings account of the member on screen</source>
         <translation>Paga efectiu d&apos;un compte d&apos;estalvis del soci en pantalla</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="94"/>
+        <source>Capital &amp;contribution…</source>
+        <translation>Aportació al &amp;capital…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="95"/>
+        <source>Take a capital contribution (mandatory first, then voluntary) from the member on screen</source>
+        <translation>Cobra una aportació al capital (primer l&apos;obligatòria, després voluntàries) del soci en pantalla</translation>
     </message>
 </context>
 <context>
@@ -564,6 +574,59 @@
     </message>
 </context>
 <context>
+    <name>CapitalTab</name>
+    <message>
+        <location filename="../app/ui/member_file/capital_tab.py" line="61"/>
+        <source>Mandatory capital</source>
+        <translation>Capital obligatori</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/capital_tab.py" line="61"/>
+        <source>Voluntary capital</source>
+        <translation>Capital voluntari</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/capital_tab.py" line="62"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/capital_tab.py" line="64"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/capital_tab.py" line="64"/>
+        <source>Movement</source>
+        <translation>Moviment</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/capital_tab.py" line="64"/>
+        <source>Receipt</source>
+        <translation>Rebut</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/capital_tab.py" line="65"/>
+        <source>Amount</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/capital_tab.py" line="86"/>
+        <source>The mandatory contribution of %1 is not paid yet: it comes first, and makes the applicant an active member (F7).</source>
+        <translation>L&apos;aportació obligatòria de %1 encara no està pagada: va primer i converteix el sol·licitant en soci actiu (F7).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/capital_tab.py" line="90"/>
+        <source>Voluntary contributions can be added at any time (F7).</source>
+        <translation>Es poden afegir aportacions voluntàries en qualsevol moment (F7).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/capital_tab.py" line="103"/>
+        <source>No capital movements yet.</source>
+        <translation>Encara no hi ha moviments de capital.</translation>
+    </message>
+</context>
+<context>
     <name>CashForm</name>
     <message>
         <location filename="../app/ui/operations/cash.py" line="52"/>
@@ -699,6 +762,54 @@
     <message>
         <source>This operation cannot be done: %1</source>
         <translation type="vanished">Aquesta operació no es pot fer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionForm</name>
+    <message>
+        <location filename="../app/ui/operations/contribution.py" line="41"/>
+        <source>available %1</source>
+        <translation>disponible %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/contribution.py" line="45"/>
+        <source>%1 (the member)</source>
+        <translation>%1 (el soci)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/contribution.py" line="59"/>
+        <source>Member</source>
+        <translation>Soci</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/contribution.py" line="61"/>
+        <source>Contribution</source>
+        <translation>Aportació</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/contribution.py" line="63"/>
+        <source>&amp;Paid</source>
+        <translation>&amp;Pagament</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/contribution.py" line="66"/>
+        <source>Savings &amp;account</source>
+        <translation>&amp;Compte d&apos;estalvis</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/contribution.py" line="69"/>
+        <source>Acting at the &amp;counter</source>
+        <translation>Persona a la &amp;finestreta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/contribution.py" line="72"/>
+        <source>A&amp;mount (%1)</source>
+        <translation>&amp;Import (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/contribution.py" line="85"/>
+        <source>Capital now: mandatory %1, voluntary %2.</source>
+        <translation>Capital actual: obligatori %1, voluntari %2.</translation>
     </message>
 </context>
 <context>
@@ -1539,14 +1650,19 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
 <context>
     <name>MemberFilePage</name>
     <message>
-        <location filename="../app/ui/member_file/page.py" line="88"/>
+        <location filename="../app/ui/member_file/page.py" line="91"/>
         <source>S&amp;ummary</source>
         <translation>&amp;Resum</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/page.py" line="89"/>
+        <location filename="../app/ui/member_file/page.py" line="92"/>
         <source>&amp;Movements</source>
         <translation>&amp;Moviments</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/page.py" line="93"/>
+        <source>C&amp;apital</source>
+        <translation>C&amp;apital</translation>
     </message>
 </context>
 <context>
@@ -2968,7 +3084,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/db.py" line="90"/>
-        <location filename="../app/services/restore.py" line="387"/>
+        <location filename="../app/services/restore.py" line="341"/>
         <source>This ledger was written by a newer version of Ventanilla (schema {revision}). Install that version or a later one to open it.</source>
         <translation>Aquesta comptabilitat la va escriure una versió més recent de Ventanilla (esquema {revision}). Instal·la aquella versió o una de posterior per obrir-la.</translation>
     </message>
@@ -2980,9 +3096,9 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/documents/day_report.py" line="34"/>
-        <location filename="../app/documents/receipt.py" line="56"/>
-        <location filename="../app/documents/statement.py" line="109"/>
-        <location filename="../app/documents/statement.py" line="174"/>
+        <location filename="../app/documents/receipt.py" line="59"/>
+        <location filename="../app/documents/statement.py" line="108"/>
+        <location filename="../app/documents/statement.py" line="173"/>
         <location filename="../app/services/errors.py" line="15"/>
         <source>Account</source>
         <translation>Compte</translation>
@@ -2994,20 +3110,20 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/documents/day_report.py" line="34"/>
-        <location filename="../app/documents/statement.py" line="144"/>
+        <location filename="../app/documents/statement.py" line="143"/>
         <source>Credit</source>
         <translation>Abonament</translation>
     </message>
     <message>
         <location filename="../app/documents/day_report.py" line="34"/>
-        <location filename="../app/documents/statement.py" line="144"/>
+        <location filename="../app/documents/statement.py" line="143"/>
         <source>Debit</source>
         <translation>Càrrec</translation>
     </message>
     <message>
         <location filename="../app/documents/day_report.py" line="34"/>
-        <location filename="../app/documents/receipt.py" line="32"/>
-        <location filename="../app/documents/receipt.py" line="40"/>
+        <location filename="../app/documents/receipt.py" line="37"/>
+        <location filename="../app/documents/receipt.py" line="43"/>
         <source>Receipt</source>
         <translation>Rebut</translation>
     </message>
@@ -3039,7 +3155,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/documents/drawer_report.py" line="76"/>
-        <location filename="../app/documents/receipt.py" line="42"/>
+        <location filename="../app/documents/receipt.py" line="45"/>
         <source>Business date</source>
         <translation>Data comptable</translation>
     </message>
@@ -3056,7 +3172,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     <message>
         <location filename="../app/documents/drawer_report.py" line="84"/>
         <location filename="../app/documents/drawer_report.py" line="127"/>
-        <location filename="../app/documents/receipt.py" line="92"/>
+        <location filename="../app/documents/receipt.py" line="95"/>
         <location filename="../app/domain/permissions.py" line="17"/>
         <source>Teller</source>
         <translation>Caixer</translation>
@@ -3068,7 +3184,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/documents/drawer_report.py" line="92"/>
-        <location filename="../app/documents/receipt.py" line="69"/>
+        <location filename="../app/documents/receipt.py" line="72"/>
         <location filename="../app/services/errors.py" line="15"/>
         <source>Amount</source>
         <translation>Import</translation>
@@ -3145,150 +3261,151 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../app/documents/receipt.py" line="38"/>
+        <location filename="../app/documents/receipt.py" line="41"/>
+        <location filename="../app/documents/statement.py" line="102"/>
         <location filename="../app/services/errors.py" line="18"/>
         <source>Tax ID</source>
         <translation>Identificació fiscal</translation>
     </message>
     <message>
-        <location filename="../app/documents/receipt.py" line="54"/>
+        <location filename="../app/documents/receipt.py" line="57"/>
         <source>Member</source>
         <translation>Soci</translation>
     </message>
     <message>
-        <location filename="../app/documents/receipt.py" line="55"/>
+        <location filename="../app/documents/receipt.py" line="58"/>
         <source>Acting at the counter</source>
         <translation>Persona a la finestreta</translation>
     </message>
     <message>
-        <location filename="../app/documents/receipt.py" line="58"/>
+        <location filename="../app/documents/receipt.py" line="61"/>
         <source>Reverses receipt</source>
         <translation>Anul·la el rebut</translation>
     </message>
     <message>
-        <location filename="../app/documents/receipt.py" line="71"/>
-        <location filename="../app/services/cash_ops.py" line="100"/>
+        <location filename="../app/documents/receipt.py" line="74"/>
+        <location filename="../app/services/cash_ops.py" line="149"/>
         <source>Fee</source>
         <translation>Comissió</translation>
     </message>
     <message>
-        <location filename="../app/documents/receipt.py" line="73"/>
-        <location filename="../app/services/cash_ops.py" line="102"/>
+        <location filename="../app/documents/receipt.py" line="76"/>
+        <location filename="../app/services/cash_ops.py" line="151"/>
         <source>VAT on the fee</source>
         <translation>IVA de la comissió</translation>
     </message>
     <message>
-        <location filename="../app/documents/receipt.py" line="75"/>
+        <location filename="../app/documents/receipt.py" line="78"/>
         <source>Balance after the operation</source>
         <translation>Saldo després de l&apos;operació</translation>
     </message>
     <message>
-        <location filename="../app/documents/receipt.py" line="87"/>
+        <location filename="../app/documents/receipt.py" line="90"/>
         <source>In words</source>
         <translation>En lletres</translation>
     </message>
     <message>
-        <location filename="../app/documents/receipt.py" line="91"/>
+        <location filename="../app/documents/receipt.py" line="94"/>
         <source>Member&apos;s signature</source>
         <translation>Signatura del soci</translation>
     </message>
     <message>
-        <location filename="../app/documents/receipt.py" line="98"/>
+        <location filename="../app/documents/receipt.py" line="101"/>
         <source>Keep this receipt. Reprints show the same receipt number.</source>
         <translation>Guarda aquest rebut. Les reimpressions porten el mateix número de rebut.</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="70"/>
+        <location filename="../app/documents/statement.py" line="73"/>
         <source>Page {page} of {pages}</source>
         <translation>Pàgina {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="97"/>
+        <location filename="../app/documents/statement.py" line="100"/>
         <source>Issued on {date}</source>
         <translation>Emès el {date}</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="106"/>
-        <location filename="../app/documents/statement.py" line="172"/>
+        <location filename="../app/documents/statement.py" line="105"/>
+        <location filename="../app/documents/statement.py" line="171"/>
         <source>Account statement</source>
         <translation>Extracte de compte</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="109"/>
+        <location filename="../app/documents/statement.py" line="108"/>
         <location filename="../app/ui/member_file/header.py" line="17"/>
         <source>Holder</source>
         <translation>Titular</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="110"/>
+        <location filename="../app/documents/statement.py" line="109"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="111"/>
+        <location filename="../app/documents/statement.py" line="110"/>
         <source>Period</source>
         <translation>Període</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="111"/>
+        <location filename="../app/documents/statement.py" line="110"/>
         <source>from {start} to {end}</source>
         <translation>del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="129"/>
+        <location filename="../app/documents/statement.py" line="128"/>
         <source>{description} (reversed)</source>
         <translation>{description} (moviment anul·lat)</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="133"/>
-        <location filename="../app/documents/statement.py" line="145"/>
+        <location filename="../app/documents/statement.py" line="132"/>
+        <location filename="../app/documents/statement.py" line="144"/>
         <source>Opening balance</source>
         <translation>Saldo inicial</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="133"/>
+        <location filename="../app/documents/statement.py" line="132"/>
         <source>Total credits</source>
         <translation>Total abonaments</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="133"/>
+        <location filename="../app/documents/statement.py" line="132"/>
         <source>Total debits</source>
         <translation>Total càrrecs</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="134"/>
-        <location filename="../app/documents/statement.py" line="147"/>
+        <location filename="../app/documents/statement.py" line="133"/>
+        <location filename="../app/documents/statement.py" line="146"/>
         <source>Closing balance</source>
         <translation>Saldo final</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="143"/>
+        <location filename="../app/documents/statement.py" line="142"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="143"/>
+        <location filename="../app/documents/statement.py" line="142"/>
         <location filename="../app/services/errors.py" line="19"/>
         <source>Description</source>
         <translation>Descripció</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="143"/>
+        <location filename="../app/documents/statement.py" line="142"/>
         <source>Receipt no.</source>
         <translation>Núm. de rebut</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="144"/>
+        <location filename="../app/documents/statement.py" line="143"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="151"/>
+        <location filename="../app/documents/statement.py" line="150"/>
         <source>No movements in this period.</source>
         <translation>No hi ha moviments en aquest període.</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="166"/>
+        <location filename="../app/documents/statement.py" line="165"/>
         <source>Number of movements: {count}</source>
         <translation>Nombre de moviments: {count}</translation>
     </message>
@@ -3308,18 +3425,59 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Aquí no s&apos;admeten pagaments en efectiu de {limit} EUR o més (Llei 7/2012, art. 7). Ofereix una transferència bancària.</translation>
     </message>
     <message>
+        <location filename="../app/domain/contributions.py" line="22"/>
+        <location filename="../app/domain/settings.py" line="63"/>
+        <source>Mandatory contribution</source>
+        <translation>Aportació obligatòria</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/contributions.py" line="22"/>
+        <source>Voluntary contribution</source>
+        <translation>Aportació voluntària</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/contributions.py" line="23"/>
+        <source>From a savings account</source>
+        <translation>Des d&apos;un compte d&apos;estalvis</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/contributions.py" line="23"/>
+        <source>In cash</source>
+        <translation>En efectiu</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/contributions.py" line="41"/>
+        <source>A member who is {status} cannot contribute capital.</source>
+        <translation>Un soci en estat {status} no pot aportar capital.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/contributions.py" line="44"/>
+        <source>The mandatory contribution is paid already: this one is voluntary.</source>
+        <translation>L&apos;aportació obligatòria ja està pagada: aquesta és voluntària.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/contributions.py" line="46"/>
+        <source>The mandatory contribution is {amount}, exactly.</source>
+        <translation>L&apos;aportació obligatòria és de {amount}, exactament.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/contributions.py" line="49"/>
+        <source>The mandatory contribution of {amount} comes first: a voluntary one is possible once it is paid.</source>
+        <translation>L&apos;aportació obligatòria de {amount} va primer: una de voluntària és possible quan estigui pagada.</translation>
+    </message>
+    <message>
         <location filename="../app/domain/fees.py" line="57"/>
-        <location filename="../app/services/cash_ops.py" line="134"/>
-        <location filename="../app/services/receipts.py" line="22"/>
-        <location filename="../app/ui/operations/cash.py" line="161"/>
+        <location filename="../app/services/cash_ops.py" line="162"/>
+        <location filename="../app/services/receipts.py" line="24"/>
+        <location filename="../app/ui/operations/cash.py" line="162"/>
         <source>Cash deposit</source>
         <translation>Ingrés en efectiu</translation>
     </message>
     <message>
         <location filename="../app/domain/fees.py" line="58"/>
-        <location filename="../app/services/cash_ops.py" line="134"/>
-        <location filename="../app/services/receipts.py" line="22"/>
-        <location filename="../app/ui/operations/cash.py" line="182"/>
+        <location filename="../app/services/cash_ops.py" line="162"/>
+        <location filename="../app/services/receipts.py" line="24"/>
+        <location filename="../app/ui/operations/cash.py" line="183"/>
         <source>Cash withdrawal</source>
         <translation>Reintegrament en efectiu</translation>
     </message>
@@ -3848,11 +4006,6 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Fes servir {maximum} o menys.</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="63"/>
-        <source>Mandatory contribution</source>
-        <translation>Aportació obligatòria</translation>
-    </message>
-    <message>
         <location filename="../app/domain/settings.py" line="65"/>
         <source>Cash per operation: warn above</source>
         <translation>Efectiu per operació: avisa per sobre de</translation>
@@ -3924,7 +4077,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/accounting.py" line="78"/>
-        <location filename="../app/services/movements.py" line="70"/>
+        <location filename="../app/services/movements.py" line="71"/>
         <source>The first date is after the last one.</source>
         <translation>La primera data és posterior a la darrera.</translation>
     </message>
@@ -4058,46 +4211,36 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>{file} és la mateixa comptabilitat: escriu la còpia de seguretat en un altre fitxer.</translation>
     </message>
     <message>
-        <location filename="../app/services/backup_file.py" line="91"/>
+        <location filename="../app/services/backup_file.py" line="83"/>
         <source>This file is not a Ventanilla backup, or it is damaged.</source>
         <translation>Aquest fitxer no és una còpia de seguretat de Ventanilla o està malmès.</translation>
     </message>
     <message>
-        <location filename="../app/services/backup_file.py" line="111"/>
+        <location filename="../app/services/backup_file.py" line="103"/>
         <location filename="../app/services/context.py" line="127"/>
         <source>This database holds no ledger yet: run ventanilla init.</source>
         <translation>Aquesta base de dades encara no té comptabilitat: executa ventanilla init.</translation>
     </message>
     <message>
-        <location filename="../app/services/backup_file.py" line="128"/>
+        <location filename="../app/services/backup_file.py" line="120"/>
         <source>There is no file {file}.</source>
         <translation>No existeix el fitxer {file}.</translation>
     </message>
     <message>
-        <location filename="../app/services/backup_file.py" line="130"/>
-        <location filename="../app/services/restore.py" line="219"/>
+        <location filename="../app/services/backup_file.py" line="122"/>
+        <location filename="../app/services/restore.py" line="218"/>
         <source>Cannot read {file}.</source>
         <translation>No es pot llegir {file}.</translation>
     </message>
     <message>
-        <location filename="../app/services/backup_file.py" line="153"/>
+        <location filename="../app/services/backup_file.py" line="145"/>
         <source>The backup&apos;s manifest does not verify with this ledger&apos;s key: the file was altered, or the key is not this ledger&apos;s.</source>
         <translation>El manifest de la còpia de seguretat no es verifica amb la clau d&apos;aquesta comptabilitat: el fitxer s&apos;ha alterat o la clau no és d&apos;aquesta comptabilitat.</translation>
     </message>
     <message>
-        <location filename="../app/services/backup_file.py" line="185"/>
+        <location filename="../app/services/backup_file.py" line="177"/>
         <source>The database copy in this backup was altered or damaged: it does not match the SHA-256 in its manifest.</source>
         <translation>La còpia de la base de dades d&apos;aquesta còpia de seguretat està alterada o malmesa: no coincideix amb l&apos;SHA-256 del manifest.</translation>
-    </message>
-    <message>
-        <location filename="../app/services/backup_file.py" line="226"/>
-        <source>Backups of a PostgreSQL ledger need {tool} from the PostgreSQL client tools, of the server&apos;s major version or newer. Install them (Debian: apt-get install postgresql-client) or point VENTANILLA_PG_BIN at their folder.</source>
-        <translation>Les còpies de seguretat d&apos;una comptabilitat PostgreSQL necessiten {tool}, de les eines client de PostgreSQL, de la versió principal del servidor o posterior. Instal·la-les (Debian: apt-get install postgresql-client) o indica&apos;n la carpeta a VENTANILLA_PG_BIN.</translation>
-    </message>
-    <message>
-        <location filename="../app/services/backup_file.py" line="246"/>
-        <source>{tool} failed: {error}</source>
-        <translation>{tool} ha fallat: {error}</translation>
     </message>
     <message>
         <location filename="../app/services/branches.py" line="60"/>
@@ -4116,90 +4259,96 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>El saldo disponible és {available}: no n&apos;hi ha prou per a {total}.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="70"/>
-        <location filename="../app/services/ledger.py" line="82"/>
-        <location filename="../app/services/ledger.py" line="296"/>
-        <location filename="../app/services/movements.py" line="57"/>
-        <source>Account {id} does not exist.</source>
-        <translation>El compte {id} no existeix.</translation>
-    </message>
-    <message>
-        <location filename="../app/services/cash_ops.py" line="72"/>
-        <source>Cash deposits and withdrawals are for savings accounts.</source>
-        <translation>Els ingressos i reintegraments en efectiu són per a comptes d&apos;estalvis.</translation>
-    </message>
-    <message>
-        <location filename="../app/services/cash_ops.py" line="74"/>
-        <source>Account {number} is {status}.</source>
-        <translation>El compte {number} està en estat «{status}».</translation>
-    </message>
-    <message>
-        <location filename="../app/services/cash_ops.py" line="84"/>
-        <source>This person is neither a holder nor authorised on account {number}.</source>
-        <translation>Aquesta persona no és titular ni autoritzada del compte {number}.</translation>
-    </message>
-    <message>
-        <location filename="../app/services/cash_ops.py" line="95"/>
-        <source>Cash received</source>
-        <translation>Efectiu rebut</translation>
-    </message>
-    <message>
-        <location filename="../app/services/cash_ops.py" line="98"/>
-        <source>Cash paid out</source>
-        <translation>Efectiu pagat</translation>
-    </message>
-    <message>
-        <location filename="../app/services/cash_ops.py" line="108"/>
-        <source>The fees are larger than the deposit.</source>
-        <translation>Les comissions superen l&apos;ingrés.</translation>
-    </message>
-    <message>
-        <location filename="../app/services/cash_ops.py" line="114"/>
+        <location filename="../app/services/cash_ops.py" line="85"/>
         <source>Above the teller&apos;s usual limit of {limit}: check the cash twice.</source>
         <translation>Per sobre del límit habitual del caixer, {limit}: comprova l&apos;efectiu dues vegades.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="118"/>
+        <location filename="../app/services/cash_ops.py" line="89"/>
         <source>Above the limit of {limit}: a supervisor must approve.</source>
         <translation>Per sobre del límit de {limit}: l&apos;ha d&apos;aprovar un supervisor.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="124"/>
+        <location filename="../app/services/cash_ops.py" line="95"/>
         <source>Cash of {threshold} or more in 30 days: the member declares the origin of the funds and a supervisor approves. It will be reported to the financial intelligence unit.</source>
         <translation>Efectiu de {threshold} o més en 30 dies: el soci declara l&apos;origen dels fons i un supervisor ho aprova. Es comunicarà a la unitat d&apos;intel·ligència financera.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="132"/>
+        <location filename="../app/services/cash_ops.py" line="103"/>
         <source>The drawer will hold more than {ceiling}: move cash to the vault after this operation.</source>
         <translation>La caixa tindrà més de {ceiling}: passa efectiu a la cambra cuirassada després d&apos;aquesta operació.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="151"/>
-        <source>Unknown operation {kind}.</source>
-        <translation>Operació desconeguda: {kind}.</translation>
+        <location filename="../app/services/cash_ops.py" line="120"/>
+        <source>This person is neither a holder nor authorised on account {number}.</source>
+        <translation>Aquesta persona no és titular ni autoritzada del compte {number}.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="161"/>
+        <location filename="../app/services/cash_ops.py" line="129"/>
+        <location filename="../app/services/ledger.py" line="82"/>
+        <location filename="../app/services/ledger.py" line="296"/>
+        <location filename="../app/services/movements.py" line="58"/>
+        <source>Account {id} does not exist.</source>
+        <translation>El compte {id} no existeix.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="131"/>
+        <source>Cash deposits and withdrawals are for savings accounts.</source>
+        <translation>Els ingressos i reintegraments en efectiu són per a comptes d&apos;estalvis.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="133"/>
+        <source>Account {number} is {status}.</source>
+        <translation>El compte {number} està en estat «{status}».</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="144"/>
+        <location filename="../app/services/contributions.py" line="158"/>
+        <source>Cash received</source>
+        <translation>Efectiu rebut</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="147"/>
+        <source>Cash paid out</source>
+        <translation>Efectiu pagat</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="157"/>
+        <source>The fees are larger than the deposit.</source>
+        <translation>Les comissions superen l&apos;ingrés.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="174"/>
         <source>Write where the money comes from (the member&apos;s declaration).</source>
         <translation>Escriu d&apos;on prové el diner (declaració del soci).</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="165"/>
+        <location filename="../app/services/cash_ops.py" line="178"/>
         <source>A supervisor must approve this operation at the counter.</source>
         <translation>Un supervisor ha d&apos;aprovar aquesta operació a la finestreta.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="192"/>
+        <location filename="../app/services/cash_ops.py" line="203"/>
+        <source>Unknown operation {kind}.</source>
+        <translation>Operació desconeguda: {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="233"/>
         <source>Allow a cash deposit of {amount} on account {account} above the teller&apos;s limit.</source>
         <translation>Autoritza un ingrés en efectiu de {amount} al compte {account} per sobre del límit del caixer.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="194"/>
+        <location filename="../app/services/cash_ops.py" line="235"/>
         <source>Allow a cash withdrawal of {amount} on account {account} above the teller&apos;s limit.</source>
         <translation>Autoritza un reintegrament en efectiu de {amount} del compte {account} per sobre del límit del caixer.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="202"/>
+        <location filename="../app/services/cash_ops.py" line="237"/>
+        <source>Allow a cash contribution of {amount} to account {account} above the teller&apos;s limit.</source>
+        <translation>Autoritza una aportació en efectiu de {amount} al compte {account} per sobre del límit del caixer.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="246"/>
         <source>Cash over the limit</source>
         <translation>Efectiu per sobre del límit</translation>
     </message>
@@ -4222,6 +4371,48 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/services/context.py" line="118"/>
         <source>Your role may not do this.</source>
         <translation>El teu rol no permet fer això.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/contributions.py" line="119"/>
+        <location filename="../app/services/contributions.py" line="135"/>
+        <location filename="../app/services/members.py" line="309"/>
+        <source>Member {id} does not exist.</source>
+        <translation>El soci {id} no existeix.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/contributions.py" line="128"/>
+        <source>This member has no open capital account.</source>
+        <translation>Aquest soci no té cap compte de capital obert.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/contributions.py" line="139"/>
+        <source>Choose a mandatory or a voluntary contribution, in cash or from savings.</source>
+        <translation>Tria una aportació obligatòria o voluntària, en efectiu o des de l&apos;estalvi.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/contributions.py" line="161"/>
+        <source>This institution has no savings accounts: take the contribution in cash.</source>
+        <translation>Aquesta entitat no té comptes d&apos;estalvis: cobra l&apos;aportació en efectiu.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/contributions.py" line="165"/>
+        <source>Choose one of the member&apos;s savings accounts.</source>
+        <translation>Tria un dels comptes d&apos;estalvis del soci.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/contributions.py" line="170"/>
+        <source>From savings account {number}</source>
+        <translation>Des del compte d&apos;estalvis {number}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/contributions.py" line="172"/>
+        <source>Paying it makes {name} an active member.</source>
+        <translation>En pagar-la, {name} passa a ser soci actiu.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/contributions.py" line="217"/>
+        <source>{name} is now an active member.</source>
+        <translation>{name} ja és soci actiu.</translation>
     </message>
     <message>
         <location filename="../app/services/drawer.py" line="73"/>
@@ -4626,7 +4817,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/ledger.py" line="197"/>
-        <location filename="../app/services/receipts.py" line="64"/>
+        <location filename="../app/services/receipts.py" line="72"/>
         <location filename="../app/services/reversals.py" line="29"/>
         <source>Entry {id} does not exist.</source>
         <translation>L&apos;assentament {id} no existeix.</translation>
@@ -4798,11 +4989,6 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Indica en qualitat de què actua la persona (d&apos;1 a 40 caràcters).</translation>
     </message>
     <message>
-        <location filename="../app/services/members.py" line="309"/>
-        <source>Member {id} does not exist.</source>
-        <translation>El soci {id} no existeix.</translation>
-    </message>
-    <message>
         <location filename="../app/services/petitions.py" line="27"/>
         <source>Approved</source>
         <translation>Aprovada</translation>
@@ -4869,122 +5055,152 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>{user} no és supervisor i no pot aprovar això.</translation>
     </message>
     <message>
-        <location filename="../app/services/receipts.py" line="23"/>
+        <location filename="../app/services/pg_tools.py" line="33"/>
+        <source>Backups of a PostgreSQL ledger need {tool} from the PostgreSQL client tools, of the server&apos;s major version or newer. Install them (Debian: apt-get install postgresql-client) or point VENTANILLA_PG_BIN at their folder.</source>
+        <translation>Les còpies de seguretat d&apos;una comptabilitat PostgreSQL necessiten {tool}, de les eines client de PostgreSQL, de la versió principal del servidor o posterior. Instal·la-les (Debian: apt-get install postgresql-client) o indica&apos;n la carpeta a VENTANILLA_PG_BIN.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/pg_tools.py" line="53"/>
+        <source>{tool} failed: {error}</source>
+        <translation>{tool} ha fallat: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="25"/>
         <source>Reversal of a cash deposit</source>
         <translation>Anul·lació d&apos;un ingrés en efectiu</translation>
     </message>
     <message>
-        <location filename="../app/services/receipts.py" line="24"/>
+        <location filename="../app/services/receipts.py" line="26"/>
         <source>Reversal of a cash withdrawal</source>
         <translation>Anul·lació d&apos;un reintegrament en efectiu</translation>
     </message>
     <message>
-        <location filename="../app/services/receipts.py" line="25"/>
+        <location filename="../app/services/receipts.py" line="27"/>
         <source>Drawer closing</source>
         <translation>Tancament de caixa</translation>
     </message>
     <message>
-        <location filename="../app/services/receipts.py" line="25"/>
+        <location filename="../app/services/receipts.py" line="27"/>
         <source>Drawer opening float</source>
         <translation>Fons d&apos;obertura de caixa</translation>
     </message>
     <message>
-        <location filename="../app/services/receipts.py" line="26"/>
+        <location filename="../app/services/receipts.py" line="28"/>
         <source>Drawer to vault</source>
         <translation>De caixa a cambra cuirassada</translation>
     </message>
     <message>
-        <location filename="../app/services/receipts.py" line="26"/>
+        <location filename="../app/services/receipts.py" line="28"/>
         <source>Vault to drawer</source>
         <translation>De cambra cuirassada a caixa</translation>
     </message>
     <message>
-        <location filename="../app/services/receipts.py" line="27"/>
+        <location filename="../app/services/receipts.py" line="29"/>
         <source>Drawer over/short</source>
         <translation>Sobrant/faltant de caixa</translation>
     </message>
     <message>
-        <location filename="../app/services/restore.py" line="97"/>
+        <location filename="../app/services/receipts.py" line="30"/>
+        <source>Mandatory capital contribution in cash</source>
+        <translation>Aportació obligatòria al capital en efectiu</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="31"/>
+        <source>Mandatory capital contribution from savings</source>
+        <translation>Aportació obligatòria al capital des de l&apos;estalvi</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="32"/>
+        <source>Voluntary capital contribution in cash</source>
+        <translation>Aportació voluntària al capital en efectiu</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="33"/>
+        <source>Voluntary capital contribution from savings</source>
+        <translation>Aportació voluntària al capital des de l&apos;estalvi</translation>
+    </message>
+    <message>
+        <location filename="../app/services/restore.py" line="96"/>
         <source>The key is protected by a passphrase: give it.</source>
         <translation>La clau està protegida amb una frase de contrasenya: indica-la.</translation>
     </message>
     <message>
-        <location filename="../app/services/restore.py" line="105"/>
+        <location filename="../app/services/restore.py" line="104"/>
         <source>Restore into a SQLite file, not into memory.</source>
         <translation>Restaura en un fitxer SQLite, no en memòria.</translation>
     </message>
     <message>
-        <location filename="../app/services/restore.py" line="136"/>
+        <location filename="../app/services/restore.py" line="135"/>
         <source>Cannot open the target database: {error}</source>
         <translation>No es pot obrir la base de dades de destinació: {error}</translation>
     </message>
     <message>
-        <location filename="../app/services/restore.py" line="173"/>
+        <location filename="../app/services/restore.py" line="172"/>
         <source>The target ledger is open on another desk or program: close it everywhere, then restore.</source>
         <translation>La comptabilitat de destinació està oberta en un altre terminal o programa: tanca-la a tot arreu i després restaura.</translation>
     </message>
     <message>
-        <location filename="../app/services/restore.py" line="185"/>
+        <location filename="../app/services/restore.py" line="184"/>
         <source>The target already holds the ledger of {institution} ({ledger_id}). To replace it, restore with --overwrite (and take a backup of it first).</source>
         <translation>La destinació ja conté la comptabilitat de {institution} ({ledger_id}). Per substituir-la, restaura amb --overwrite (i abans fes-ne una còpia de seguretat).</translation>
     </message>
     <message>
-        <location filename="../app/services/restore.py" line="189"/>
+        <location filename="../app/services/restore.py" line="188"/>
         <source>The target holds data that is not a Ventanilla ledger. To replace it, restore with --overwrite.</source>
         <translation>La destinació conté dades que no són una comptabilitat de Ventanilla. Per substituir-les, restaura amb --overwrite.</translation>
     </message>
     <message>
-        <location filename="../app/services/restore.py" line="202"/>
+        <location filename="../app/services/restore.py" line="201"/>
         <source>Replacing the ledger of {institution} needs one of its administrators to sign in (--user NAME).</source>
         <translation>Per substituir la comptabilitat de {institution} hi ha d&apos;entrar un dels seus administradors (--user NOM).</translation>
     </message>
     <message>
-        <location filename="../app/services/restore.py" line="222"/>
+        <location filename="../app/services/restore.py" line="221"/>
         <source>This key belongs to another ledger ({other}), not to the backup&apos;s ({this}).</source>
         <translation>Aquesta clau és d&apos;una altra comptabilitat ({other}), no de la de la còpia de seguretat ({this}).</translation>
     </message>
     <message>
-        <location filename="../app/services/restore.py" line="232"/>
+        <location filename="../app/services/restore.py" line="231"/>
         <source>The key in this backup belongs to another ledger ({other}), not to the backup&apos;s ({this}).</source>
         <translation>La clau d&apos;aquesta còpia de seguretat és d&apos;una altra comptabilitat ({other}), no de la de la còpia ({this}).</translation>
     </message>
     <message>
-        <location filename="../app/services/restore.py" line="236"/>
+        <location filename="../app/services/restore.py" line="235"/>
         <source>The institution key of this ledger ({ledger_id}) is not installed on this desk and the backup does not carry it: give its exported key with --key FILE.</source>
         <translation>La clau de l&apos;entitat d&apos;aquesta comptabilitat ({ledger_id}) no està instal·lada en aquest terminal i la còpia de seguretat no la inclou: indica&apos;n la clau exportada amb --key FILE.</translation>
     </message>
     <message>
-        <location filename="../app/services/restore.py" line="250"/>
+        <location filename="../app/services/restore.py" line="249"/>
         <source>The restored ledger is {found}, the manifest says {expected}.</source>
         <translation>La comptabilitat restaurada és {found}; el manifest indica {expected}.</translation>
     </message>
     <message>
-        <location filename="../app/services/restore.py" line="253"/>
+        <location filename="../app/services/restore.py" line="252"/>
         <source>The restored audit chain ends at row {seq}, the manifest says row {expected}.</source>
         <translation>La cadena d&apos;auditoria restaurada acaba a la fila {seq}; el manifest indica la fila {expected}.</translation>
     </message>
     <message>
-        <location filename="../app/services/restore.py" line="257"/>
+        <location filename="../app/services/restore.py" line="256"/>
         <source>The restored ledger has {members} members and {entries} entries, the manifest says {m_members} and {m_entries}.</source>
         <translation>La comptabilitat restaurada té {members} socis i {entries} assentaments; el manifest indica {m_members} i {m_entries}.</translation>
     </message>
     <message>
-        <location filename="../app/services/restore.py" line="291"/>
+        <location filename="../app/services/restore.py" line="290"/>
         <source>The restored copy does not verify; the target was left as it was:</source>
         <translation>La còpia restaurada no es verifica; la destinació s&apos;ha deixat com estava:</translation>
     </message>
     <message>
-        <location filename="../app/services/restore.py" line="297"/>
+        <location filename="../app/services/restore.py" line="296"/>
         <source>The restored copy was not closed cleanly; try again.</source>
         <translation>La còpia restaurada no es va tancar correctament; torna-ho a provar.</translation>
     </message>
     <message>
-        <location filename="../app/services/restore.py" line="364"/>
+        <location filename="../app/services/restore.py" line="318"/>
         <source>The restored ledger does not verify (the database now holds this copy of the backup):</source>
         <translation>La comptabilitat restaurada no es verifica (ara la base de dades conté aquesta còpia de la còpia de seguretat):</translation>
     </message>
     <message>
-        <location filename="../app/services/restore.py" line="383"/>
+        <location filename="../app/services/restore.py" line="337"/>
         <source>This is a backup of a {engine} ledger: restore it into a {engine} database, not into {target}.</source>
         <translation>És una còpia de seguretat d&apos;una comptabilitat {engine}: restaura-la en una base de dades {engine}, no a {target}.</translation>
     </message>
@@ -5163,67 +5379,93 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Aquesta entitat no té comptes d&apos;estalvis, així que no hi ha ingressos ni reintegraments en efectiu a la finestreta.</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/cash.py" line="125"/>
+        <location filename="../app/ui/operations/cash.py" line="126"/>
         <source>Your cash drawer is not open: open it on the Drawer page before confirming cash operations.</source>
         <translation>La teva caixa no és oberta: obre-la a la pàgina Caixa abans de confirmar operacions en efectiu.</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/cash.py" line="133"/>
+        <location filename="../app/ui/operations/cash.py" line="134"/>
+        <location filename="../app/ui/operations/contribution.py" line="149"/>
         <source>Choose a savings account.</source>
         <translation>Tria un compte d&apos;estalvis.</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/cash.py" line="165"/>
+        <location filename="../app/ui/operations/cash.py" line="166"/>
         <source>%1 hands over %2 in cash, to be credited to their savings account %3.</source>
         <translation>%1 lliura %2 en efectiu per abonar al seu compte d&apos;estalvis %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/cash.py" line="167"/>
+        <location filename="../app/ui/operations/cash.py" line="168"/>
         <source>%1 hands over %2 in cash, to be credited to savings account %3 of %4.</source>
         <translation>%1 lliura %2 en efectiu per abonar al compte d&apos;estalvis %3 de %4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/cash.py" line="173"/>
+        <location filename="../app/ui/operations/cash.py" line="174"/>
         <source>%1 received in cash and credited to account %2. New balance: %3.</source>
         <translation>%1 rebuts en efectiu i abonats al compte %2. Saldo nou: %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/cash.py" line="186"/>
+        <location filename="../app/ui/operations/cash.py" line="187"/>
         <source>%1 takes %2 in cash from their savings account %3.</source>
         <translation>%1 retira %2 en efectiu del seu compte d&apos;estalvis %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/cash.py" line="188"/>
+        <location filename="../app/ui/operations/cash.py" line="189"/>
         <source>%1 takes %2 in cash from savings account %3 of %4.</source>
         <translation>%1 retira %2 en efectiu del compte d&apos;estalvis %3 de %4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/cash.py" line="194"/>
+        <location filename="../app/ui/operations/cash.py" line="195"/>
         <source>Total taken from the account</source>
         <translation>Total retirat del compte</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/cash.py" line="199"/>
+        <location filename="../app/ui/operations/cash.py" line="200"/>
         <source>%1 paid out in cash from account %2. New balance: %3.</source>
         <translation>%1 pagats en efectiu del compte %2. Saldo nou: %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/launcher.py" line="57"/>
+        <location filename="../app/ui/operations/contribution.py" line="114"/>
+        <source>Capital contribution</source>
+        <translation>Aportació al capital</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/contribution.py" line="162"/>
+        <source>%1 pays %2 in cash as %3, to capital account %4 of %5.</source>
+        <translation>%1 paga %2 en efectiu com a %3, al compte de capital %4 de %5.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/contribution.py" line="164"/>
+        <source>%1 pays %2 from savings as %3, to capital account %4 of %5.</source>
+        <translation>%1 paga %2 des de l&apos;estalvi com a %3, al compte de capital %4 de %5.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/contribution.py" line="170"/>
+        <source>%1 contributed to capital account %2. That part of the capital is now %3.</source>
+        <translation>%1 aportats al compte de capital %2. Aquesta part del capital és ara %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/launcher.py" line="58"/>
         <source>Operations:</source>
         <translation>Operacions:</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/launcher.py" line="58"/>
+        <location filename="../app/ui/operations/launcher.py" line="59"/>
         <source>Deposit (F5)</source>
         <translation>Ingrés (F5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/launcher.py" line="59"/>
+        <location filename="../app/ui/operations/launcher.py" line="60"/>
         <source>Withdraw (F6)</source>
         <translation>Reintegrament (F6)</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/launcher.py" line="117"/>
+        <location filename="../app/ui/operations/launcher.py" line="61"/>
+        <source>Contribute (F7)</source>
+        <translation>Aporta (F7)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/launcher.py" line="124"/>
         <source>Find a member first (F2), then choose the operation.</source>
         <translation>Primer cerca un soci (F2) i després tria l&apos;operació.</translation>
     </message>

@@ -4,114 +4,124 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../app/ui/actions.py" line="46"/>
+        <location filename="../app/ui/actions.py" line="47"/>
         <source>&amp;Desk</source>
         <translation>&amp;Terminal</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="47"/>
+        <location filename="../app/ui/actions.py" line="48"/>
         <source>&amp;Operations</source>
         <translation>&amp;Operaciones</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="48"/>
+        <location filename="../app/ui/actions.py" line="49"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="63"/>
+        <location filename="../app/ui/actions.py" line="64"/>
         <source>&amp;Find member</source>
         <translation>&amp;Buscar socio</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="64"/>
+        <location filename="../app/ui/actions.py" line="65"/>
         <source>Go to the member search field</source>
         <translation>Ir al campo de búsqueda de socios</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="65"/>
+        <location filename="../app/ui/actions.py" line="66"/>
         <source>&amp;New member…</source>
         <translation>&amp;Nuevo socio…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="66"/>
+        <location filename="../app/ui/actions.py" line="67"/>
         <source>Register a new member</source>
         <translation>Dar de alta un socio nuevo</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="68"/>
+        <location filename="../app/ui/actions.py" line="69"/>
         <source>Change &amp;password…</source>
         <translation>Cambiar &amp;contraseña…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="69"/>
+        <location filename="../app/ui/actions.py" line="70"/>
         <source>Replace your password with a new one</source>
         <translation>Sustituye tu contraseña por una nueva</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="71"/>
+        <location filename="../app/ui/actions.py" line="72"/>
         <source>&amp;Lock the desk</source>
         <translation>B&amp;loquear el terminal</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="72"/>
+        <location filename="../app/ui/actions.py" line="73"/>
         <source>Hide everything until you sign in again</source>
         <translation>Lo oculta todo hasta que vuelvas a entrar</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="74"/>
+        <location filename="../app/ui/actions.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="76"/>
+        <location filename="../app/ui/actions.py" line="77"/>
         <source>&amp;Counter</source>
         <translation>&amp;Ventanilla</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="77"/>
+        <location filename="../app/ui/actions.py" line="78"/>
         <source>&amp;Approvals</source>
         <translation>&amp;Aprobaciones</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="79"/>
+        <location filename="../app/ui/actions.py" line="80"/>
         <source>Cash d&amp;rawer</source>
         <translation>&amp;Caja</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="80"/>
+        <location filename="../app/ui/actions.py" line="81"/>
         <source>&amp;End of day</source>
         <translation>Cierre del &amp;día</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="82"/>
+        <location filename="../app/ui/actions.py" line="83"/>
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministración</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="83"/>
+        <location filename="../app/ui/actions.py" line="84"/>
         <source>Institution, branches, staff, settings, holidays, accounting, import, backup</source>
         <translation>Entidad, oficinas, personal, ajustes, festivos, contabilidad, importación, copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="85"/>
+        <location filename="../app/ui/actions.py" line="86"/>
         <source>Cash &amp;deposit…</source>
         <translation>&amp;Ingreso en efectivo…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="86"/>
+        <location filename="../app/ui/actions.py" line="87"/>
         <source>Take cash into a savings account of the member on screen</source>
         <translation>Ingresar efectivo en una cuenta de ahorros del socio en pantalla</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="89"/>
+        <location filename="../app/ui/actions.py" line="90"/>
         <source>Cash &amp;withdrawal…</source>
         <translation>&amp;Reintegro en efectivo…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="90"/>
+        <location filename="../app/ui/actions.py" line="91"/>
         <source>Pay out cash from a savings account of the member on screen</source>
         <translation>Pagar efectivo de una cuenta de ahorros del socio en pantalla</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="94"/>
+        <source>Capital &amp;contribution…</source>
+        <translation>Aportación al &amp;capital…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="95"/>
+        <source>Take a capital contribution (mandatory first, then voluntary) from the member on screen</source>
+        <translation>Cobrar una aportación al capital (primero la obligatoria, después voluntarias) del socio en pantalla</translation>
     </message>
 </context>
 <context>
@@ -564,6 +574,59 @@
     </message>
 </context>
 <context>
+    <name>CapitalTab</name>
+    <message>
+        <location filename="../app/ui/member_file/capital_tab.py" line="61"/>
+        <source>Mandatory capital</source>
+        <translation>Capital obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/capital_tab.py" line="61"/>
+        <source>Voluntary capital</source>
+        <translation>Capital voluntario</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/capital_tab.py" line="62"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/capital_tab.py" line="64"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/capital_tab.py" line="64"/>
+        <source>Movement</source>
+        <translation>Movimiento</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/capital_tab.py" line="64"/>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/capital_tab.py" line="65"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/capital_tab.py" line="86"/>
+        <source>The mandatory contribution of %1 is not paid yet: it comes first, and makes the applicant an active member (F7).</source>
+        <translation>La aportación obligatoria de %1 aún no está pagada: va primero y convierte al solicitante en socio activo (F7).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/capital_tab.py" line="90"/>
+        <source>Voluntary contributions can be added at any time (F7).</source>
+        <translation>Se pueden añadir aportaciones voluntarias en cualquier momento (F7).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/capital_tab.py" line="103"/>
+        <source>No capital movements yet.</source>
+        <translation>Aún no hay movimientos de capital.</translation>
+    </message>
+</context>
+<context>
     <name>CashForm</name>
     <message>
         <location filename="../app/ui/operations/cash.py" line="52"/>
@@ -699,6 +762,54 @@
     <message>
         <source>This operation cannot be done: %1</source>
         <translation type="vanished">Esta operación no se puede hacer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionForm</name>
+    <message>
+        <location filename="../app/ui/operations/contribution.py" line="41"/>
+        <source>available %1</source>
+        <translation>disponible %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/contribution.py" line="45"/>
+        <source>%1 (the member)</source>
+        <translation>%1 (el socio)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/contribution.py" line="59"/>
+        <source>Member</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/contribution.py" line="61"/>
+        <source>Contribution</source>
+        <translation>Aportación</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/contribution.py" line="63"/>
+        <source>&amp;Paid</source>
+        <translation>&amp;Pago</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/contribution.py" line="66"/>
+        <source>Savings &amp;account</source>
+        <translation>Cuenta de &amp;ahorro</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/contribution.py" line="69"/>
+        <source>Acting at the &amp;counter</source>
+        <translation>Persona en &amp;ventanilla</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/contribution.py" line="72"/>
+        <source>A&amp;mount (%1)</source>
+        <translation>&amp;Importe (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/contribution.py" line="85"/>
+        <source>Capital now: mandatory %1, voluntary %2.</source>
+        <translation>Capital actual: obligatorio %1, voluntario %2.</translation>
     </message>
 </context>
 <context>
@@ -1539,14 +1650,19 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
 <context>
     <name>MemberFilePage</name>
     <message>
-        <location filename="../app/ui/member_file/page.py" line="88"/>
+        <location filename="../app/ui/member_file/page.py" line="91"/>
         <source>S&amp;ummary</source>
         <translation>&amp;Resumen</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/page.py" line="89"/>
+        <location filename="../app/ui/member_file/page.py" line="92"/>
         <source>&amp;Movements</source>
         <translation>&amp;Movimientos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/page.py" line="93"/>
+        <source>C&amp;apital</source>
+        <translation>C&amp;apital</translation>
     </message>
 </context>
 <context>
@@ -2968,7 +3084,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/db.py" line="90"/>
-        <location filename="../app/services/restore.py" line="387"/>
+        <location filename="../app/services/restore.py" line="341"/>
         <source>This ledger was written by a newer version of Ventanilla (schema {revision}). Install that version or a later one to open it.</source>
         <translation>Esta contabilidad la escribió una versión más reciente de Ventanilla (esquema {revision}). Instala esa versión o una posterior para abrirla.</translation>
     </message>
@@ -2980,9 +3096,9 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/documents/day_report.py" line="34"/>
-        <location filename="../app/documents/receipt.py" line="56"/>
-        <location filename="../app/documents/statement.py" line="109"/>
-        <location filename="../app/documents/statement.py" line="174"/>
+        <location filename="../app/documents/receipt.py" line="59"/>
+        <location filename="../app/documents/statement.py" line="108"/>
+        <location filename="../app/documents/statement.py" line="173"/>
         <location filename="../app/services/errors.py" line="15"/>
         <source>Account</source>
         <translation>Cuenta</translation>
@@ -2994,20 +3110,20 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/documents/day_report.py" line="34"/>
-        <location filename="../app/documents/statement.py" line="144"/>
+        <location filename="../app/documents/statement.py" line="143"/>
         <source>Credit</source>
         <translation>Abono</translation>
     </message>
     <message>
         <location filename="../app/documents/day_report.py" line="34"/>
-        <location filename="../app/documents/statement.py" line="144"/>
+        <location filename="../app/documents/statement.py" line="143"/>
         <source>Debit</source>
         <translation>Cargo</translation>
     </message>
     <message>
         <location filename="../app/documents/day_report.py" line="34"/>
-        <location filename="../app/documents/receipt.py" line="32"/>
-        <location filename="../app/documents/receipt.py" line="40"/>
+        <location filename="../app/documents/receipt.py" line="37"/>
+        <location filename="../app/documents/receipt.py" line="43"/>
         <source>Receipt</source>
         <translation>Recibo</translation>
     </message>
@@ -3039,7 +3155,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/documents/drawer_report.py" line="76"/>
-        <location filename="../app/documents/receipt.py" line="42"/>
+        <location filename="../app/documents/receipt.py" line="45"/>
         <source>Business date</source>
         <translation>Fecha contable</translation>
     </message>
@@ -3056,7 +3172,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     <message>
         <location filename="../app/documents/drawer_report.py" line="84"/>
         <location filename="../app/documents/drawer_report.py" line="127"/>
-        <location filename="../app/documents/receipt.py" line="92"/>
+        <location filename="../app/documents/receipt.py" line="95"/>
         <location filename="../app/domain/permissions.py" line="17"/>
         <source>Teller</source>
         <translation>Cajero</translation>
@@ -3068,7 +3184,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/documents/drawer_report.py" line="92"/>
-        <location filename="../app/documents/receipt.py" line="69"/>
+        <location filename="../app/documents/receipt.py" line="72"/>
         <location filename="../app/services/errors.py" line="15"/>
         <source>Amount</source>
         <translation>Importe</translation>
@@ -3145,150 +3261,151 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../app/documents/receipt.py" line="38"/>
+        <location filename="../app/documents/receipt.py" line="41"/>
+        <location filename="../app/documents/statement.py" line="102"/>
         <location filename="../app/services/errors.py" line="18"/>
         <source>Tax ID</source>
         <translation>Identificación fiscal</translation>
     </message>
     <message>
-        <location filename="../app/documents/receipt.py" line="54"/>
+        <location filename="../app/documents/receipt.py" line="57"/>
         <source>Member</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../app/documents/receipt.py" line="55"/>
+        <location filename="../app/documents/receipt.py" line="58"/>
         <source>Acting at the counter</source>
         <translation>Persona en ventanilla</translation>
     </message>
     <message>
-        <location filename="../app/documents/receipt.py" line="58"/>
+        <location filename="../app/documents/receipt.py" line="61"/>
         <source>Reverses receipt</source>
         <translation>Anula el recibo</translation>
     </message>
     <message>
-        <location filename="../app/documents/receipt.py" line="71"/>
-        <location filename="../app/services/cash_ops.py" line="100"/>
+        <location filename="../app/documents/receipt.py" line="74"/>
+        <location filename="../app/services/cash_ops.py" line="149"/>
         <source>Fee</source>
         <translation>Comisión</translation>
     </message>
     <message>
-        <location filename="../app/documents/receipt.py" line="73"/>
-        <location filename="../app/services/cash_ops.py" line="102"/>
+        <location filename="../app/documents/receipt.py" line="76"/>
+        <location filename="../app/services/cash_ops.py" line="151"/>
         <source>VAT on the fee</source>
         <translation>IVA de la comisión</translation>
     </message>
     <message>
-        <location filename="../app/documents/receipt.py" line="75"/>
+        <location filename="../app/documents/receipt.py" line="78"/>
         <source>Balance after the operation</source>
         <translation>Saldo tras la operación</translation>
     </message>
     <message>
-        <location filename="../app/documents/receipt.py" line="87"/>
+        <location filename="../app/documents/receipt.py" line="90"/>
         <source>In words</source>
         <translation>En letras</translation>
     </message>
     <message>
-        <location filename="../app/documents/receipt.py" line="91"/>
+        <location filename="../app/documents/receipt.py" line="94"/>
         <source>Member&apos;s signature</source>
         <translation>Firma del socio</translation>
     </message>
     <message>
-        <location filename="../app/documents/receipt.py" line="98"/>
+        <location filename="../app/documents/receipt.py" line="101"/>
         <source>Keep this receipt. Reprints show the same receipt number.</source>
         <translation>Guarda este recibo. Las reimpresiones llevan el mismo número de recibo.</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="70"/>
+        <location filename="../app/documents/statement.py" line="73"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="97"/>
+        <location filename="../app/documents/statement.py" line="100"/>
         <source>Issued on {date}</source>
         <translation>Emitido el {date}</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="106"/>
-        <location filename="../app/documents/statement.py" line="172"/>
+        <location filename="../app/documents/statement.py" line="105"/>
+        <location filename="../app/documents/statement.py" line="171"/>
         <source>Account statement</source>
         <translation>Extracto de cuenta</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="109"/>
+        <location filename="../app/documents/statement.py" line="108"/>
         <location filename="../app/ui/member_file/header.py" line="17"/>
         <source>Holder</source>
         <translation>Titular</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="110"/>
+        <location filename="../app/documents/statement.py" line="109"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="111"/>
+        <location filename="../app/documents/statement.py" line="110"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="111"/>
+        <location filename="../app/documents/statement.py" line="110"/>
         <source>from {start} to {end}</source>
         <translation>del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="129"/>
+        <location filename="../app/documents/statement.py" line="128"/>
         <source>{description} (reversed)</source>
         <translation>{description} (movimiento anulado)</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="133"/>
-        <location filename="../app/documents/statement.py" line="145"/>
+        <location filename="../app/documents/statement.py" line="132"/>
+        <location filename="../app/documents/statement.py" line="144"/>
         <source>Opening balance</source>
         <translation>Saldo inicial</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="133"/>
+        <location filename="../app/documents/statement.py" line="132"/>
         <source>Total credits</source>
         <translation>Total abonos</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="133"/>
+        <location filename="../app/documents/statement.py" line="132"/>
         <source>Total debits</source>
         <translation>Total cargos</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="134"/>
-        <location filename="../app/documents/statement.py" line="147"/>
+        <location filename="../app/documents/statement.py" line="133"/>
+        <location filename="../app/documents/statement.py" line="146"/>
         <source>Closing balance</source>
         <translation>Saldo final</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="143"/>
+        <location filename="../app/documents/statement.py" line="142"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="143"/>
+        <location filename="../app/documents/statement.py" line="142"/>
         <location filename="../app/services/errors.py" line="19"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="143"/>
+        <location filename="../app/documents/statement.py" line="142"/>
         <source>Receipt no.</source>
         <translation>N.º de recibo</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="144"/>
+        <location filename="../app/documents/statement.py" line="143"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="151"/>
+        <location filename="../app/documents/statement.py" line="150"/>
         <source>No movements in this period.</source>
         <translation>No hay movimientos en este periodo.</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="166"/>
+        <location filename="../app/documents/statement.py" line="165"/>
         <source>Number of movements: {count}</source>
         <translation>Número de movimientos: {count}</translation>
     </message>
@@ -3308,18 +3425,59 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Aquí no se admiten pagos en efectivo de {limit} EUR o más (Ley 7/2012, art. 7). Ofrece una transferencia bancaria.</translation>
     </message>
     <message>
+        <location filename="../app/domain/contributions.py" line="22"/>
+        <location filename="../app/domain/settings.py" line="63"/>
+        <source>Mandatory contribution</source>
+        <translation>Aportación obligatoria</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/contributions.py" line="22"/>
+        <source>Voluntary contribution</source>
+        <translation>Aportación voluntaria</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/contributions.py" line="23"/>
+        <source>From a savings account</source>
+        <translation>Desde una cuenta de ahorro</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/contributions.py" line="23"/>
+        <source>In cash</source>
+        <translation>En efectivo</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/contributions.py" line="41"/>
+        <source>A member who is {status} cannot contribute capital.</source>
+        <translation>Un socio en estado {status} no puede aportar capital.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/contributions.py" line="44"/>
+        <source>The mandatory contribution is paid already: this one is voluntary.</source>
+        <translation>La aportación obligatoria ya está pagada: esta es voluntaria.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/contributions.py" line="46"/>
+        <source>The mandatory contribution is {amount}, exactly.</source>
+        <translation>La aportación obligatoria es de {amount}, exactamente.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/contributions.py" line="49"/>
+        <source>The mandatory contribution of {amount} comes first: a voluntary one is possible once it is paid.</source>
+        <translation>La aportación obligatoria de {amount} va primero: una voluntaria es posible cuando esté pagada.</translation>
+    </message>
+    <message>
         <location filename="../app/domain/fees.py" line="57"/>
-        <location filename="../app/services/cash_ops.py" line="134"/>
-        <location filename="../app/services/receipts.py" line="22"/>
-        <location filename="../app/ui/operations/cash.py" line="161"/>
+        <location filename="../app/services/cash_ops.py" line="162"/>
+        <location filename="../app/services/receipts.py" line="24"/>
+        <location filename="../app/ui/operations/cash.py" line="162"/>
         <source>Cash deposit</source>
         <translation>Ingreso en efectivo</translation>
     </message>
     <message>
         <location filename="../app/domain/fees.py" line="58"/>
-        <location filename="../app/services/cash_ops.py" line="134"/>
-        <location filename="../app/services/receipts.py" line="22"/>
-        <location filename="../app/ui/operations/cash.py" line="182"/>
+        <location filename="../app/services/cash_ops.py" line="162"/>
+        <location filename="../app/services/receipts.py" line="24"/>
+        <location filename="../app/ui/operations/cash.py" line="183"/>
         <source>Cash withdrawal</source>
         <translation>Reintegro en efectivo</translation>
     </message>
@@ -3848,11 +4006,6 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Usa {maximum} o menos.</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="63"/>
-        <source>Mandatory contribution</source>
-        <translation>Aportación obligatoria</translation>
-    </message>
-    <message>
         <location filename="../app/domain/settings.py" line="65"/>
         <source>Cash per operation: warn above</source>
         <translation>Efectivo por operación: avisar por encima de</translation>
@@ -3924,7 +4077,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/accounting.py" line="78"/>
-        <location filename="../app/services/movements.py" line="70"/>
+        <location filename="../app/services/movements.py" line="71"/>
         <source>The first date is after the last one.</source>
         <translation>La primera fecha es posterior a la última.</translation>
     </message>
@@ -4058,46 +4211,36 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>{file} es la propia contabilidad: escribe la copia de seguridad en otro archivo.</translation>
     </message>
     <message>
-        <location filename="../app/services/backup_file.py" line="91"/>
+        <location filename="../app/services/backup_file.py" line="83"/>
         <source>This file is not a Ventanilla backup, or it is damaged.</source>
         <translation>Este archivo no es una copia de seguridad de Ventanilla o está dañado.</translation>
     </message>
     <message>
-        <location filename="../app/services/backup_file.py" line="111"/>
+        <location filename="../app/services/backup_file.py" line="103"/>
         <location filename="../app/services/context.py" line="127"/>
         <source>This database holds no ledger yet: run ventanilla init.</source>
         <translation>Esta base de datos todavía no tiene contabilidad: ejecuta ventanilla init.</translation>
     </message>
     <message>
-        <location filename="../app/services/backup_file.py" line="128"/>
+        <location filename="../app/services/backup_file.py" line="120"/>
         <source>There is no file {file}.</source>
         <translation>No existe el archivo {file}.</translation>
     </message>
     <message>
-        <location filename="../app/services/backup_file.py" line="130"/>
-        <location filename="../app/services/restore.py" line="219"/>
+        <location filename="../app/services/backup_file.py" line="122"/>
+        <location filename="../app/services/restore.py" line="218"/>
         <source>Cannot read {file}.</source>
         <translation>No se puede leer {file}.</translation>
     </message>
     <message>
-        <location filename="../app/services/backup_file.py" line="153"/>
+        <location filename="../app/services/backup_file.py" line="145"/>
         <source>The backup&apos;s manifest does not verify with this ledger&apos;s key: the file was altered, or the key is not this ledger&apos;s.</source>
         <translation>El manifiesto de la copia de seguridad no se verifica con la clave de esta contabilidad: el archivo se ha alterado o la clave no es de esta contabilidad.</translation>
     </message>
     <message>
-        <location filename="../app/services/backup_file.py" line="185"/>
+        <location filename="../app/services/backup_file.py" line="177"/>
         <source>The database copy in this backup was altered or damaged: it does not match the SHA-256 in its manifest.</source>
         <translation>La copia de la base de datos de esta copia de seguridad está alterada o dañada: no coincide con el SHA-256 de su manifiesto.</translation>
-    </message>
-    <message>
-        <location filename="../app/services/backup_file.py" line="226"/>
-        <source>Backups of a PostgreSQL ledger need {tool} from the PostgreSQL client tools, of the server&apos;s major version or newer. Install them (Debian: apt-get install postgresql-client) or point VENTANILLA_PG_BIN at their folder.</source>
-        <translation>Las copias de seguridad de una contabilidad PostgreSQL necesitan {tool}, de las herramientas cliente de PostgreSQL, de la versión principal del servidor o posterior. Instálalas (Debian: apt-get install postgresql-client) o indica su carpeta en VENTANILLA_PG_BIN.</translation>
-    </message>
-    <message>
-        <location filename="../app/services/backup_file.py" line="246"/>
-        <source>{tool} failed: {error}</source>
-        <translation>{tool} ha fallado: {error}</translation>
     </message>
     <message>
         <location filename="../app/services/branches.py" line="60"/>
@@ -4116,90 +4259,96 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>El saldo disponible es {available}: no alcanza para {total}.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="70"/>
-        <location filename="../app/services/ledger.py" line="82"/>
-        <location filename="../app/services/ledger.py" line="296"/>
-        <location filename="../app/services/movements.py" line="57"/>
-        <source>Account {id} does not exist.</source>
-        <translation>La cuenta {id} no existe.</translation>
-    </message>
-    <message>
-        <location filename="../app/services/cash_ops.py" line="72"/>
-        <source>Cash deposits and withdrawals are for savings accounts.</source>
-        <translation>Los ingresos y reintegros en efectivo son para cuentas de ahorros.</translation>
-    </message>
-    <message>
-        <location filename="../app/services/cash_ops.py" line="74"/>
-        <source>Account {number} is {status}.</source>
-        <translation>La cuenta {number} está en estado «{status}».</translation>
-    </message>
-    <message>
-        <location filename="../app/services/cash_ops.py" line="84"/>
-        <source>This person is neither a holder nor authorised on account {number}.</source>
-        <translation>Esta persona no es titular ni autorizada de la cuenta {number}.</translation>
-    </message>
-    <message>
-        <location filename="../app/services/cash_ops.py" line="95"/>
-        <source>Cash received</source>
-        <translation>Efectivo recibido</translation>
-    </message>
-    <message>
-        <location filename="../app/services/cash_ops.py" line="98"/>
-        <source>Cash paid out</source>
-        <translation>Efectivo pagado</translation>
-    </message>
-    <message>
-        <location filename="../app/services/cash_ops.py" line="108"/>
-        <source>The fees are larger than the deposit.</source>
-        <translation>Las comisiones superan el ingreso.</translation>
-    </message>
-    <message>
-        <location filename="../app/services/cash_ops.py" line="114"/>
+        <location filename="../app/services/cash_ops.py" line="85"/>
         <source>Above the teller&apos;s usual limit of {limit}: check the cash twice.</source>
         <translation>Por encima del límite habitual del cajero, {limit}: comprueba el efectivo dos veces.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="118"/>
+        <location filename="../app/services/cash_ops.py" line="89"/>
         <source>Above the limit of {limit}: a supervisor must approve.</source>
         <translation>Por encima del límite de {limit}: debe aprobarlo un supervisor.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="124"/>
+        <location filename="../app/services/cash_ops.py" line="95"/>
         <source>Cash of {threshold} or more in 30 days: the member declares the origin of the funds and a supervisor approves. It will be reported to the financial intelligence unit.</source>
         <translation>Efectivo de {threshold} o más en 30 días: el socio declara el origen de los fondos y un supervisor lo aprueba. Se comunicará a la unidad de inteligencia financiera.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="132"/>
+        <location filename="../app/services/cash_ops.py" line="103"/>
         <source>The drawer will hold more than {ceiling}: move cash to the vault after this operation.</source>
         <translation>La caja tendrá más de {ceiling}: pasa efectivo a la bóveda después de esta operación.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="151"/>
-        <source>Unknown operation {kind}.</source>
-        <translation>Operación desconocida: {kind}.</translation>
+        <location filename="../app/services/cash_ops.py" line="120"/>
+        <source>This person is neither a holder nor authorised on account {number}.</source>
+        <translation>Esta persona no es titular ni autorizada de la cuenta {number}.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="161"/>
+        <location filename="../app/services/cash_ops.py" line="129"/>
+        <location filename="../app/services/ledger.py" line="82"/>
+        <location filename="../app/services/ledger.py" line="296"/>
+        <location filename="../app/services/movements.py" line="58"/>
+        <source>Account {id} does not exist.</source>
+        <translation>La cuenta {id} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="131"/>
+        <source>Cash deposits and withdrawals are for savings accounts.</source>
+        <translation>Los ingresos y reintegros en efectivo son para cuentas de ahorros.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="133"/>
+        <source>Account {number} is {status}.</source>
+        <translation>La cuenta {number} está en estado «{status}».</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="144"/>
+        <location filename="../app/services/contributions.py" line="158"/>
+        <source>Cash received</source>
+        <translation>Efectivo recibido</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="147"/>
+        <source>Cash paid out</source>
+        <translation>Efectivo pagado</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="157"/>
+        <source>The fees are larger than the deposit.</source>
+        <translation>Las comisiones superan el ingreso.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="174"/>
         <source>Write where the money comes from (the member&apos;s declaration).</source>
         <translation>Escribe de dónde procede el dinero (declaración del socio).</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="165"/>
+        <location filename="../app/services/cash_ops.py" line="178"/>
         <source>A supervisor must approve this operation at the counter.</source>
         <translation>Un supervisor debe aprobar esta operación en ventanilla.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="192"/>
+        <location filename="../app/services/cash_ops.py" line="203"/>
+        <source>Unknown operation {kind}.</source>
+        <translation>Operación desconocida: {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="233"/>
         <source>Allow a cash deposit of {amount} on account {account} above the teller&apos;s limit.</source>
         <translation>Autorizar un ingreso en efectivo de {amount} en la cuenta {account} por encima del límite del cajero.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="194"/>
+        <location filename="../app/services/cash_ops.py" line="235"/>
         <source>Allow a cash withdrawal of {amount} on account {account} above the teller&apos;s limit.</source>
         <translation>Autorizar un reintegro en efectivo de {amount} en la cuenta {account} por encima del límite del cajero.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="202"/>
+        <location filename="../app/services/cash_ops.py" line="237"/>
+        <source>Allow a cash contribution of {amount} to account {account} above the teller&apos;s limit.</source>
+        <translation>Autorizar una aportación en efectivo de {amount} a la cuenta {account} por encima del límite del cajero.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_ops.py" line="246"/>
         <source>Cash over the limit</source>
         <translation>Efectivo por encima del límite</translation>
     </message>
@@ -4222,6 +4371,48 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/services/context.py" line="118"/>
         <source>Your role may not do this.</source>
         <translation>Tu rol no permite hacer esto.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/contributions.py" line="119"/>
+        <location filename="../app/services/contributions.py" line="135"/>
+        <location filename="../app/services/members.py" line="309"/>
+        <source>Member {id} does not exist.</source>
+        <translation>El socio {id} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/contributions.py" line="128"/>
+        <source>This member has no open capital account.</source>
+        <translation>Este socio no tiene ninguna cuenta de capital abierta.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/contributions.py" line="139"/>
+        <source>Choose a mandatory or a voluntary contribution, in cash or from savings.</source>
+        <translation>Elige una aportación obligatoria o voluntaria, en efectivo o desde el ahorro.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/contributions.py" line="161"/>
+        <source>This institution has no savings accounts: take the contribution in cash.</source>
+        <translation>Esta entidad no tiene cuentas de ahorro: cobra la aportación en efectivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/contributions.py" line="165"/>
+        <source>Choose one of the member&apos;s savings accounts.</source>
+        <translation>Elige una de las cuentas de ahorro del socio.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/contributions.py" line="170"/>
+        <source>From savings account {number}</source>
+        <translation>Desde la cuenta de ahorro {number}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/contributions.py" line="172"/>
+        <source>Paying it makes {name} an active member.</source>
+        <translation>Al pagarla, {name} pasa a ser socio activo.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/contributions.py" line="217"/>
+        <source>{name} is now an active member.</source>
+        <translation>{name} ya es socio activo.</translation>
     </message>
     <message>
         <location filename="../app/services/drawer.py" line="73"/>
@@ -4626,7 +4817,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/ledger.py" line="197"/>
-        <location filename="../app/services/receipts.py" line="64"/>
+        <location filename="../app/services/receipts.py" line="72"/>
         <location filename="../app/services/reversals.py" line="29"/>
         <source>Entry {id} does not exist.</source>
         <translation>El asiento {id} no existe.</translation>
@@ -4798,11 +4989,6 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Indica en calidad de qué actúa la persona (de 1 a 40 caracteres).</translation>
     </message>
     <message>
-        <location filename="../app/services/members.py" line="309"/>
-        <source>Member {id} does not exist.</source>
-        <translation>El socio {id} no existe.</translation>
-    </message>
-    <message>
         <location filename="../app/services/petitions.py" line="27"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
@@ -4869,122 +5055,152 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>{user} no es supervisor y no puede aprobar esto.</translation>
     </message>
     <message>
-        <location filename="../app/services/receipts.py" line="23"/>
+        <location filename="../app/services/pg_tools.py" line="33"/>
+        <source>Backups of a PostgreSQL ledger need {tool} from the PostgreSQL client tools, of the server&apos;s major version or newer. Install them (Debian: apt-get install postgresql-client) or point VENTANILLA_PG_BIN at their folder.</source>
+        <translation>Las copias de seguridad de una contabilidad PostgreSQL necesitan {tool}, de las herramientas cliente de PostgreSQL, de la versión principal del servidor o posterior. Instálalas (Debian: apt-get install postgresql-client) o indica su carpeta en VENTANILLA_PG_BIN.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/pg_tools.py" line="53"/>
+        <source>{tool} failed: {error}</source>
+        <translation>{tool} ha fallado: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="25"/>
         <source>Reversal of a cash deposit</source>
         <translation>Anulación de un ingreso en efectivo</translation>
     </message>
     <message>
-        <location filename="../app/services/receipts.py" line="24"/>
+        <location filename="../app/services/receipts.py" line="26"/>
         <source>Reversal of a cash withdrawal</source>
         <translation>Anulación de un reintegro en efectivo</translation>
     </message>
     <message>
-        <location filename="../app/services/receipts.py" line="25"/>
+        <location filename="../app/services/receipts.py" line="27"/>
         <source>Drawer closing</source>
         <translation>Cierre de caja</translation>
     </message>
     <message>
-        <location filename="../app/services/receipts.py" line="25"/>
+        <location filename="../app/services/receipts.py" line="27"/>
         <source>Drawer opening float</source>
         <translation>Fondo de apertura de caja</translation>
     </message>
     <message>
-        <location filename="../app/services/receipts.py" line="26"/>
+        <location filename="../app/services/receipts.py" line="28"/>
         <source>Drawer to vault</source>
         <translation>De caja a bóveda</translation>
     </message>
     <message>
-        <location filename="../app/services/receipts.py" line="26"/>
+        <location filename="../app/services/receipts.py" line="28"/>
         <source>Vault to drawer</source>
         <translation>De bóveda a caja</translation>
     </message>
     <message>
-        <location filename="../app/services/receipts.py" line="27"/>
+        <location filename="../app/services/receipts.py" line="29"/>
         <source>Drawer over/short</source>
         <translation>Sobrante/faltante de caja</translation>
     </message>
     <message>
-        <location filename="../app/services/restore.py" line="97"/>
+        <location filename="../app/services/receipts.py" line="30"/>
+        <source>Mandatory capital contribution in cash</source>
+        <translation>Aportación obligatoria al capital en efectivo</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="31"/>
+        <source>Mandatory capital contribution from savings</source>
+        <translation>Aportación obligatoria al capital desde el ahorro</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="32"/>
+        <source>Voluntary capital contribution in cash</source>
+        <translation>Aportación voluntaria al capital en efectivo</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="33"/>
+        <source>Voluntary capital contribution from savings</source>
+        <translation>Aportación voluntaria al capital desde el ahorro</translation>
+    </message>
+    <message>
+        <location filename="../app/services/restore.py" line="96"/>
         <source>The key is protected by a passphrase: give it.</source>
         <translation>La clave está protegida con una frase de contraseña: indícala.</translation>
     </message>
     <message>
-        <location filename="../app/services/restore.py" line="105"/>
+        <location filename="../app/services/restore.py" line="104"/>
         <source>Restore into a SQLite file, not into memory.</source>
         <translation>Restaura en un archivo SQLite, no en memoria.</translation>
     </message>
     <message>
-        <location filename="../app/services/restore.py" line="136"/>
+        <location filename="../app/services/restore.py" line="135"/>
         <source>Cannot open the target database: {error}</source>
         <translation>No se puede abrir la base de datos de destino: {error}</translation>
     </message>
     <message>
-        <location filename="../app/services/restore.py" line="173"/>
+        <location filename="../app/services/restore.py" line="172"/>
         <source>The target ledger is open on another desk or program: close it everywhere, then restore.</source>
         <translation>La contabilidad de destino está abierta en otro terminal o programa: ciérrala en todas partes y luego restaura.</translation>
     </message>
     <message>
-        <location filename="../app/services/restore.py" line="185"/>
+        <location filename="../app/services/restore.py" line="184"/>
         <source>The target already holds the ledger of {institution} ({ledger_id}). To replace it, restore with --overwrite (and take a backup of it first).</source>
         <translation>El destino ya contiene la contabilidad de {institution} ({ledger_id}). Para sustituirla, restaura con --overwrite (y antes haz una copia de seguridad de ella).</translation>
     </message>
     <message>
-        <location filename="../app/services/restore.py" line="189"/>
+        <location filename="../app/services/restore.py" line="188"/>
         <source>The target holds data that is not a Ventanilla ledger. To replace it, restore with --overwrite.</source>
         <translation>El destino contiene datos que no son una contabilidad de Ventanilla. Para sustituirlos, restaura con --overwrite.</translation>
     </message>
     <message>
-        <location filename="../app/services/restore.py" line="202"/>
+        <location filename="../app/services/restore.py" line="201"/>
         <source>Replacing the ledger of {institution} needs one of its administrators to sign in (--user NAME).</source>
         <translation>Para sustituir la contabilidad de {institution} debe entrar uno de sus administradores (--user NOMBRE).</translation>
     </message>
     <message>
-        <location filename="../app/services/restore.py" line="222"/>
+        <location filename="../app/services/restore.py" line="221"/>
         <source>This key belongs to another ledger ({other}), not to the backup&apos;s ({this}).</source>
         <translation>Esta clave es de otra contabilidad ({other}), no de la de la copia de seguridad ({this}).</translation>
     </message>
     <message>
-        <location filename="../app/services/restore.py" line="232"/>
+        <location filename="../app/services/restore.py" line="231"/>
         <source>The key in this backup belongs to another ledger ({other}), not to the backup&apos;s ({this}).</source>
         <translation>La clave de esta copia de seguridad es de otra contabilidad ({other}), no de la de la copia ({this}).</translation>
     </message>
     <message>
-        <location filename="../app/services/restore.py" line="236"/>
+        <location filename="../app/services/restore.py" line="235"/>
         <source>The institution key of this ledger ({ledger_id}) is not installed on this desk and the backup does not carry it: give its exported key with --key FILE.</source>
         <translation>La clave de la entidad de esta contabilidad ({ledger_id}) no está instalada en este terminal y la copia de seguridad no la incluye: indica su clave exportada con --key FILE.</translation>
     </message>
     <message>
-        <location filename="../app/services/restore.py" line="250"/>
+        <location filename="../app/services/restore.py" line="249"/>
         <source>The restored ledger is {found}, the manifest says {expected}.</source>
         <translation>La contabilidad restaurada es {found}; el manifiesto indica {expected}.</translation>
     </message>
     <message>
-        <location filename="../app/services/restore.py" line="253"/>
+        <location filename="../app/services/restore.py" line="252"/>
         <source>The restored audit chain ends at row {seq}, the manifest says row {expected}.</source>
         <translation>La cadena de auditoría restaurada termina en la fila {seq}; el manifiesto indica la fila {expected}.</translation>
     </message>
     <message>
-        <location filename="../app/services/restore.py" line="257"/>
+        <location filename="../app/services/restore.py" line="256"/>
         <source>The restored ledger has {members} members and {entries} entries, the manifest says {m_members} and {m_entries}.</source>
         <translation>La contabilidad restaurada tiene {members} socios y {entries} asientos; el manifiesto indica {m_members} y {m_entries}.</translation>
     </message>
     <message>
-        <location filename="../app/services/restore.py" line="291"/>
+        <location filename="../app/services/restore.py" line="290"/>
         <source>The restored copy does not verify; the target was left as it was:</source>
         <translation>La copia restaurada no se verifica; el destino se ha dejado como estaba:</translation>
     </message>
     <message>
-        <location filename="../app/services/restore.py" line="297"/>
+        <location filename="../app/services/restore.py" line="296"/>
         <source>The restored copy was not closed cleanly; try again.</source>
         <translation>La copia restaurada no se cerró correctamente; inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/services/restore.py" line="364"/>
+        <location filename="../app/services/restore.py" line="318"/>
         <source>The restored ledger does not verify (the database now holds this copy of the backup):</source>
         <translation>La contabilidad restaurada no se verifica (la base de datos contiene ahora esta copia de la copia de seguridad):</translation>
     </message>
     <message>
-        <location filename="../app/services/restore.py" line="383"/>
+        <location filename="../app/services/restore.py" line="337"/>
         <source>This is a backup of a {engine} ledger: restore it into a {engine} database, not into {target}.</source>
         <translation>Es una copia de seguridad de una contabilidad {engine}: restáurala en una base de datos {engine}, no en {target}.</translation>
     </message>
@@ -5163,67 +5379,93 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Esta entidad no tiene cuentas de ahorros, así que no hay ingresos ni reintegros en efectivo en ventanilla.</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/cash.py" line="125"/>
+        <location filename="../app/ui/operations/cash.py" line="126"/>
         <source>Your cash drawer is not open: open it on the Drawer page before confirming cash operations.</source>
         <translation>Tu caja no está abierta: ábrela en la página Caja antes de confirmar operaciones en efectivo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/cash.py" line="133"/>
+        <location filename="../app/ui/operations/cash.py" line="134"/>
+        <location filename="../app/ui/operations/contribution.py" line="149"/>
         <source>Choose a savings account.</source>
         <translation>Elige una cuenta de ahorros.</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/cash.py" line="165"/>
+        <location filename="../app/ui/operations/cash.py" line="166"/>
         <source>%1 hands over %2 in cash, to be credited to their savings account %3.</source>
         <translation>%1 entrega %2 en efectivo para abonar en su cuenta de ahorros %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/cash.py" line="167"/>
+        <location filename="../app/ui/operations/cash.py" line="168"/>
         <source>%1 hands over %2 in cash, to be credited to savings account %3 of %4.</source>
         <translation>%1 entrega %2 en efectivo para abonar en la cuenta de ahorros %3 de %4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/cash.py" line="173"/>
+        <location filename="../app/ui/operations/cash.py" line="174"/>
         <source>%1 received in cash and credited to account %2. New balance: %3.</source>
         <translation>%1 recibidos en efectivo y abonados en la cuenta %2. Nuevo saldo: %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/cash.py" line="186"/>
+        <location filename="../app/ui/operations/cash.py" line="187"/>
         <source>%1 takes %2 in cash from their savings account %3.</source>
         <translation>%1 retira %2 en efectivo de su cuenta de ahorros %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/cash.py" line="188"/>
+        <location filename="../app/ui/operations/cash.py" line="189"/>
         <source>%1 takes %2 in cash from savings account %3 of %4.</source>
         <translation>%1 retira %2 en efectivo de la cuenta de ahorros %3 de %4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/cash.py" line="194"/>
+        <location filename="../app/ui/operations/cash.py" line="195"/>
         <source>Total taken from the account</source>
         <translation>Total retirado de la cuenta</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/cash.py" line="199"/>
+        <location filename="../app/ui/operations/cash.py" line="200"/>
         <source>%1 paid out in cash from account %2. New balance: %3.</source>
         <translation>%1 pagados en efectivo de la cuenta %2. Nuevo saldo: %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/launcher.py" line="57"/>
+        <location filename="../app/ui/operations/contribution.py" line="114"/>
+        <source>Capital contribution</source>
+        <translation>Aportación al capital</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/contribution.py" line="162"/>
+        <source>%1 pays %2 in cash as %3, to capital account %4 of %5.</source>
+        <translation>%1 paga %2 en efectivo como %3, a la cuenta de capital %4 de %5.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/contribution.py" line="164"/>
+        <source>%1 pays %2 from savings as %3, to capital account %4 of %5.</source>
+        <translation>%1 paga %2 desde el ahorro como %3, a la cuenta de capital %4 de %5.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/contribution.py" line="170"/>
+        <source>%1 contributed to capital account %2. That part of the capital is now %3.</source>
+        <translation>%1 aportados a la cuenta de capital %2. Esa parte del capital es ahora %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/launcher.py" line="58"/>
         <source>Operations:</source>
         <translation>Operaciones:</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/launcher.py" line="58"/>
+        <location filename="../app/ui/operations/launcher.py" line="59"/>
         <source>Deposit (F5)</source>
         <translation>Ingreso (F5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/launcher.py" line="59"/>
+        <location filename="../app/ui/operations/launcher.py" line="60"/>
         <source>Withdraw (F6)</source>
         <translation>Reintegro (F6)</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/launcher.py" line="117"/>
+        <location filename="../app/ui/operations/launcher.py" line="61"/>
+        <source>Contribute (F7)</source>
+        <translation>Aportar (F7)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/launcher.py" line="124"/>
         <source>Find a member first (F2), then choose the operation.</source>
         <translation>Primero busca un socio (F2) y después elige la operación.</translation>
     </message>

@@ -20,7 +20,7 @@ class Source(StrEnum):
 
 
 KIND_LABELS = {Kind.MANDATORY: N_("Mandatory contribution"), Kind.VOLUNTARY: N_("Voluntary contribution")}
-SOURCE_LABELS = {Source.CASH: N_("Cash"), Source.SAVINGS: N_("From a savings account")}
+SOURCE_LABELS = {Source.CASH: N_("In cash"), Source.SAVINGS: N_("From a savings account")}
 # Entry kinds: the first part says what it is, the receipt and the capital section read them.
 ENTRY_KINDS = {(Kind.MANDATORY, Source.CASH): "capital.mandatory.cash",
                (Kind.MANDATORY, Source.SAVINGS): "capital.mandatory.savings",
