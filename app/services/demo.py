@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from ..demo_users import DEMO_PASSWORD, DEMO_STAFF
 from ..domain.member_form import MemberInput
-from . import auth, demo_activity, demo_data as d, members
+from . import auth, demo_activity, demo_data as d, ledger as ledger_svc, members
 from .context import Actor, Ledger
 from .institution import init_ledger
 
@@ -80,11 +80,19 @@ def build_demo(ledger: Ledger, *, profile: str = "es-coop", members_count: int =
                 document=d.cif(rng), given_names=org_name, address=rng.choice(d.ES_STREETS)))
             rep = rng.choice([m for m in created if m.kind == "person"])
             members.add_representative(ledger, teller, org.id, rep.id, "Administrator")
+    people_ids = [m.id for m in created if m.kind == "person"]
     if start < today:
         savings = [(a.id, m.id) for m in created for a in m.accounts if a.product == "savings"]
         demo_activity.run_year(ledger, tellers=[actors["ana"], actors["pau"]],
                                supervisor=actors["sara"], admin=admin, accounts=savings,
                                until=today, rng=rng, say=say)
+        funded = {m: a for a, m in savings
+                  if ledger_svc.balance(ledger, admin, a).available >= 100}
+        demo_activity.capital_day(ledger, teller=actors["pau"], admin=admin, member_ids=people_ids,
+                                  rng=rng, currency_code="USD", savings_of=funded)
+    else:
+        demo_activity.capital_day(ledger, teller=actors["pau"], admin=admin, member_ids=people_ids,
+                                  rng=rng, currency_code="EUR")
     waiting = 0
     for m in rng.sample(created, 3):
         new = d.spanish_ccc(rng) if es else f"22{rng.randrange(10**8, 10**9)}"

@@ -75,3 +75,41 @@ def run_year(ledger: Ledger, *, tellers: list[Actor], supervisor: Actor, admin: 
         if today.day == 1:
             say(f"  activity up to {today.isoformat()}: {posted} operations")
     return posted
+
+
+def capital_day(ledger: Ledger, *, teller: Actor, admin: Actor, member_ids: list[int],
+                rng: random.Random, currency_code: str,
+                savings_of: dict[int, int] | None = None) -> int:
+    """One day of capital at the counter: most members pay the mandatory contribution (in cash,
+    or from savings where `savings_of` maps a member to a funded savings account), some add a
+    voluntary one; the teller's drawer opens and closes with an exact count."""
+    from ..domain.contributions import Kind, Source
+    from . import contributions
+    from .contributions import ContributionRequest
+    if savings_of is None:
+        _seed_vault(ledger, admin, Decimal("2000.00"))
+    drawer.open_drawer(ledger, teller, _count(Decimal("500.00"), currency_code))
+    mandatory = settings.get_settings(ledger, admin)["mandatory_contribution"]
+    posted = 0
+    for member_id in member_ids:
+        if rng.random() > 0.9:
+            continue                                   # stays an applicant
+        source, account = Source.CASH, None
+        if savings_of and member_id in savings_of and rng.random() < 0.7:
+            source, account = Source.SAVINGS, savings_of[member_id]
+        try:
+            contributions.execute(ledger, teller, ContributionRequest(
+                member_id, Kind.MANDATORY, mandatory, source, member_id, account),
+                f"demo-capital-m-{member_id}")
+            posted += 1
+            if rng.random() < 0.35:
+                amount = Decimal(rng.randrange(5, 90)) * 10
+                contributions.execute(ledger, teller, ContributionRequest(
+                    member_id, Kind.VOLUNTARY, amount, Source.CASH, member_id),
+                    f"demo-capital-v-{member_id}")
+                posted += 1
+        except ServiceError:
+            continue
+    view = drawer.my_drawer(ledger, teller)
+    drawer.close_drawer(ledger, teller, _count(view.balance, currency_code))
+    return posted
