@@ -43,17 +43,32 @@ class KindSpec:
 
 
 _REGISTRY: dict[str, KindSpec] = {}
+# The modules that register petition kinds: loaded before the registry is read, so a petition
+# is understood whichever screen or command happens to read it first.
+KIND_MODULES = ("cash_ops", "members", "drawer", "reversals", "refunds")
+_loaded = False
 
 
 def register(kind: str, spec: KindSpec) -> None:
     _REGISTRY[kind] = spec
 
 
+def _load_kinds() -> None:
+    global _loaded
+    if not _loaded:
+        import importlib
+        for name in KIND_MODULES:
+            importlib.import_module(f"{__package__}.{name}")
+        _loaded = True
+
+
 def kinds() -> dict[str, str]:
+    _load_kinds()
     return {k: v.label for k, v in _REGISTRY.items()}
 
 
 def _spec(kind: str) -> KindSpec:
+    _load_kinds()
     try:
         return _REGISTRY[kind]
     except KeyError:

@@ -31,6 +31,8 @@ OPERATION_TITLES = {
     "capital.mandatory.savings": N_("Mandatory capital contribution from savings"),
     "capital.voluntary.cash": N_("Voluntary capital contribution in cash"),
     "capital.voluntary.savings": N_("Voluntary capital contribution from savings"),
+    "capital.refund.transfer": N_("Refund of voluntary capital by transfer"),
+    "capital.refund.savings": N_("Refund of voluntary capital to savings"),
 }
 
 
