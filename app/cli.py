@@ -104,6 +104,8 @@ def _parser() -> argparse.ArgumentParser:
     je.add_argument("date_from", help="YYYY-MM-DD")
     je.add_argument("date_to", help="YYYY-MM-DD")
     je.add_argument("--out", help="CSV file (default: standard output)")
+    tf = sub.add_parser("transfer-file", help="the bank file of every outgoing transfer waiting (supervisor)")
+    tf.add_argument("--out", required=True, help="the file to write (pain.001 XML or the interbank CSV)")
     aml = sub.add_parser("cash-report", help="monthly cash report for the financial intelligence unit")
     aml.add_argument("month", help="YYYY-MM")
     aml.add_argument("--out", help="CSV file (default: standard output)")

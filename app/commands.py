@@ -275,6 +275,17 @@ def _import_members(ledger: Ledger, args, console) -> int:  # noqa: ANN001
     return EXIT_FAULT if result.errors else EXIT_OK
 
 
-HANDLERS = {"import-members": _import_members, "end-of-day": _end_of_day, "cash-report": _cash_report,
+def _transfer_file(ledger: Ledger, args, console) -> int:  # noqa: ANN001
+    from .services.bank_files import make_transfer_file
+    view, content = make_transfer_file(ledger, _sign_in(ledger, args, console))
+    Path(args.out).write_bytes(content)
+    console.say(console.tr("Transfer file {id} ({kind} {version}): {count} transfers, {total} {currency}, "
+                           "written to {file}.").format(id=view.id, kind=view.kind, version=view.version,
+                                                       count=view.count, total=view.total,
+                                                       currency=view.currency, file=args.out))
+    return EXIT_OK
+
+
+HANDLERS = {"transfer-file": _transfer_file, "import-members": _import_members, "end-of-day": _end_of_day, "cash-report": _cash_report,
             "trial-balance": _trial_balance, "journal-export": _journal_export, "init": _init, "user": _user, "key": _key,
             "ledger": _ledger_check, "audit": _audit_verify, "backup": _backup}

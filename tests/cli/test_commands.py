@@ -153,3 +153,35 @@ def test_import_members_prints_lines_and_writes_the_report(db, tmp_path):
     r = run(db, "--user", "root", "--password-stdin", "import-members", str(src), "--skip-invalid",
             stdin=ADMIN_PW + "\n")
     assert r.returncode == 1 and "1 of 2 members imported" in r.stdout
+
+
+def test_transfer_file_writes_the_waiting_refunds_once(db, tmp_path):
+    from decimal import Decimal
+    from app.domain.institution_details import InstitutionDetails
+    from app.domain.member_form import MemberInput
+    from app.services import auth, contributions, drawer, institution_admin, members, petitions, refunds
+    from app.services.context import Ledger
+    ledger = Ledger.open(db)
+    try:
+        root = auth.login(ledger, "root", ADMIN_PW)
+        institution_admin.update_institution(ledger, root, InstitutionDetails(
+            name="Coop Prova", tax_id="F08000002", iban="ES9121000418450200051332"))
+        auth.add_staff(ledger, root, username="tina", full_name="Tina", role="teller", password="desk-pass-77")
+        teller = auth.login(ledger, "tina", "desk-pass-77")
+        f = members.register_member(ledger, teller, MemberInput(
+            document="12345678Z", given_names="Ana", surnames="Puig", bank_account="ES7921000813610123456789"))
+        drawer.open_drawer(ledger, teller, {"50": 10})
+        for kind, amount in (("mandatory", "300.00"), ("voluntary", "80.00")):
+            contributions.execute(ledger, teller, contributions.ContributionRequest(
+                f.id, kind, Decimal(amount), "cash", f.id), kind)
+        view = refunds.request_refund(ledger, teller, refunds.RefundRequest(f.id, Decimal("80.00"), "transfer"))
+        petitions.approve(ledger, root, view.id)
+    finally:
+        ledger.dispose()
+    out = tmp_path / "transfers.xml"
+    r = run(db, "--user", "root", "--password-stdin", "transfer-file", "--out", str(out), stdin=ADMIN_PW + "\n")
+    assert r.returncode == 0, r.stderr
+    assert "1 transfers, 80.00 EUR" in r.stdout and "pain.001.001.09" in r.stdout
+    assert b"ES7921000813610123456789" in out.read_bytes()
+    r = run(db, "--user", "root", "--password-stdin", "transfer-file", "--out", str(out), stdin=ADMIN_PW + "\n")
+    assert r.returncode == 1 and "No transfers are waiting" in r.stderr
