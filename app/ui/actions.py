@@ -26,6 +26,7 @@ class ActionId(StrEnum):
     CASH_DEPOSIT = "cash_deposit"
     CASH_WITHDRAWAL = "cash_withdrawal"
     CAPITAL_CONTRIBUTION = "capital_contribution"
+    CAPITAL_REFUND = "capital_refund"
     GO_DRAWER = "go_drawer"
     GO_END_OF_DAY = "go_end_of_day"
     GO_ADMINISTRATION = "go_administration"
@@ -94,6 +95,10 @@ add_action(ActionSpec(ActionId.CAPITAL_CONTRIBUTION, "operations",
                       QT_TRANSLATE_NOOP("Actions", "Capital &contribution…"), "F7",
                       QT_TRANSLATE_NOOP("Actions", "Take a capital contribution (mandatory first, then "
                                                    "voluntary) from the member on screen")))
+add_action(ActionSpec(ActionId.CAPITAL_REFUND, "operations",
+                      QT_TRANSLATE_NOOP("Actions", "&Refund of voluntary capital…"), "F8",
+                      QT_TRANSLATE_NOOP("Actions", "File a petition to refund voluntary capital to the "
+                                                   "member on screen")))
 
 
 def _tr(text: str) -> str:

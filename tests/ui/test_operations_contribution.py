@@ -94,3 +94,39 @@ def test_from_savings_on_the_ecuadorian_desk(qtbot, ec_ledger):
     qtbot.keyClick(panel, Qt.Key.Key_Return)
     assert panel.stage() == RESULT
     assert ledger_svc.balance(ec_ledger.ledger, teller, savings).booked == D("35.00")
+
+
+def test_refund_petition_from_the_member_file_then_approved(qtbot, ledger):
+    from app.services import petitions, refunds
+    from ui_helpers import settle
+    teller = settle(ledger, ledger.staff("teller"), "desk-secret-2")
+    member = register(ledger, teller, "Núria", "Soler Vidal", 12345003)
+    from app.domain.member_form import MemberInput
+    drawer.open_drawer(ledger.ledger, teller, {"50": 10})
+    for kind, amount in (("mandatory", "300.00"), ("voluntary", "250.00")):
+        contributions.execute(ledger.ledger, teller, contributions.ContributionRequest(
+            member.id, kind, D(amount), "cash", member.id), kind)
+    with_account = members.register_member(ledger.ledger, teller, MemberInput(
+        document="00000000T", given_names="Pere", surnames="Vidal", bank_account="ES7921000813610123456789"))
+    for kind, amount in (("mandatory", "300.00"), ("voluntary", "250.00")):
+        contributions.execute(ledger.ledger, teller, contributions.ContributionRequest(
+            with_account.id, kind, D(amount), "cash", with_account.id), f"{kind}-2")
+    window = open_window(qtbot, ledger, teller)
+    window.summary.show_member(member.id)
+    dialog = window.operations.refund()
+    assert not dialog.send_button.isEnabled() and "no registered external account" in dialog.message.text()
+    dialog.close()
+    window.summary.show_member(with_account.id)
+    qtbot.keyClick(window, Qt.Key.Key_F8)
+    dialog = window.operations.refund_dialog
+    assert dialog.isVisible() and "refundable now 250,00 €" in dialog.intro.text()
+    dialog.amount.set_text("300,00")
+    assert not dialog.send()
+    assert "At most 250,00 €" in dialog.amount.error.text()
+    dialog.amount.set_text("100,00")
+    dialog.reason.setText("Obras en casa")
+    assert dialog.send() and dialog.done_label.isVisible()
+    assert refunds.refundable(ledger.ledger, teller, with_account.id).pending == D("100.00")
+    boss = ledger.staff("supervisor")
+    petitions.approve(ledger.ledger, boss, dialog.petition.id)
+    assert contributions.capital_summary(ledger.ledger, teller, with_account.id).voluntary == D("150.00")

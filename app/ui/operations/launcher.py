@@ -10,7 +10,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QBoxLayout, QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..actions import ActionId
+from app.services import members
+
 from ..desk_context import DeskContext
+from ..i18n import render_error
 from ..retranslate import Retranslatable
 from .cash import (NO_SAVINGS, CashDepositSpec, CashWithdrawalSpec, no_savings_reason,
                    savings_available)
@@ -46,7 +49,8 @@ class OperationButtons(Retranslatable, QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.caption)
         self.buttons: dict[ActionId, ActionButton] = {}
-        for action_id in (ActionId.CASH_DEPOSIT, ActionId.CASH_WITHDRAWAL, ActionId.CAPITAL_CONTRIBUTION):
+        for action_id in (ActionId.CASH_DEPOSIT, ActionId.CASH_WITHDRAWAL, ActionId.CAPITAL_CONTRIBUTION,
+                          ActionId.CAPITAL_REFUND):
             if action_id in actions:
                 button = ActionButton("", actions[action_id])
                 button.setObjectName(f"button_{action_id}")
@@ -58,7 +62,8 @@ class OperationButtons(Retranslatable, QWidget):
         self.caption.setText(tr("Operations:"))
         texts = {ActionId.CASH_DEPOSIT: tr("Deposit (F5)"),
                  ActionId.CASH_WITHDRAWAL: tr("Withdraw (F6)"),
-                 ActionId.CAPITAL_CONTRIBUTION: tr("Contribute (F7)")}
+                 ActionId.CAPITAL_CONTRIBUTION: tr("Contribute (F7)"),
+                 ActionId.CAPITAL_REFUND: tr("Refund (F8)")}
         for action_id, button in self.buttons.items():
             button.setText(texts[action_id])
 
@@ -78,10 +83,11 @@ class OperationLauncher(QObject):
         self._after = after
         self._say = say
         self.panel: OperationPanel | None = None
+        self.refund_dialog = None               # the last refund petition dialog opened
 
     def handlers(self) -> dict[ActionId, Callable[[], None]]:
         return {ActionId.CASH_DEPOSIT: self.deposit, ActionId.CASH_WITHDRAWAL: self.withdraw,
-                ActionId.CAPITAL_CONTRIBUTION: self.contribute}
+                ActionId.CAPITAL_CONTRIBUTION: self.contribute, ActionId.CAPITAL_REFUND: self.refund}
 
     def configure(self, actions: Mapping[ActionId, QAction]) -> None:
         """Cash actions off, with the reason as tooltip, where the profile has no savings."""
@@ -110,6 +116,23 @@ class OperationLauncher(QObject):
 
     def contribute(self) -> OperationPanel | None:
         return self.open(ContributionSpec)
+
+    def refund(self):  # noqa: ANN201 - the RefundDialog opened, or None
+        """The refund petition for the member on screen (a dialog: nothing posts until approval)."""
+        from ..member_file.refund_dialog import RefundDialog
+        member_id = self._current_member()
+        if member_id is None:
+            self._say(tr("Find a member first (F2), then choose the operation."))
+            return None
+        try:
+            member = members.get_member(self._ctx.ledger, self._ctx.actor, member_id)
+        except Exception as exc:  # noqa: BLE001 - said in the status bar
+            self._say(render_error(exc))
+            return None
+        dialog = RefundDialog(self._ctx, member, self._parent)
+        dialog.open()
+        self.refund_dialog = dialog
+        return dialog
 
     def open(self, spec_class: type[OperationSpec]) -> OperationPanel | None:
         """Open the panel of `spec_class` for the member on screen (not while another is open)."""
