@@ -164,6 +164,12 @@ def ledger(request: pytest.FixtureRequest, templates: Templates):
     yield from _open(templates, request.param, "es-coop")
 
 
+@pytest.fixture
+def sqlite_ledger(templates: Templates):
+    """The Spanish ledger on SQLite only, for what only a file-based ledger has."""
+    yield from _open(templates, "sqlite", "es-coop")
+
+
 @pytest.fixture(params=BACKENDS)
 def ec_ledger(request: pytest.FixtureRequest, templates: Templates):
     yield from _open(templates, request.param, "ec-coop")

@@ -192,9 +192,8 @@ def test_backup_due_is_a_day_rule():
     assert suggested_file_name("Coop Exemple, SCCL", now) == "coop-exemple-sccl-20261122-1800.ventanilla-backup"
 
 
-def test_backup_refuses_the_ledger_file_itself(ledger, tmp_path):
-    if ledger.backend != "sqlite":
-        pytest.skip("a PostgreSQL ledger is not a file")
+def test_backup_refuses_the_ledger_file_itself(sqlite_ledger, tmp_path):
+    ledger = sqlite_ledger                           # a PostgreSQL ledger is not a file
     live = Path(ledger.url.removeprefix("sqlite:///"))
     size = live.stat().st_size
     with pytest.raises(ValidationError, match="is the ledger itself"):
@@ -360,11 +359,11 @@ def test_a_tampered_backup_is_refused_before_the_target_is_touched(ledger, targe
     assert restore.inspect_target(url).holds == "nothing"
 
 
-def test_a_copy_that_does_not_verify_is_not_restored(ledger, target, tmp_path):
+def test_a_copy_that_does_not_verify_is_not_restored(sqlite_ledger, tmp_path):
     """Someone holding the key (so the manifest verifies) changed a posting and an audit row:
-    the ledger check and the audit chain of the copy name them; the target stays as it was."""
-    if ledger.backend != "sqlite":
-        pytest.skip("rewriting a pg_dump archive by hand is not worth it: the same checks run")
+    the ledger check and the audit chain of the copy name them; the target stays as it was.
+    (SQLite only: rewriting a pg_dump archive by hand is not worth it; the same checks run.)"""
+    ledger = sqlite_ledger
     import hashlib
     vault, account = _vault_and_savings(ledger)
     from app.services.ledger import Line, post_entry
@@ -387,7 +386,7 @@ def test_a_copy_that_does_not_verify_is_not_restored(ledger, target, tmp_path):
     insider = tmp_path / "insider.bak"
     _rewrite(file, insider, {MANIFEST: mbytes, "ledger.sqlite": data,
                              MANIFEST_MAC: manifest_mac(ledger.ledger.key, mbytes).encode()})
-    url = target()
+    url = db.sqlite_url(tmp_path / "restored.sqlite")
     with pytest.raises(restore.RestoreVerificationFailed) as caught:
         restore.restore(url, insider, hasher=fast_hasher())
     text_ = caught.value.render()
