@@ -31,9 +31,9 @@ def tab_keys(page) -> list[str]:  # noqa: ANN001
 def test_each_role_sees_the_tabs_its_services_allow(qtbot, ledger):
     admin = make_page(qtbot, ledger, ledger.admin)
     assert tab_keys(admin) == ["institution", "branches", "staff", "settings", "holidays",
-                               "accounting", "import", "backup"]
+                               "accounting", "import", "transfers", "backup"]
     supervisor = make_page(qtbot, ledger, ledger.staff("supervisor"))
-    assert tab_keys(supervisor) == ["accounting"]
+    assert tab_keys(supervisor) == ["accounting", "transfers"]
     teller_ctx = DeskContext.open(ledger.ledger, ledger.staff("teller"), AppEvents())
     assert not AdministrationPage.applies(teller_ctx)
 
@@ -216,3 +216,33 @@ def test_restore_from_the_desk_signs_out(qtbot, ledger, tmp_path, monkeypatch):
     assert "Restored" in panel.feedback.done_label.text()
     assert panel.last_result.members == taken.members
     assert members.member_rows(ledger.ledger, ledger.admin, [later.id]) == []   # read anew: gone
+
+
+def test_the_transfer_file_from_the_desk(qtbot, ledger, tmp_path, monkeypatch):
+    from app.domain.institution_details import InstitutionDetails
+    from app.domain.member_form import MemberInput
+    from app.services import contributions, drawer, members, petitions, refunds
+    institution_admin.update_institution(ledger.ledger, ledger.admin, InstitutionDetails(
+        name="Coop Exemple SCCL", tax_id="F08000002", iban="ES9121000418450200051332"))
+    teller = ledger.staff("teller")
+    f = members.register_member(ledger.ledger, teller, MemberInput(
+        document="12345678Z", given_names="Ana", surnames="Puig", bank_account="ES7921000813610123456789"))
+    drawer.open_drawer(ledger.ledger, teller, {"50": 10})
+    for kind, amount in (("mandatory", "300.00"), ("voluntary", "80.00")):
+        contributions.execute(ledger.ledger, teller, contributions.ContributionRequest(
+            f.id, kind, Decimal(amount), "cash", f.id), kind)
+    view = refunds.request_refund(ledger.ledger, teller, refunds.RefundRequest(f.id, Decimal("80.00"), "transfer"))
+    supervisor = ledger.staff("supervisor")
+    petitions.approve(ledger.ledger, supervisor, view.id)
+    tab = make_page(qtbot, ledger, supervisor).show_tab("transfers")
+    assert tab.waiting_table.rowCount() == 1 and "80,00 €" in tab.total_label.text()
+    target = tmp_path / "t.xml"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert tab.make_file() == str(target)
+    assert b"pain.001.001.09" in target.read_bytes()
+    assert tab.waiting_table.rowCount() == 0 and tab.files_table.rowCount() == 1
+    assert not tab.make_button.isEnabled()
+    again = tmp_path / "again.xml"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(again), ""))
+    tab.files_table.selectRow(0)
+    assert tab.save_again() == str(again) and again.read_bytes() == target.read_bytes()

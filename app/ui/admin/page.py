@@ -61,6 +61,11 @@ def _import(ctx: DeskContext) -> QWidget:
     return MemberImportPanel(ctx)
 
 
+def _transfers(ctx: DeskContext) -> QWidget:
+    from .transfers_tab import TransfersTab
+    return TransfersTab(ctx)
+
+
 def _backup(ctx: DeskContext) -> QWidget:
     from .backup_panel import BackupPanel
     return BackupPanel(ctx)
@@ -80,6 +85,8 @@ TABS: tuple[TabSpec, ...] = (
             Permission.AUDIT_READ, _accounting),
     TabSpec("import", QT_TRANSLATE_NOOP("AdministrationPage", "Member import"),
             Permission.INSTITUTION_ADMIN, _import),
+    TabSpec("transfers", QT_TRANSLATE_NOOP("AdministrationPage", "Bank transfers"),
+            Permission.PETITION_DECIDE, _transfers),
     TabSpec("backup", QT_TRANSLATE_NOOP("AdministrationPage", "Backup"),
             Permission.INSTITUTION_ADMIN, _backup),
 )
