@@ -100,7 +100,9 @@ class TransfersTab(Retranslatable, QWidget):
     def _fill(self) -> None:
         self.waiting_table.setRowCount(len(self.waiting))
         for r, t in enumerate(self.waiting):
-            cells = (t.beneficiary, t.account, money_text(self._ctx, t.amount, t.currency),
+            account = " ".join(t.account[i:i + 4] for i in range(0, len(t.account), 4)) \
+                if t.account[:2].isalpha() else t.account          # an IBAN in groups of four
+            cells = (t.beneficiary, account, money_text(self._ctx, t.amount, t.currency),
                      t.created_at.strftime("%d/%m/%Y"), t.reference)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
