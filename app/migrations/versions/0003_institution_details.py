@@ -41,9 +41,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("branch") as t:
-        for name in ("active", "phone", "city", "address"):
-            t.drop_column(name)
-    with op.batch_alter_table("institution") as t:
-        for name in ("logo", "pain001_version", "pain008_version") + tuple(n for n, _k in reversed(_INSTITUTION)):
-            t.drop_column(name)
+    # ALTER TABLE ... DROP COLUMN in place (SQLite 3.35+ and PostgreSQL): no batch copy, which
+    # would drop the branch table that other rows point at.
+    for name in ("active", "phone", "city", "address"):
+        op.execute(f"ALTER TABLE branch DROP COLUMN {name}")
+    for name in ("logo", "pain001_version", "pain008_version") + tuple(n for n, _k in reversed(_INSTITUTION)):
+        op.execute(f"ALTER TABLE institution DROP COLUMN {name}")
