@@ -4,170 +4,185 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../app/ui/actions.py" line="47"/>
+        <location filename="../app/ui/actions.py" line="48"/>
         <source>&amp;Desk</source>
         <translation>&amp;Terminal</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="48"/>
+        <location filename="../app/ui/actions.py" line="49"/>
         <source>&amp;Operations</source>
         <translation>&amp;Operacions</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="49"/>
+        <location filename="../app/ui/actions.py" line="50"/>
         <source>&amp;Go</source>
         <translation>&amp;Vés</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="64"/>
+        <location filename="../app/ui/actions.py" line="65"/>
         <source>&amp;Find member</source>
         <translation>C&amp;erca un soci</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="65"/>
+        <location filename="../app/ui/actions.py" line="66"/>
         <source>Go to the member search field</source>
         <translation>Vés al camp de cerca de socis</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="66"/>
+        <location filename="../app/ui/actions.py" line="67"/>
         <source>&amp;New member…</source>
         <translation>&amp;Nou soci…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="67"/>
+        <location filename="../app/ui/actions.py" line="68"/>
         <source>Register a new member</source>
         <translation>Dona d&apos;alta un soci nou</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="69"/>
+        <location filename="../app/ui/actions.py" line="70"/>
         <source>Change &amp;password…</source>
         <translation>Canvia la &amp;contrasenya…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="70"/>
+        <location filename="../app/ui/actions.py" line="71"/>
         <source>Replace your password with a new one</source>
         <translation>Substitueix la teva contrasenya per una de nova</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="72"/>
+        <location filename="../app/ui/actions.py" line="73"/>
         <source>&amp;Lock the desk</source>
         <translation>&amp;Bloqueja el terminal</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="73"/>
+        <location filename="../app/ui/actions.py" line="74"/>
         <source>Hide everything until you sign in again</source>
         <translation>Ho amaga tot fins que tornis a entrar</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="75"/>
+        <location filename="../app/ui/actions.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>&amp;Surt</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="77"/>
+        <location filename="../app/ui/actions.py" line="78"/>
         <source>&amp;Counter</source>
         <translation>&amp;Finestreta</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="78"/>
+        <location filename="../app/ui/actions.py" line="79"/>
         <source>&amp;Approvals</source>
         <translation>&amp;Aprovacions</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="80"/>
+        <location filename="../app/ui/actions.py" line="81"/>
         <source>Cash d&amp;rawer</source>
         <translation>&amp;Caixa</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="81"/>
+        <location filename="../app/ui/actions.py" line="82"/>
         <source>&amp;End of day</source>
         <translation>&amp;Tancament del dia</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="83"/>
+        <location filename="../app/ui/actions.py" line="84"/>
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministració</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="84"/>
+        <location filename="../app/ui/actions.py" line="85"/>
         <source>Institution, branches, staff, settings, holidays, accounting, import, backup</source>
         <translation>Entitat, oficines, personal, paràmetres, festius, comptabilitat, importació, còpia de seguretat</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="86"/>
+        <location filename="../app/ui/actions.py" line="87"/>
         <source>Cash &amp;deposit…</source>
         <translation>&amp;Ingrés en efectiu…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="87"/>
+        <location filename="../app/ui/actions.py" line="88"/>
         <source>Take cash into a savings account of the member on screen</source>
         <translation>Ingressa efectiu en un compte d&apos;estalvis del soci en pantalla</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="90"/>
+        <location filename="../app/ui/actions.py" line="91"/>
         <source>Cash &amp;withdrawal…</source>
         <translation>&amp;Reintegrament en efectiu…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="91"/>
+        <location filename="../app/ui/actions.py" line="92"/>
         <source>Pay out cash from a savings account of the member on screen</source>
         <translation>Paga efectiu d&apos;un compte d&apos;estalvis del soci en pantalla</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="94"/>
+        <location filename="../app/ui/actions.py" line="95"/>
         <source>Capital &amp;contribution…</source>
         <translation>Aportació al &amp;capital…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="95"/>
+        <location filename="../app/ui/actions.py" line="96"/>
         <source>Take a capital contribution (mandatory first, then voluntary) from the member on screen</source>
         <translation>Cobra una aportació al capital (primer l&apos;obligatòria, després voluntàries) del soci en pantalla</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="99"/>
+        <source>&amp;Refund of voluntary capital…</source>
+        <translation>&amp;Reemborsament de capital voluntari…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="100"/>
+        <source>File a petition to refund voluntary capital to the member on screen</source>
+        <translation>Presenta una petició de reemborsament de capital voluntari per al soci en pantalla</translation>
     </message>
 </context>
 <context>
     <name>AdministrationPage</name>
     <message>
-        <location filename="../app/ui/admin/page.py" line="70"/>
+        <location filename="../app/ui/admin/page.py" line="75"/>
         <source>Institution</source>
         <translation>Entitat</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="72"/>
+        <location filename="../app/ui/admin/page.py" line="77"/>
         <source>Branches</source>
         <translation>Oficines</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="74"/>
+        <location filename="../app/ui/admin/page.py" line="79"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="75"/>
+        <location filename="../app/ui/admin/page.py" line="80"/>
         <source>Settings and fees</source>
         <translation>Paràmetres i comissions</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="77"/>
+        <location filename="../app/ui/admin/page.py" line="82"/>
         <source>Holidays</source>
         <translation>Festius</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="79"/>
+        <location filename="../app/ui/admin/page.py" line="84"/>
         <source>Accounting</source>
         <translation>Comptabilitat</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="81"/>
+        <location filename="../app/ui/admin/page.py" line="86"/>
         <source>Member import</source>
         <translation>Importació de socis</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="83"/>
+        <location filename="../app/ui/admin/page.py" line="88"/>
+        <source>Bank transfers</source>
+        <translation>Transferències bancàries</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/page.py" line="90"/>
         <source>Backup</source>
         <translation>Còpia de seguretat</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="133"/>
+        <location filename="../app/ui/admin/page.py" line="140"/>
         <source>Administration</source>
         <translation>Administració</translation>
     </message>
@@ -2539,6 +2554,79 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="32"/>
+        <source>Refund of voluntary capital</source>
+        <translation>Reemborsament de capital voluntari</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="42"/>
+        <source>%1: voluntary capital %2; refunds already waiting %3; refundable now %4.</source>
+        <translation>%1: capital voluntari %2; reemborsaments ja pendents %3; reemborsable ara %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="51"/>
+        <source>Transfer to %1</source>
+        <translation>Transferència a %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="55"/>
+        <source>Savings account %1</source>
+        <translation>Compte d&apos;estalvis %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="58"/>
+        <source>optional, in the member&apos;s words</source>
+        <translation>opcional, amb les paraules del soci</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="62"/>
+        <source>&amp;Pay to</source>
+        <translation>&amp;Paga a</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="63"/>
+        <source>A&amp;mount (%1)</source>
+        <translation>&amp;Import (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="66"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motiu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="67"/>
+        <source>Nothing moves until a supervisor approves it. The member signs the printed petition.</source>
+        <translation>No es mou res fins que un supervisor l&apos;aprovi. El soci signa la petició impresa.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="72"/>
+        <source>The member has no registered external account: register it first (Change bank account).</source>
+        <translation>El soci no té cap compte extern registrat: registra&apos;l primer (Canvia el compte bancari).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="75"/>
+        <source>&amp;File the petition</source>
+        <translation>&amp;Presenta la petició</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="77"/>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="122"/>
+        <source>Petition %1 filed: a supervisor approves it on the Approvals page.</source>
+        <translation>Petició %1 presentada: un supervisor l&apos;aprova a la pàgina Aprovacions.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="127"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Fet</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <location filename="../app/ui/operations/result_page.py" line="31"/>
@@ -2834,6 +2922,112 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>TransfersTab</name>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="78"/>
+        <source>Transfers waiting for the bank</source>
+        <translation>Transferències pendents d&apos;enviar al banc</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="79"/>
+        <source>Bank files made</source>
+        <translation>Fitxers bancaris generats</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="80"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="80"/>
+        <source>Beneficiary</source>
+        <translation>Beneficiari</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="81"/>
+        <source>Amount</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="81"/>
+        <source>Since</source>
+        <translation>Des de</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="82"/>
+        <source>Reference</source>
+        <translation>Referència</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="83"/>
+        <source>File</source>
+        <translation>Fitxer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="83"/>
+        <source>Made on</source>
+        <translation>Generat el</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="84"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="84"/>
+        <source>Transfers</source>
+        <translation>Transferències</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="85"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="86"/>
+        <source>&amp;Make the transfer file…</source>
+        <translation>&amp;Genera el fitxer de transferències…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="87"/>
+        <source>Save &amp;again…</source>
+        <translation>Desa de &amp;nou…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/admin/transfers_tab.py" line="113"/>
+        <source>%n transfer(s) waiting</source>
+        <translation>
+            <numerusform>%n transferència pendent</numerusform>
+            <numerusform>%n transferències pendents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="130"/>
+        <source>Save the bank file</source>
+        <translation>Desa el fitxer bancari</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="138"/>
+        <source>The file could not be saved: %1</source>
+        <translation>No s&apos;ha pogut desar el fitxer: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="156"/>
+        <source>Bank file %1 made: %2 transfers, %3. Saved to %4; send it to the bank.</source>
+        <translation>Fitxer bancari %1 generat: %2 transferències, %3. Desat a %4; envia&apos;l al banc.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="162"/>
+        <source>Bank file %1 made and kept: save it with Save again.</source>
+        <translation>Fitxer bancari %1 generat i conservat: desa&apos;l amb Desa de nou.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="179"/>
+        <source>Bank file %1 saved again to %2.</source>
+        <translation>Fitxer bancari %1 desat de nou a %2.</translation>
+    </message>
+</context>
+<context>
     <name>TrialBalanceCard</name>
     <message>
         <location filename="../app/ui/admin/trial_balance.py" line="92"/>
@@ -3081,6 +3275,11 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/commands.py" line="273"/>
         <source>{imported} of {rows} members imported.</source>
         <translation>{imported} de {rows} socis importats.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="282"/>
+        <source>Transfer file {id} ({kind} {version}): {count} transfers, {total} {currency}, written to {file}.</source>
+        <translation>Fitxer de transferències {id} ({kind} {version}): {count} transferències, {total} {currency}, escrit a {file}.</translation>
     </message>
     <message>
         <location filename="../app/db.py" line="90"/>
@@ -4243,6 +4442,26 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>La còpia de la base de dades d&apos;aquesta còpia de seguretat està alterada o malmesa: no coincideix amb l&apos;SHA-256 del manifest.</translation>
     </message>
     <message>
+        <location filename="../app/services/bank_files.py" line="90"/>
+        <source>Bank file {id} does not exist.</source>
+        <translation>El fitxer bancari {id} no existeix.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/bank_files.py" line="104"/>
+        <source>Set the cooperative&apos;s IBAN (Administration, Institution) before making a transfer file.</source>
+        <translation>Indica l&apos;IBAN de la cooperativa (Administració, Entitat) abans de generar un fitxer de transferències.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/bank_files.py" line="117"/>
+        <source>The transfer file does not pass the {version} schema: {error}</source>
+        <translation>El fitxer de transferències no supera l&apos;esquema {version}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/bank_files.py" line="137"/>
+        <source>No transfers are waiting for a file.</source>
+        <translation>No hi ha transferències pendents de fitxer.</translation>
+    </message>
+    <message>
         <location filename="../app/services/branches.py" line="60"/>
         <location filename="../app/services/branches.py" line="87"/>
         <source>There is a branch called {name} already.</source>
@@ -4376,11 +4595,13 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/services/contributions.py" line="119"/>
         <location filename="../app/services/contributions.py" line="135"/>
         <location filename="../app/services/members.py" line="309"/>
+        <location filename="../app/services/refunds.py" line="71"/>
         <source>Member {id} does not exist.</source>
         <translation>El soci {id} no existeix.</translation>
     </message>
     <message>
         <location filename="../app/services/contributions.py" line="128"/>
+        <location filename="../app/services/refunds.py" line="142"/>
         <source>This member has no open capital account.</source>
         <translation>Aquest soci no té cap compte de capital obert.</translation>
     </message>
@@ -4396,6 +4617,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/contributions.py" line="165"/>
+        <location filename="../app/services/refunds.py" line="82"/>
         <source>Choose one of the member&apos;s savings accounts.</source>
         <translation>Tria un dels comptes d&apos;estalvis del soci.</translation>
     </message>
@@ -4817,7 +5039,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/ledger.py" line="197"/>
-        <location filename="../app/services/receipts.py" line="72"/>
+        <location filename="../app/services/receipts.py" line="74"/>
         <location filename="../app/services/reversals.py" line="29"/>
         <source>Entry {id} does not exist.</source>
         <translation>L&apos;assentament {id} no existeix.</translation>
@@ -5014,43 +5236,43 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Executada</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="60"/>
+        <location filename="../app/services/petitions.py" line="75"/>
         <source>Unknown petition kind {kind}.</source>
         <translation>Tipus de petició desconegut: {kind}.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="110"/>
-        <location filename="../app/services/petitions.py" line="198"/>
+        <location filename="../app/services/petitions.py" line="125"/>
+        <location filename="../app/services/petitions.py" line="213"/>
         <source>Petition {id} does not exist.</source>
         <translation>La petició {id} no existeix.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="112"/>
+        <location filename="../app/services/petitions.py" line="127"/>
         <source>Petition {id} is already {status}.</source>
         <translation>La petició {id} ja està en estat «{status}».</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="120"/>
+        <location filename="../app/services/petitions.py" line="135"/>
         <source>You filed this petition, so you cannot approve it: another supervisor must.</source>
         <translation>Vas presentar tu aquesta petició, així que no la pots aprovar: ho ha de fer un altre supervisor.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="139"/>
+        <location filename="../app/services/petitions.py" line="154"/>
         <source>Say why the petition is rejected.</source>
         <translation>Indica per què es rebutja la petició.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="143"/>
+        <location filename="../app/services/petitions.py" line="158"/>
         <source>You filed this petition: cancel it instead.</source>
         <translation>Vas presentar tu aquesta petició: cancel·la-la en lloc d&apos;això.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="153"/>
+        <location filename="../app/services/petitions.py" line="168"/>
         <source>Say why the petition is cancelled.</source>
         <translation>Indica per què es cancel·la la petició.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="168"/>
+        <location filename="../app/services/petitions.py" line="183"/>
         <source>{user} is not a supervisor and cannot approve this.</source>
         <translation>{user} no és supervisor i no pot aprovar això.</translation>
     </message>
@@ -5118,6 +5340,73 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/services/receipts.py" line="33"/>
         <source>Voluntary capital contribution from savings</source>
         <translation>Aportació voluntària al capital des de l&apos;estalvi</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="34"/>
+        <location filename="../app/services/refunds.py" line="150"/>
+        <source>Refund of voluntary capital by transfer</source>
+        <translation>Reemborsament de capital voluntari per transferència</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="35"/>
+        <location filename="../app/services/refunds.py" line="153"/>
+        <source>Refund of voluntary capital to savings</source>
+        <translation>Reemborsament de capital voluntari a l&apos;estalvi</translation>
+    </message>
+    <message>
+        <location filename="../app/services/refunds.py" line="77"/>
+        <source>This institution has no savings accounts: refund to the member&apos;s external account.</source>
+        <translation>Aquesta entitat no té comptes d&apos;estalvis: reemborsa al compte extern del soci.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/refunds.py" line="90"/>
+        <source>Refund to the external account or to a savings account.</source>
+        <translation>Reemborsa al compte extern o a un compte d&apos;estalvis.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/refunds.py" line="94"/>
+        <source>Only an active member&apos;s voluntary capital is refunded; leaving membership settles the rest.</source>
+        <translation>Només es reemborsa el capital voluntari d&apos;un soci actiu; la baixa liquida la resta.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/refunds.py" line="100"/>
+        <source>The member has no registered external account: register it first (Change bank account).</source>
+        <translation>El soci no té cap compte extern registrat: registra&apos;l primer (Canvia el compte bancari).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/refunds.py" line="107"/>
+        <source>At most {available} of voluntary capital can be refunded (voluntary capital {voluntary}, other refunds waiting {pending}).</source>
+        <translation>Com a màxim es poden reemborsar {available} de capital voluntari (capital voluntari {voluntary}, altres reemborsaments pendents {pending}).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/refunds.py" line="120"/>
+        <source>Refund {amount} of voluntary capital by transfer to the external account {account}.</source>
+        <translation>Reemborsar {amount} de capital voluntari per transferència al compte extern {account}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/refunds.py" line="124"/>
+        <source>Refund {amount} of voluntary capital to savings account {account}.</source>
+        <translation>Reemborsar {amount} de capital voluntari al compte d&apos;estalvis {account}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/refunds.py" line="128"/>
+        <source>Voluntary capital now {voluntary}; other refunds waiting {pending}.</source>
+        <translation>Capital voluntari actual {voluntary}; altres reemborsaments pendents {pending}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/refunds.py" line="131"/>
+        <source>The member&apos;s reason: {reason}</source>
+        <translation>Motiu del soci: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/refunds.py" line="146"/>
+        <source>The voluntary capital is now {voluntary}: it no longer covers this refund of {amount}.</source>
+        <translation>El capital voluntari és ara {voluntary}: ja no cobreix aquest reemborsament de {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/refunds.py" line="168"/>
+        <source>Refund of voluntary capital</source>
+        <translation>Reemborsament de capital voluntari</translation>
     </message>
     <message>
         <location filename="../app/services/restore.py" line="96"/>
@@ -5445,27 +5734,33 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>%1 aportats al compte de capital %2. Aquesta part del capital és ara %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/launcher.py" line="58"/>
+        <location filename="../app/ui/operations/launcher.py" line="62"/>
         <source>Operations:</source>
         <translation>Operacions:</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/launcher.py" line="59"/>
+        <location filename="../app/ui/operations/launcher.py" line="63"/>
         <source>Deposit (F5)</source>
         <translation>Ingrés (F5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/launcher.py" line="60"/>
+        <location filename="../app/ui/operations/launcher.py" line="64"/>
         <source>Withdraw (F6)</source>
         <translation>Reintegrament (F6)</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/launcher.py" line="61"/>
+        <location filename="../app/ui/operations/launcher.py" line="65"/>
         <source>Contribute (F7)</source>
         <translation>Aporta (F7)</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/launcher.py" line="124"/>
+        <location filename="../app/ui/operations/launcher.py" line="66"/>
+        <source>Refund (F8)</source>
+        <translation>Reemborsa (F8)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/launcher.py" line="125"/>
+        <location filename="../app/ui/operations/launcher.py" line="147"/>
         <source>Find a member first (F2), then choose the operation.</source>
         <translation>Primer cerca un soci (F2) i després tria l&apos;operació.</translation>
     </message>

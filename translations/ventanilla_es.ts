@@ -4,170 +4,185 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../app/ui/actions.py" line="47"/>
+        <location filename="../app/ui/actions.py" line="48"/>
         <source>&amp;Desk</source>
         <translation>&amp;Terminal</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="48"/>
+        <location filename="../app/ui/actions.py" line="49"/>
         <source>&amp;Operations</source>
         <translation>&amp;Operaciones</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="49"/>
+        <location filename="../app/ui/actions.py" line="50"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="64"/>
+        <location filename="../app/ui/actions.py" line="65"/>
         <source>&amp;Find member</source>
         <translation>&amp;Buscar socio</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="65"/>
+        <location filename="../app/ui/actions.py" line="66"/>
         <source>Go to the member search field</source>
         <translation>Ir al campo de búsqueda de socios</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="66"/>
+        <location filename="../app/ui/actions.py" line="67"/>
         <source>&amp;New member…</source>
         <translation>&amp;Nuevo socio…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="67"/>
+        <location filename="../app/ui/actions.py" line="68"/>
         <source>Register a new member</source>
         <translation>Dar de alta un socio nuevo</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="69"/>
+        <location filename="../app/ui/actions.py" line="70"/>
         <source>Change &amp;password…</source>
         <translation>Cambiar &amp;contraseña…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="70"/>
+        <location filename="../app/ui/actions.py" line="71"/>
         <source>Replace your password with a new one</source>
         <translation>Sustituye tu contraseña por una nueva</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="72"/>
+        <location filename="../app/ui/actions.py" line="73"/>
         <source>&amp;Lock the desk</source>
         <translation>B&amp;loquear el terminal</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="73"/>
+        <location filename="../app/ui/actions.py" line="74"/>
         <source>Hide everything until you sign in again</source>
         <translation>Lo oculta todo hasta que vuelvas a entrar</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="75"/>
+        <location filename="../app/ui/actions.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="77"/>
+        <location filename="../app/ui/actions.py" line="78"/>
         <source>&amp;Counter</source>
         <translation>&amp;Ventanilla</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="78"/>
+        <location filename="../app/ui/actions.py" line="79"/>
         <source>&amp;Approvals</source>
         <translation>&amp;Aprobaciones</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="80"/>
+        <location filename="../app/ui/actions.py" line="81"/>
         <source>Cash d&amp;rawer</source>
         <translation>&amp;Caja</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="81"/>
+        <location filename="../app/ui/actions.py" line="82"/>
         <source>&amp;End of day</source>
         <translation>Cierre del &amp;día</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="83"/>
+        <location filename="../app/ui/actions.py" line="84"/>
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministración</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="84"/>
+        <location filename="../app/ui/actions.py" line="85"/>
         <source>Institution, branches, staff, settings, holidays, accounting, import, backup</source>
         <translation>Entidad, oficinas, personal, ajustes, festivos, contabilidad, importación, copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="86"/>
+        <location filename="../app/ui/actions.py" line="87"/>
         <source>Cash &amp;deposit…</source>
         <translation>&amp;Ingreso en efectivo…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="87"/>
+        <location filename="../app/ui/actions.py" line="88"/>
         <source>Take cash into a savings account of the member on screen</source>
         <translation>Ingresar efectivo en una cuenta de ahorros del socio en pantalla</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="90"/>
+        <location filename="../app/ui/actions.py" line="91"/>
         <source>Cash &amp;withdrawal…</source>
         <translation>&amp;Reintegro en efectivo…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="91"/>
+        <location filename="../app/ui/actions.py" line="92"/>
         <source>Pay out cash from a savings account of the member on screen</source>
         <translation>Pagar efectivo de una cuenta de ahorros del socio en pantalla</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="94"/>
+        <location filename="../app/ui/actions.py" line="95"/>
         <source>Capital &amp;contribution…</source>
         <translation>Aportación al &amp;capital…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="95"/>
+        <location filename="../app/ui/actions.py" line="96"/>
         <source>Take a capital contribution (mandatory first, then voluntary) from the member on screen</source>
         <translation>Cobrar una aportación al capital (primero la obligatoria, después voluntarias) del socio en pantalla</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="99"/>
+        <source>&amp;Refund of voluntary capital…</source>
+        <translation>&amp;Reembolso de capital voluntario…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="100"/>
+        <source>File a petition to refund voluntary capital to the member on screen</source>
+        <translation>Presentar una petición de reembolso de capital voluntario para el socio en pantalla</translation>
     </message>
 </context>
 <context>
     <name>AdministrationPage</name>
     <message>
-        <location filename="../app/ui/admin/page.py" line="70"/>
+        <location filename="../app/ui/admin/page.py" line="75"/>
         <source>Institution</source>
         <translation>Entidad</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="72"/>
+        <location filename="../app/ui/admin/page.py" line="77"/>
         <source>Branches</source>
         <translation>Oficinas</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="74"/>
+        <location filename="../app/ui/admin/page.py" line="79"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="75"/>
+        <location filename="../app/ui/admin/page.py" line="80"/>
         <source>Settings and fees</source>
         <translation>Ajustes y comisiones</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="77"/>
+        <location filename="../app/ui/admin/page.py" line="82"/>
         <source>Holidays</source>
         <translation>Festivos</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="79"/>
+        <location filename="../app/ui/admin/page.py" line="84"/>
         <source>Accounting</source>
         <translation>Contabilidad</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="81"/>
+        <location filename="../app/ui/admin/page.py" line="86"/>
         <source>Member import</source>
         <translation>Importación de socios</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="83"/>
+        <location filename="../app/ui/admin/page.py" line="88"/>
+        <source>Bank transfers</source>
+        <translation>Transferencias bancarias</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/page.py" line="90"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="133"/>
+        <location filename="../app/ui/admin/page.py" line="140"/>
         <source>Administration</source>
         <translation>Administración</translation>
     </message>
@@ -2539,6 +2554,79 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="32"/>
+        <source>Refund of voluntary capital</source>
+        <translation>Reembolso de capital voluntario</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="42"/>
+        <source>%1: voluntary capital %2; refunds already waiting %3; refundable now %4.</source>
+        <translation>%1: capital voluntario %2; reembolsos ya pendientes %3; reembolsable ahora %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="51"/>
+        <source>Transfer to %1</source>
+        <translation>Transferencia a %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="55"/>
+        <source>Savings account %1</source>
+        <translation>Cuenta de ahorro %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="58"/>
+        <source>optional, in the member&apos;s words</source>
+        <translation>opcional, con las palabras del socio</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="62"/>
+        <source>&amp;Pay to</source>
+        <translation>&amp;Pagar a</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="63"/>
+        <source>A&amp;mount (%1)</source>
+        <translation>&amp;Importe (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="66"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="67"/>
+        <source>Nothing moves until a supervisor approves it. The member signs the printed petition.</source>
+        <translation>No se mueve nada hasta que un supervisor la apruebe. El socio firma la petición impresa.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="72"/>
+        <source>The member has no registered external account: register it first (Change bank account).</source>
+        <translation>El socio no tiene cuenta externa registrada: regístrala primero (Cambiar la cuenta bancaria).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="75"/>
+        <source>&amp;File the petition</source>
+        <translation>&amp;Presentar la petición</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="77"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="122"/>
+        <source>Petition %1 filed: a supervisor approves it on the Approvals page.</source>
+        <translation>Petición %1 presentada: un supervisor la aprueba en la página Aprobaciones.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="127"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Hecho</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <location filename="../app/ui/operations/result_page.py" line="31"/>
@@ -2834,6 +2922,112 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>TransfersTab</name>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="78"/>
+        <source>Transfers waiting for the bank</source>
+        <translation>Transferencias pendientes de enviar al banco</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="79"/>
+        <source>Bank files made</source>
+        <translation>Ficheros bancarios generados</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="80"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="80"/>
+        <source>Beneficiary</source>
+        <translation>Beneficiario</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="81"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="81"/>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="82"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="83"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="83"/>
+        <source>Made on</source>
+        <translation>Generado el</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="84"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="84"/>
+        <source>Transfers</source>
+        <translation>Transferencias</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="85"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="86"/>
+        <source>&amp;Make the transfer file…</source>
+        <translation>&amp;Generar el fichero de transferencias…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="87"/>
+        <source>Save &amp;again…</source>
+        <translation>Guardar de &amp;nuevo…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/admin/transfers_tab.py" line="113"/>
+        <source>%n transfer(s) waiting</source>
+        <translation>
+            <numerusform>%n transferencia pendiente</numerusform>
+            <numerusform>%n transferencias pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="130"/>
+        <source>Save the bank file</source>
+        <translation>Guardar el fichero bancario</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="138"/>
+        <source>The file could not be saved: %1</source>
+        <translation>No se ha podido guardar el archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="156"/>
+        <source>Bank file %1 made: %2 transfers, %3. Saved to %4; send it to the bank.</source>
+        <translation>Fichero bancario %1 generado: %2 transferencias, %3. Guardado en %4; envíalo al banco.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="162"/>
+        <source>Bank file %1 made and kept: save it with Save again.</source>
+        <translation>Fichero bancario %1 generado y conservado: guárdalo con Guardar de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/transfers_tab.py" line="179"/>
+        <source>Bank file %1 saved again to %2.</source>
+        <translation>Fichero bancario %1 guardado de nuevo en %2.</translation>
+    </message>
+</context>
+<context>
     <name>TrialBalanceCard</name>
     <message>
         <location filename="../app/ui/admin/trial_balance.py" line="92"/>
@@ -3081,6 +3275,11 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/commands.py" line="273"/>
         <source>{imported} of {rows} members imported.</source>
         <translation>{imported} de {rows} socios importados.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="282"/>
+        <source>Transfer file {id} ({kind} {version}): {count} transfers, {total} {currency}, written to {file}.</source>
+        <translation>Fichero de transferencias {id} ({kind} {version}): {count} transferencias, {total} {currency}, escrito en {file}.</translation>
     </message>
     <message>
         <location filename="../app/db.py" line="90"/>
@@ -4243,6 +4442,26 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>La copia de la base de datos de esta copia de seguridad está alterada o dañada: no coincide con el SHA-256 de su manifiesto.</translation>
     </message>
     <message>
+        <location filename="../app/services/bank_files.py" line="90"/>
+        <source>Bank file {id} does not exist.</source>
+        <translation>El fichero bancario {id} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/bank_files.py" line="104"/>
+        <source>Set the cooperative&apos;s IBAN (Administration, Institution) before making a transfer file.</source>
+        <translation>Indica el IBAN de la cooperativa (Administración, Entidad) antes de generar un fichero de transferencias.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/bank_files.py" line="117"/>
+        <source>The transfer file does not pass the {version} schema: {error}</source>
+        <translation>El fichero de transferencias no supera el esquema {version}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/bank_files.py" line="137"/>
+        <source>No transfers are waiting for a file.</source>
+        <translation>No hay transferencias pendientes de fichero.</translation>
+    </message>
+    <message>
         <location filename="../app/services/branches.py" line="60"/>
         <location filename="../app/services/branches.py" line="87"/>
         <source>There is a branch called {name} already.</source>
@@ -4376,11 +4595,13 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/services/contributions.py" line="119"/>
         <location filename="../app/services/contributions.py" line="135"/>
         <location filename="../app/services/members.py" line="309"/>
+        <location filename="../app/services/refunds.py" line="71"/>
         <source>Member {id} does not exist.</source>
         <translation>El socio {id} no existe.</translation>
     </message>
     <message>
         <location filename="../app/services/contributions.py" line="128"/>
+        <location filename="../app/services/refunds.py" line="142"/>
         <source>This member has no open capital account.</source>
         <translation>Este socio no tiene ninguna cuenta de capital abierta.</translation>
     </message>
@@ -4396,6 +4617,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/contributions.py" line="165"/>
+        <location filename="../app/services/refunds.py" line="82"/>
         <source>Choose one of the member&apos;s savings accounts.</source>
         <translation>Elige una de las cuentas de ahorro del socio.</translation>
     </message>
@@ -4817,7 +5039,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/ledger.py" line="197"/>
-        <location filename="../app/services/receipts.py" line="72"/>
+        <location filename="../app/services/receipts.py" line="74"/>
         <location filename="../app/services/reversals.py" line="29"/>
         <source>Entry {id} does not exist.</source>
         <translation>El asiento {id} no existe.</translation>
@@ -5014,43 +5236,43 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Ejecutada</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="60"/>
+        <location filename="../app/services/petitions.py" line="75"/>
         <source>Unknown petition kind {kind}.</source>
         <translation>Tipo de petición desconocido: {kind}.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="110"/>
-        <location filename="../app/services/petitions.py" line="198"/>
+        <location filename="../app/services/petitions.py" line="125"/>
+        <location filename="../app/services/petitions.py" line="213"/>
         <source>Petition {id} does not exist.</source>
         <translation>La petición {id} no existe.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="112"/>
+        <location filename="../app/services/petitions.py" line="127"/>
         <source>Petition {id} is already {status}.</source>
         <translation>La petición {id} ya está en estado «{status}».</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="120"/>
+        <location filename="../app/services/petitions.py" line="135"/>
         <source>You filed this petition, so you cannot approve it: another supervisor must.</source>
         <translation>Presentaste tú esta petición, así que no puedes aprobarla: debe hacerlo otro supervisor.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="139"/>
+        <location filename="../app/services/petitions.py" line="154"/>
         <source>Say why the petition is rejected.</source>
         <translation>Indica por qué se rechaza la petición.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="143"/>
+        <location filename="../app/services/petitions.py" line="158"/>
         <source>You filed this petition: cancel it instead.</source>
         <translation>Presentaste tú esta petición: cancélala en su lugar.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="153"/>
+        <location filename="../app/services/petitions.py" line="168"/>
         <source>Say why the petition is cancelled.</source>
         <translation>Indica por qué se cancela la petición.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="168"/>
+        <location filename="../app/services/petitions.py" line="183"/>
         <source>{user} is not a supervisor and cannot approve this.</source>
         <translation>{user} no es supervisor y no puede aprobar esto.</translation>
     </message>
@@ -5118,6 +5340,73 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/services/receipts.py" line="33"/>
         <source>Voluntary capital contribution from savings</source>
         <translation>Aportación voluntaria al capital desde el ahorro</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="34"/>
+        <location filename="../app/services/refunds.py" line="150"/>
+        <source>Refund of voluntary capital by transfer</source>
+        <translation>Reembolso de capital voluntario por transferencia</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="35"/>
+        <location filename="../app/services/refunds.py" line="153"/>
+        <source>Refund of voluntary capital to savings</source>
+        <translation>Reembolso de capital voluntario al ahorro</translation>
+    </message>
+    <message>
+        <location filename="../app/services/refunds.py" line="77"/>
+        <source>This institution has no savings accounts: refund to the member&apos;s external account.</source>
+        <translation>Esta entidad no tiene cuentas de ahorro: reembolsa a la cuenta externa del socio.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/refunds.py" line="90"/>
+        <source>Refund to the external account or to a savings account.</source>
+        <translation>Reembolsa a la cuenta externa o a una cuenta de ahorro.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/refunds.py" line="94"/>
+        <source>Only an active member&apos;s voluntary capital is refunded; leaving membership settles the rest.</source>
+        <translation>Solo se reembolsa el capital voluntario de un socio activo; la baja liquida el resto.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/refunds.py" line="100"/>
+        <source>The member has no registered external account: register it first (Change bank account).</source>
+        <translation>El socio no tiene cuenta externa registrada: regístrala primero (Cambiar la cuenta bancaria).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/refunds.py" line="107"/>
+        <source>At most {available} of voluntary capital can be refunded (voluntary capital {voluntary}, other refunds waiting {pending}).</source>
+        <translation>Como máximo se pueden reembolsar {available} de capital voluntario (capital voluntario {voluntary}, otros reembolsos pendientes {pending}).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/refunds.py" line="120"/>
+        <source>Refund {amount} of voluntary capital by transfer to the external account {account}.</source>
+        <translation>Reembolsar {amount} de capital voluntario por transferencia a la cuenta externa {account}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/refunds.py" line="124"/>
+        <source>Refund {amount} of voluntary capital to savings account {account}.</source>
+        <translation>Reembolsar {amount} de capital voluntario a la cuenta de ahorro {account}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/refunds.py" line="128"/>
+        <source>Voluntary capital now {voluntary}; other refunds waiting {pending}.</source>
+        <translation>Capital voluntario actual {voluntary}; otros reembolsos pendientes {pending}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/refunds.py" line="131"/>
+        <source>The member&apos;s reason: {reason}</source>
+        <translation>Motivo del socio: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/refunds.py" line="146"/>
+        <source>The voluntary capital is now {voluntary}: it no longer covers this refund of {amount}.</source>
+        <translation>El capital voluntario es ahora {voluntary}: ya no cubre este reembolso de {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/refunds.py" line="168"/>
+        <source>Refund of voluntary capital</source>
+        <translation>Reembolso de capital voluntario</translation>
     </message>
     <message>
         <location filename="../app/services/restore.py" line="96"/>
@@ -5445,27 +5734,33 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>%1 aportados a la cuenta de capital %2. Esa parte del capital es ahora %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/launcher.py" line="58"/>
+        <location filename="../app/ui/operations/launcher.py" line="62"/>
         <source>Operations:</source>
         <translation>Operaciones:</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/launcher.py" line="59"/>
+        <location filename="../app/ui/operations/launcher.py" line="63"/>
         <source>Deposit (F5)</source>
         <translation>Ingreso (F5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/launcher.py" line="60"/>
+        <location filename="../app/ui/operations/launcher.py" line="64"/>
         <source>Withdraw (F6)</source>
         <translation>Reintegro (F6)</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/launcher.py" line="61"/>
+        <location filename="../app/ui/operations/launcher.py" line="65"/>
         <source>Contribute (F7)</source>
         <translation>Aportar (F7)</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/launcher.py" line="124"/>
+        <location filename="../app/ui/operations/launcher.py" line="66"/>
+        <source>Refund (F8)</source>
+        <translation>Reembolsar (F8)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/launcher.py" line="125"/>
+        <location filename="../app/ui/operations/launcher.py" line="147"/>
         <source>Find a member first (F2), then choose the operation.</source>
         <translation>Primero busca un socio (F2) y después elige la operación.</translation>
     </message>
