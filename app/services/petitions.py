@@ -40,12 +40,14 @@ class KindSpec:
     label: str                                                # N_() marked
     describe: Callable[[UnitOfWork, Petition], list[Msg]]     # what approving would do
     execute: Callable[[UnitOfWork, Petition], None]           # do it (same transaction)
+    withdrawn: Callable[[UnitOfWork, Petition], None] | None = None   # undo what filing did,
+                                                              # when rejected or cancelled
 
 
 _REGISTRY: dict[str, KindSpec] = {}
 # The modules that register petition kinds: loaded before the registry is read, so a petition
 # is understood whichever screen or command happens to read it first.
-KIND_MODULES = ("cash_ops", "members", "drawer", "reversals", "refunds")
+KIND_MODULES = ("cash_ops", "members", "drawer", "reversals", "refunds", "leaving")
 _loaded = False
 
 
@@ -158,6 +160,7 @@ def reject(ledger: Ledger, actor: Actor, petition_id: int, reason: str) -> Petit
             raise PermissionDenied(Msg.of(N_("You filed this petition: cancel it instead.")))
         petition.decided_at, petition.decided_by = utcnow(), uow.staff_id
         _event(uow, petition, REJECTED, reason.strip())
+        _withdrawn(uow, petition)
         uow.commit()
         return _view(uow, petition)
 
@@ -171,8 +174,15 @@ def cancel(ledger: Ledger, actor: Actor, petition_id: int, reason: str) -> Petit
         if petition.maker_id != uow.staff_id:
             uow.require(Permission.PETITION_DECIDE)
         _event(uow, petition, CANCELLED, reason.strip())
+        _withdrawn(uow, petition)
         uow.commit()
         return _view(uow, petition)
+
+
+def _withdrawn(uow: UnitOfWork, petition: Petition) -> None:
+    spec = _spec(petition.kind)
+    if spec.withdrawn is not None:
+        spec.withdrawn(uow, petition)
 
 
 def on_the_spot(uow: UnitOfWork, petition: Petition, approver_username: str,

@@ -33,6 +33,7 @@ OPERATION_TITLES = {
     "capital.voluntary.savings": N_("Voluntary capital contribution from savings"),
     "capital.refund.transfer": N_("Refund of voluntary capital by transfer"),
     "capital.refund.savings": N_("Refund of voluntary capital to savings"),
+    "member.leave.settlement": N_("Settlement on leaving membership"),
 }
 
 
