@@ -135,3 +135,16 @@ def _withdrawn(uow: UnitOfWork, petition: Petition) -> None:
 
 
 petitions.register(LEAVE, petitions.KindSpec(N_("Leaving membership"), _describe, _execute, _withdrawn))
+
+
+def leaving_preview(ledger: Ledger, actor: Actor, member_id: int) -> tuple[list[tuple[str, Decimal]], Decimal, Msg | None]:
+    """What leaving would pay back now: (account number, balance) of each account with money,
+    the total, and why it cannot be filed yet (None when it can)."""
+    with UnitOfWork(ledger, actor, Permission.READ, read_only=True) as uow:
+        member = _member(uow, member_id)
+        rows = [(a.number, b) for a, b in _settlement(uow, member) if b]
+        blocker = _blockers(uow, member)
+        if blocker is None and not member.bank_account:
+            blocker = Msg.of(N_("Register the member's external account first: the capital is "
+                                "paid back to it."))
+        return rows, sum((b for _n, b in rows), Decimal(0)), blocker

@@ -130,3 +130,28 @@ def test_refund_petition_from_the_member_file_then_approved(qtbot, ledger):
     boss = ledger.staff("supervisor")
     petitions.approve(ledger.ledger, boss, dialog.petition.id)
     assert contributions.capital_summary(ledger.ledger, teller, with_account.id).voluntary == D("150.00")
+
+
+def test_leaving_from_the_member_file(qtbot, ledger):
+    from app.domain.member_form import MemberInput
+    from app.services import petitions
+    from ui_helpers import settle
+    teller = settle(ledger, ledger.staff("teller"), "desk-secret-2")
+    f = members.register_member(ledger.ledger, teller, MemberInput(
+        document="00000000T", given_names="Pere", surnames="Vidal", bank_account="ES7921000813610123456789"))
+    drawer.open_drawer(ledger.ledger, teller, {"50": 10})
+    for kind, amount in (("mandatory", "300.00"), ("voluntary", "120.00")):
+        contributions.execute(ledger.ledger, teller, contributions.ContributionRequest(
+            f.id, kind, D(amount), "cash", f.id), kind)
+    window = open_window(qtbot, ledger, teller)
+    window.open_member(f.id)
+    page = window.member_file
+    assert page.header.leave_button.isEnabled()
+    dialog = page.leave_membership()
+    assert "420,00 € in all" in dialog.summary.text() and dialog.send_button.isEnabled()
+    dialog.reason.setText("Se muda")
+    assert dialog.send()
+    qtbot.waitUntil(lambda: page.member.status == "leaving")
+    assert not page.header.leave_button.isEnabled()
+    petitions.approve(ledger.ledger, ledger.staff("supervisor"), dialog.petition.id)
+    assert members.get_member(ledger.ledger, teller, f.id).status == "left"

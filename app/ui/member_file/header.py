@@ -25,6 +25,7 @@ class MemberHeader(Retranslatable, QFrame):
 
     edit_requested = Signal()
     bank_change_requested = Signal()
+    leave_requested = Signal()
     back_requested = Signal()
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None):
@@ -41,14 +42,17 @@ class MemberHeader(Retranslatable, QFrame):
 
         self.edit_button = QPushButton(objectName="EditMemberButton")
         self.bank_button = QPushButton(objectName="BankButton")
+        self.leave_button = QPushButton(objectName="LeaveButton")
         self.back_button = QPushButton(objectName="BackButton")
         can_write = ctx.can(Permission.MEMBER_WRITE)
         self.edit_button.setVisible(can_write)
         self.bank_button.setVisible(ctx.can(Permission.PETITION_FILE))
-        for button in (self.edit_button, self.bank_button, self.back_button):
+        self.leave_button.setVisible(ctx.can(Permission.PETITION_FILE))
+        for button in (self.edit_button, self.bank_button, self.leave_button, self.back_button):
             button.setAutoDefault(False)
         self.edit_button.clicked.connect(self.edit_requested)
         self.bank_button.clicked.connect(self.bank_change_requested)
+        self.leave_button.clicked.connect(self.leave_requested)
         self.back_button.clicked.connect(self.back_requested)
 
         self.fields: dict[str, QLabel] = {}
@@ -71,7 +75,7 @@ class MemberHeader(Retranslatable, QFrame):
         title.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignVCenter)
         title.addWidget(self.petitions_label, 0, Qt.AlignmentFlag.AlignVCenter)
         title.addStretch(1)
-        for button in (self.edit_button, self.bank_button, self.back_button):
+        for button in (self.edit_button, self.bank_button, self.leave_button, self.back_button):
             title.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -90,6 +94,7 @@ class MemberHeader(Retranslatable, QFrame):
     def retranslate_ui(self) -> None:
         self.edit_button.setText(self.tr("&Edit member"))
         self.bank_button.setText(self.tr("Change &bank account…"))
+        self.leave_button.setText(self.tr("&Leave membership…"))
         self.back_button.setText(self.tr("Back to search (Esc)"))
         for key, text in (("number", self.tr("Member no.")), ("document", self.tr("Document")),
                           ("branch", self.tr("Branch")), ("bank", self.tr("Bank account"))):
@@ -102,6 +107,7 @@ class MemberHeader(Retranslatable, QFrame):
         self.name_label.setText(member.name)
         self.status_label.setText(translate(members.STATUS_LABELS.get(member.status, member.status)))
         self.status_label.setProperty("status", member.status)
+        self.leave_button.setEnabled(member.status == "active")
         self.status_label.style().polish(self.status_label)
         pending = member.pending_petitions
         self.petitions_label.setVisible(pending > 0)

@@ -80,6 +80,7 @@ class MemberFilePage(Retranslatable, QWidget):
         self.header.back_requested.connect(self.back_requested)
         self.header.edit_requested.connect(self.edit_member)
         self.header.bank_change_requested.connect(self.change_bank_account)
+        self.header.leave_requested.connect(self.leave_membership)
         self.summary.account_selected.connect(self.movements.select_account)
         self.summary.account_activated.connect(self.show_movements)
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.back_requested.emit)
@@ -139,6 +140,14 @@ class MemberFilePage(Retranslatable, QWidget):
         form = MemberForm(self._ctx, self.member, parent=self.window())
         form.open()
         return form
+
+    def leave_membership(self):  # noqa: ANN201 - the LeaveDialog, opened
+        if self.member is None:
+            return None
+        from .leave_dialog import LeaveDialog
+        dialog = LeaveDialog(self._ctx, self.member, parent=self.window())
+        dialog.open()
+        return dialog
 
     def change_bank_account(self) -> BankChangeDialog | None:
         if self.member is None:
