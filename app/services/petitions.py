@@ -99,6 +99,7 @@ class PetitionView:
     effects: tuple[Msg, ...]
     history: tuple[EventView, ...]
     maker_name: str = ""
+    branch_id: int = 0
 
 
 def _event(uow: UnitOfWork, petition: Petition, status: str, reason: str = "") -> None:
@@ -213,7 +214,7 @@ def _view(uow: UnitOfWork, petition: Petition) -> PetitionView:
                         tuple(spec.describe(uow, petition)),
                         tuple(EventView(e.status, e.staff_id, e.at, e.reason, staff.get(e.staff_id, ""))
                               for e in events),
-                        staff.get(petition.maker_id, ""))
+                        staff.get(petition.maker_id, ""), petition.branch_id)
 
 
 def get(ledger: Ledger, actor: Actor, petition_id: int) -> PetitionView:

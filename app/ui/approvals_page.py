@@ -10,12 +10,12 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from app.domain.permissions import Permission
-from app.services import auth, drawer, petitions
+from app.services import auth, branches, drawer, petitions
 from app.services.petitions import PetitionView
 from app.services.receipts import local_time
 
@@ -47,8 +47,16 @@ class ApprovalsPage(Retranslatable, QWidget):
         super().__init__(parent)
         self.setObjectName("ApprovalsPage")
         self._ctx = ctx
-        self.rows: list[PetitionView] = []
+        self.rows: list[PetitionView] = []          # as filtered
+        self.all_rows: list[PetitionView] = []
+        self.kind_filter = QComboBox(objectName="KindFilter")
+        self.branch_filter = QComboBox(objectName="BranchFilter")
+        self.age_filter = QComboBox(objectName="AgeFilter")
+        for combo in (self.kind_filter, self.branch_filter, self.age_filter):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        self.filter_caption = QLabel(objectName="FieldCaption")
         self._names: dict[int, str] = {}       # staff id -> user name, as far as known
+        self._branches: dict[int, str] = {}    # branch id -> "0001 Centro"
 
         self.title = QLabel(objectName="PageTitle")
         self.count_label = QLabel(objectName="FieldNote")
@@ -106,6 +114,10 @@ class ApprovalsPage(Retranslatable, QWidget):
         head = QHBoxLayout()
         head.addWidget(self.title)
         head.addStretch(1)
+        head.addWidget(self.filter_caption)
+        for combo in (self.kind_filter, self.branch_filter, self.age_filter):
+            head.addWidget(combo)
+        head.addSpacing(12)
         head.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -132,6 +144,8 @@ class ApprovalsPage(Retranslatable, QWidget):
         self.approve_button.setText(self.tr("&Approve"))
         self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Member"),
                                               self.tr("Filed by"), self.tr("Waiting")])
+        self.filter_caption.setText(self.tr("Show:"))
+        self._fill_filters()
         self._fill_table()
         self._show_detail()
         self._error.retranslate()
@@ -178,10 +192,15 @@ class ApprovalsPage(Retranslatable, QWidget):
         selected = self.selected()
         self._names.update(self._read_names())
         try:
-            self.rows = petitions.pending(self._ctx.ledger, self._ctx.actor)
+            self.all_rows = petitions.pending(self._ctx.ledger, self._ctx.actor)
+            if not self._branches:
+                self._branches = {b.id: f"{b.code} {b.name}"
+                                  for b in branches.list_branches(self._ctx.ledger, self._ctx.actor)}
         except Exception as exc:  # noqa: BLE001 - said on the page
             self._error.show(lambda e=exc: render_error(e))
             return
+        self._fill_filters()
+        self.rows = self._filtered()
         self._fill_table()
         n = len(self.rows)
         self.table.setVisible(n > 0)
@@ -191,6 +210,55 @@ class ApprovalsPage(Retranslatable, QWidget):
         row = ids.index(selected.id) if selected is not None and selected.id in ids else 0
         if n:
             self.table.selectRow(row)
+        self._show_selected()
+
+    # --- filters: kind, branch, age ------------------------------------------------------------
+
+    AGES = (0, 60, 24 * 60, 7 * 24 * 60)          # minutes waited, at least
+
+    def _fill_filters(self) -> None:
+        """The kinds and branches of the petitions waiting, keeping what was chosen."""
+        kinds = sorted({(p.kind, translate(p.kind_label)) for p in self.all_rows}, key=lambda k: k[1])
+        branch_ids = sorted({p.branch_id for p in self.all_rows})
+        for combo, everything, items in (
+                (self.kind_filter, self.tr("every kind"), kinds),
+                (self.branch_filter, self.tr("every branch"),
+                 [(b, self._branches.get(b, str(b))) for b in branch_ids]),
+                (self.age_filter, self.tr("any age"),
+                 [(1, self.tr("waiting 1 h or more")), (2, self.tr("waiting 1 day or more")),
+                  (3, self.tr("waiting 1 week or more"))])):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for data, text in items:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
+            combo.blockSignals(False)
+
+    def _filtered(self) -> list[PetitionView]:
+        kind, branch, age = (self.kind_filter.currentData(), self.branch_filter.currentData(),
+                             self.age_filter.currentData())
+        now = datetime.now(timezone.utc)
+        least = self.AGES[age] if age else 0
+
+        def old_enough(p: PetitionView) -> bool:
+            start = p.created_at if p.created_at.tzinfo else p.created_at.replace(tzinfo=timezone.utc)
+            return (now - start).total_seconds() >= least * 60
+        return [p for p in self.all_rows if (kind is None or p.kind == kind)
+                and (branch is None or p.branch_id == branch) and old_enough(p)]
+
+    def _apply_filters(self) -> None:
+        selected = self.selected()
+        self.rows = self._filtered()
+        self._fill_table()
+        n = len(self.rows)
+        self.table.setVisible(n > 0)
+        self.empty_label.setVisible(n == 0)
+        self.detail.setVisible(n > 0)
+        if n:
+            ids = [p.id for p in self.rows]
+            self.table.selectRow(ids.index(selected.id) if selected is not None and selected.id in ids else 0)
         self._show_selected()
 
     def _fill_table(self) -> None:

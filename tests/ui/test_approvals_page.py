@@ -66,3 +66,43 @@ def test_administrators_see_the_maker_by_name(qtbot, ec_ledger):
     window.go(Page.APPROVALS)
     assert window.approvals.table.item(0, 2).text() == "tere"
     assert "over" in window.approvals.effects_label.text()
+
+
+def test_filters_by_kind_branch_and_age_and_a_refund_is_approved(qtbot, ledger):
+    from datetime import timedelta
+    from app.domain.member_form import MemberInput
+    from app.models import Petition
+    from app.services import contributions, leaving, members, refunds
+    from app.services.context import UnitOfWork
+    teller = ledger.staff("teller")
+    drawer.open_drawer(ledger.ledger, teller, {"50": 10})
+    people = []
+    for doc in ("12345678Z", "00000000T"):
+        f = members.register_member(ledger.ledger, teller, MemberInput(
+            document=doc, given_names="Ana", surnames=f"Puig {doc[-1]}", bank_account="ES7921000813610123456789"))
+        for kind, amount in (("mandatory", "300.00"), ("voluntary", "90.00")):
+            contributions.execute(ledger.ledger, teller, contributions.ContributionRequest(
+                f.id, kind, D(amount), "cash", f.id), f"{kind}-{doc}")
+        people.append(f)
+    refund = refunds.request_refund(ledger.ledger, teller, refunds.RefundRequest(people[0].id, D("40.00"), "transfer"))
+    leave = leaving.request_leaving(ledger.ledger, teller, people[1].id)
+    with UnitOfWork(ledger.ledger, None, None) as uow:             # the leaving one waits for 2 days
+        p = uow.session.get(Petition, leave.id)
+        p.created_at = p.created_at - timedelta(days=2)
+        uow.commit()
+    window = open_window(qtbot, ledger, ledger.staff("supervisor"))
+    window.go(Page.APPROVALS)
+    page = window.approvals
+    assert page.table.rowCount() == 2
+    page.kind_filter.setCurrentIndex(page.kind_filter.findText("Refund of voluntary capital"))
+    assert page.table.rowCount() == 1 and page.selected().id == refund.id
+    assert "Refund 40.00" not in page.effects_label.text() and "40,00 €" in page.effects_label.text()
+    page.kind_filter.setCurrentIndex(0)
+    page.age_filter.setCurrentIndex(page.age_filter.findText("waiting 1 day or more"))
+    assert page.table.rowCount() == 1 and page.selected().id == leave.id
+    page.age_filter.setCurrentIndex(0)
+    assert page.branch_filter.count() == 2 and "0001" in page.branch_filter.itemText(1)
+    page.select_petition(refund.id)
+    page.approve_button.click()
+    assert "approved and carried out" in page.done_label.text()
+    assert contributions.capital_summary(ledger.ledger, teller, people[0].id).voluntary == D("50.00")
