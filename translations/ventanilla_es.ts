@@ -190,77 +190,112 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="125"/>
+        <location filename="../app/ui/approvals_page.py" line="137"/>
         <source>Approvals</source>
         <translation>Aprobaciones</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="126"/>
+        <location filename="../app/ui/approvals_page.py" line="138"/>
         <source>No petition is waiting.</source>
         <translation>No hay ninguna petición en espera.</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="127"/>
+        <location filename="../app/ui/approvals_page.py" line="139"/>
         <source>Required to reject; optional to approve</source>
         <translation>Obligatorio para rechazar; opcional para aprobar</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="128"/>
+        <location filename="../app/ui/approvals_page.py" line="140"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="129"/>
+        <location filename="../app/ui/approvals_page.py" line="141"/>
         <source>If you approve:</source>
         <translation>Si la apruebas:</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="130"/>
+        <location filename="../app/ui/approvals_page.py" line="142"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="131"/>
+        <location filename="../app/ui/approvals_page.py" line="143"/>
         <source>Re&amp;ject</source>
         <translation>Re&amp;chazar</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="132"/>
+        <location filename="../app/ui/approvals_page.py" line="144"/>
         <source>&amp;Approve</source>
         <translation>&amp;Aprobar</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="133"/>
+        <location filename="../app/ui/approvals_page.py" line="145"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="133"/>
+        <location filename="../app/ui/approvals_page.py" line="145"/>
         <source>Member</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="134"/>
+        <location filename="../app/ui/approvals_page.py" line="146"/>
         <source>Filed by</source>
         <translation>Presentada por</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="134"/>
+        <location filename="../app/ui/approvals_page.py" line="146"/>
         <source>Waiting</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="163"/>
+        <location filename="../app/ui/approvals_page.py" line="147"/>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="177"/>
         <source>you</source>
         <translation>ti</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="164"/>
+        <location filename="../app/ui/approvals_page.py" line="178"/>
         <source>user #%1</source>
         <translation>usuario n.º %1</translation>
     </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="224"/>
+        <source>every kind</source>
+        <translation>todos los tipos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="225"/>
+        <source>every branch</source>
+        <translation>todas las oficinas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="227"/>
+        <source>any age</source>
+        <translation>cualquier antigüedad</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="228"/>
+        <source>waiting 1 day or more</source>
+        <translation>esperando 1 día o más</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="228"/>
+        <source>waiting 1 h or more</source>
+        <translation>esperando 1 h o más</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_page.py" line="229"/>
+        <source>waiting 1 week or more</source>
+        <translation>esperando 1 semana o más</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/ui/approvals_page.py" line="210"/>
+        <location filename="../app/ui/approvals_page.py" line="278"/>
         <source>%n petitions waiting</source>
         <translation>
             <numerusform>%n petición en espera</numerusform>
@@ -268,32 +303,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="211"/>
+        <location filename="../app/ui/approvals_page.py" line="279"/>
         <source>1 petition waiting</source>
         <translation>1 petición en espera</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="238"/>
+        <location filename="../app/ui/approvals_page.py" line="306"/>
         <source>%1 · petition %2</source>
         <translation>%1 · petición %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="240"/>
+        <location filename="../app/ui/approvals_page.py" line="308"/>
         <source>Filed by %1, %2 ago</source>
         <translation>Presentada por %1 hace %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="266"/>
+        <location filename="../app/ui/approvals_page.py" line="334"/>
         <source>Write why you reject the petition.</source>
         <translation>Escribe por qué rechazas la petición.</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="278"/>
+        <location filename="../app/ui/approvals_page.py" line="346"/>
         <source>Petition %1 approved and carried out: %2</source>
         <translation>Petición %1 aprobada y ejecutada: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="279"/>
+        <location filename="../app/ui/approvals_page.py" line="347"/>
         <source>Petition %1 rejected: %2</source>
         <translation>Petición %1 rechazada: %2</translation>
     </message>
@@ -1592,6 +1627,54 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="25"/>
+        <source>Leaving membership</source>
+        <translation>Baja como socio</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="33"/>
+        <source>%1 asks to leave the cooperative. On approval every account is settled and closed:</source>
+        <translation>%1 pide la baja de la cooperativa. Al aprobarla se liquidan y cierran todas las cuentas:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="36"/>
+        <source>%1 in all, by transfer to %2.</source>
+        <translation>%1 en total, por transferencia a %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="40"/>
+        <source>optional, in the member&apos;s words</source>
+        <translation>opcional, con las palabras del socio</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="42"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="47"/>
+        <source>&amp;File the petition</source>
+        <translation>&amp;Presentar la petición</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="49"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="78"/>
+        <source>Petition %1 filed: the member is leaving until a supervisor decides it on the Approvals page.</source>
+        <translation>Petición %1 presentada: el socio está de baja en trámite hasta que un supervisor la decida en la página Aprobaciones.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="82"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Hecho</translation>
+    </message>
+</context>
+<context>
     <name>LoginWindow</name>
     <message>
         <location filename="../app/ui/login_window.py" line="94"/>
@@ -1665,17 +1748,17 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
 <context>
     <name>MemberFilePage</name>
     <message>
-        <location filename="../app/ui/member_file/page.py" line="91"/>
+        <location filename="../app/ui/member_file/page.py" line="92"/>
         <source>S&amp;ummary</source>
         <translation>&amp;Resumen</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/page.py" line="92"/>
+        <location filename="../app/ui/member_file/page.py" line="93"/>
         <source>&amp;Movements</source>
         <translation>&amp;Movimientos</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/page.py" line="93"/>
+        <location filename="../app/ui/member_file/page.py" line="94"/>
         <source>C&amp;apital</source>
         <translation>C&amp;apital</translation>
     </message>
@@ -1843,47 +1926,52 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
 <context>
     <name>MemberHeader</name>
     <message>
-        <location filename="../app/ui/member_file/header.py" line="91"/>
+        <location filename="../app/ui/member_file/header.py" line="95"/>
         <source>&amp;Edit member</source>
         <translation>&amp;Editar socio</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/header.py" line="92"/>
+        <location filename="../app/ui/member_file/header.py" line="96"/>
         <source>Change &amp;bank account…</source>
         <translation>Cambiar la cuenta &amp;bancaria…</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/header.py" line="93"/>
+        <location filename="../app/ui/member_file/header.py" line="97"/>
+        <source>&amp;Leave membership…</source>
+        <translation>&amp;Dar de baja…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/header.py" line="98"/>
         <source>Back to search (Esc)</source>
         <translation>Volver a la búsqueda (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/header.py" line="94"/>
+        <location filename="../app/ui/member_file/header.py" line="99"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/header.py" line="94"/>
+        <location filename="../app/ui/member_file/header.py" line="99"/>
         <source>Member no.</source>
         <translation>N.º de socio</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/header.py" line="95"/>
+        <location filename="../app/ui/member_file/header.py" line="100"/>
         <source>Bank account</source>
         <translation>Cuenta bancaria</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/header.py" line="95"/>
+        <location filename="../app/ui/member_file/header.py" line="100"/>
         <source>Branch</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/header.py" line="108"/>
+        <location filename="../app/ui/member_file/header.py" line="114"/>
         <source>1 petition waiting</source>
         <translation>1 petición en espera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/member_file/header.py" line="109"/>
+        <location filename="../app/ui/member_file/header.py" line="115"/>
         <source>%n petitions waiting</source>
         <translation>
             <numerusform>%n petición en espera</numerusform>
@@ -1891,27 +1979,27 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/header.py" line="123"/>
+        <location filename="../app/ui/member_file/header.py" line="129"/>
         <source>Representatives: %1</source>
         <translation>Representantes: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/header.py" line="124"/>
+        <location filename="../app/ui/member_file/header.py" line="130"/>
         <source>No representative registered.</source>
         <translation>No hay ningún representante registrado.</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/header.py" line="126"/>
+        <location filename="../app/ui/member_file/header.py" line="132"/>
         <source>Represents: %1</source>
         <translation>Representa a: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/header.py" line="130"/>
+        <location filename="../app/ui/member_file/header.py" line="136"/>
         <source>%1 of account %2</source>
         <translation>%1 de la cuenta %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/header.py" line="132"/>
+        <location filename="../app/ui/member_file/header.py" line="138"/>
         <source>Holder of the accounts below.</source>
         <translation>Titular de las cuentas siguientes.</translation>
     </message>
@@ -4594,6 +4682,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     <message>
         <location filename="../app/services/contributions.py" line="119"/>
         <location filename="../app/services/contributions.py" line="135"/>
+        <location filename="../app/services/leaving.py" line="33"/>
         <location filename="../app/services/members.py" line="309"/>
         <location filename="../app/services/refunds.py" line="71"/>
         <source>Member {id} does not exist.</source>
@@ -4998,6 +5087,64 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>La frase de contraseña no abre esta clave.</translation>
     </message>
     <message>
+        <location filename="../app/services/leaving.py" line="46"/>
+        <source>A refund of this member is waiting: decide it first.</source>
+        <translation>Hay un reembolso de este socio pendiente: decídelo primero.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/leaving.py" line="49"/>
+        <source>Account {number} has money on hold: release it first.</source>
+        <translation>La cuenta {number} tiene dinero retenido: libéralo primero.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/leaving.py" line="51"/>
+        <source>Account {number} is not settled yet: a member with an outstanding loan or card cannot leave.</source>
+        <translation>La cuenta {number} aún no está liquidada: un socio con un préstamo o una tarjeta pendiente no puede darse de baja.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/leaving.py" line="60"/>
+        <source>Only an active member can ask to leave (this one is {status}).</source>
+        <translation>Solo un socio activo puede pedir la baja (este está en estado {status}).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/leaving.py" line="63"/>
+        <location filename="../app/services/leaving.py" line="148"/>
+        <source>Register the member&apos;s external account first: the capital is paid back to it.</source>
+        <translation>Registra primero la cuenta externa del socio: el capital se le devuelve a ella.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/leaving.py" line="83"/>
+        <source>{name} leaves the cooperative: every account is settled and closed.</source>
+        <translation>{name} se da de baja de la cooperativa: se liquidan y cierran todas las cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/leaving.py" line="88"/>
+        <source>{account}: {amount} paid back</source>
+        <translation>{account}: se devuelven {amount}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/leaving.py" line="90"/>
+        <source>{amount} in all, by transfer to the external account {account}.</source>
+        <translation>{amount} en total, por transferencia a la cuenta externa {account}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/leaving.py" line="93"/>
+        <location filename="../app/services/refunds.py" line="131"/>
+        <source>The member&apos;s reason: {reason}</source>
+        <translation>Motivo del socio: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/leaving.py" line="110"/>
+        <location filename="../app/services/receipts.py" line="36"/>
+        <source>Settlement on leaving membership</source>
+        <translation>Liquidación por baja como socio</translation>
+    </message>
+    <message>
+        <location filename="../app/services/leaving.py" line="137"/>
+        <source>Leaving membership</source>
+        <translation>Baja como socio</translation>
+    </message>
+    <message>
         <location filename="../app/services/ledger.py" line="120"/>
         <source>Give a key of 1 to {n} characters.</source>
         <translation>Indica una clave de 1 a {n} caracteres.</translation>
@@ -5039,7 +5186,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/ledger.py" line="197"/>
-        <location filename="../app/services/receipts.py" line="74"/>
+        <location filename="../app/services/receipts.py" line="75"/>
         <location filename="../app/services/reversals.py" line="29"/>
         <source>Entry {id} does not exist.</source>
         <translation>El asiento {id} no existe.</translation>
@@ -5236,43 +5383,43 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Ejecutada</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="75"/>
+        <location filename="../app/services/petitions.py" line="77"/>
         <source>Unknown petition kind {kind}.</source>
         <translation>Tipo de petición desconocido: {kind}.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="125"/>
-        <location filename="../app/services/petitions.py" line="213"/>
+        <location filename="../app/services/petitions.py" line="128"/>
+        <location filename="../app/services/petitions.py" line="224"/>
         <source>Petition {id} does not exist.</source>
         <translation>La petición {id} no existe.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="127"/>
+        <location filename="../app/services/petitions.py" line="130"/>
         <source>Petition {id} is already {status}.</source>
         <translation>La petición {id} ya está en estado «{status}».</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="135"/>
+        <location filename="../app/services/petitions.py" line="138"/>
         <source>You filed this petition, so you cannot approve it: another supervisor must.</source>
         <translation>Presentaste tú esta petición, así que no puedes aprobarla: debe hacerlo otro supervisor.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="154"/>
+        <location filename="../app/services/petitions.py" line="157"/>
         <source>Say why the petition is rejected.</source>
         <translation>Indica por qué se rechaza la petición.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="158"/>
+        <location filename="../app/services/petitions.py" line="161"/>
         <source>You filed this petition: cancel it instead.</source>
         <translation>Presentaste tú esta petición: cancélala en su lugar.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="168"/>
+        <location filename="../app/services/petitions.py" line="172"/>
         <source>Say why the petition is cancelled.</source>
         <translation>Indica por qué se cancela la petición.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="183"/>
+        <location filename="../app/services/petitions.py" line="194"/>
         <source>{user} is not a supervisor and cannot approve this.</source>
         <translation>{user} no es supervisor y no puede aprobar esto.</translation>
     </message>
@@ -5392,11 +5539,6 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/services/refunds.py" line="128"/>
         <source>Voluntary capital now {voluntary}; other refunds waiting {pending}.</source>
         <translation>Capital voluntario actual {voluntary}; otros reembolsos pendientes {pending}.</translation>
-    </message>
-    <message>
-        <location filename="../app/services/refunds.py" line="131"/>
-        <source>The member&apos;s reason: {reason}</source>
-        <translation>Motivo del socio: {reason}</translation>
     </message>
     <message>
         <location filename="../app/services/refunds.py" line="146"/>
