@@ -126,6 +126,11 @@ def test_refund_petition_from_the_member_file_then_approved(qtbot, ledger):
     dialog.amount.set_text("100,00")
     dialog.reason.setText("Obras en casa")
     assert dialog.send() and dialog.done_label.isVisible()
+    shown = []
+    from app.ui.operations import receipt as receipt_ui
+    receipt_ui._show_pdf = lambda parent, pdf, title, name: shown.append((title, pdf))
+    dialog.print_button.click()
+    assert shown and shown[0][0] == f"Petition {dialog.petition.id}" and shown[0][1].startswith(b"%PDF")
     assert refunds.refundable(ledger.ledger, teller, with_account.id).pending == D("100.00")
     boss = ledger.staff("supervisor")
     petitions.approve(ledger.ledger, boss, dialog.petition.id)

@@ -13,6 +13,7 @@ from app.services import leaving, members
 from ..desk_context import DeskContext
 from ..i18n import render_error
 from ..operations.common import money_text, say
+from .petition_print import print_button, show_petition_form
 from .style import FORMS
 
 
@@ -49,7 +50,10 @@ class LeaveDialog(QDialog):
         self.close_button = QPushButton(self.tr("Cancel"), objectName="CloseButton", autoDefault=False)
         self.send_button.clicked.connect(self.send)
         self.close_button.clicked.connect(self.reject)
+        self.print_button = print_button(self)
+        self.print_button.clicked.connect(self.print_form)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.close_button)
@@ -81,5 +85,15 @@ class LeaveDialog(QDialog):
         self.reason.setEnabled(False)
         self.send_button.setText(self.tr("&Done"))
         self.close_button.hide()
+        self.print_button.show()
         self._ctx.events.notify(None)
         return True
+
+    def print_form(self) -> object:
+        """The petition form for the member to sign, in the PDF preview."""
+        try:
+            return show_petition_form(self, self._ctx, self.petition.id)
+        except Exception as exc:  # noqa: BLE001 - said in the dialog
+            self.message.setText(render_error(exc))
+            self.message.show()
+            return None
