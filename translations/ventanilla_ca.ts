@@ -1629,47 +1629,47 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="25"/>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="26"/>
         <source>Leaving membership</source>
         <translation>Baixa com a soci</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="33"/>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="34"/>
         <source>%1 asks to leave the cooperative. On approval every account is settled and closed:</source>
         <translation>%1 demana la baixa de la cooperativa. En aprovar-la es liquiden i es tanquen tots els comptes:</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="36"/>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="37"/>
         <source>%1 in all, by transfer to %2.</source>
         <translation>%1 en total, per transferència a %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="40"/>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="41"/>
         <source>optional, in the member&apos;s words</source>
         <translation>opcional, amb les paraules del soci</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="42"/>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="43"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motiu</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="47"/>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="48"/>
         <source>&amp;File the petition</source>
         <translation>&amp;Presenta la petició</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="49"/>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="50"/>
         <source>Cancel</source>
         <translation>Cancel·la</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="78"/>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="82"/>
         <source>Petition %1 filed: the member is leaving until a supervisor decides it on the Approvals page.</source>
         <translation>Petició %1 presentada: el soci està de baixa en tràmit fins que un supervisor la decideixi a la pàgina Aprovacions.</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="82"/>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="86"/>
         <source>&amp;Done</source>
         <translation>&amp;Fet</translation>
     </message>
@@ -2644,72 +2644,72 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="32"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="33"/>
         <source>Refund of voluntary capital</source>
         <translation>Reemborsament de capital voluntari</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="42"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="43"/>
         <source>%1: voluntary capital %2; refunds already waiting %3; refundable now %4.</source>
         <translation>%1: capital voluntari %2; reemborsaments ja pendents %3; reemborsable ara %4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="51"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="52"/>
         <source>Transfer to %1</source>
         <translation>Transferència a %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="55"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="56"/>
         <source>Savings account %1</source>
         <translation>Compte d&apos;estalvis %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="58"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="59"/>
         <source>optional, in the member&apos;s words</source>
         <translation>opcional, amb les paraules del soci</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="62"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="63"/>
         <source>&amp;Pay to</source>
         <translation>&amp;Paga a</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="63"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="64"/>
         <source>A&amp;mount (%1)</source>
         <translation>&amp;Import (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="66"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="67"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motiu</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="67"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="68"/>
         <source>Nothing moves until a supervisor approves it. The member signs the printed petition.</source>
         <translation>No es mou res fins que un supervisor l&apos;aprovi. El soci signa la petició impresa.</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="72"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="73"/>
         <source>The member has no registered external account: register it first (Change bank account).</source>
         <translation>El soci no té cap compte extern registrat: registra&apos;l primer (Canvia el compte bancari).</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="75"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="76"/>
         <source>&amp;File the petition</source>
         <translation>&amp;Presenta la petició</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="77"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="78"/>
         <source>Cancel</source>
         <translation>Cancel·la</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="122"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="126"/>
         <source>Petition %1 filed: a supervisor approves it on the Approvals page.</source>
         <translation>Petició %1 presentada: un supervisor l&apos;aprova a la pàgina Aprovacions.</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="127"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="131"/>
         <source>&amp;Done</source>
         <translation>&amp;Fet</translation>
     </message>
@@ -3548,6 +3548,35 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Supervisor</translation>
     </message>
     <message>
+        <location filename="../app/documents/petition_form.py" line="46"/>
+        <location filename="../app/documents/petition_form.py" line="53"/>
+        <source>Petition</source>
+        <translation>Petició</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/petition_form.py" line="47"/>
+        <location filename="../app/documents/receipt.py" line="57"/>
+        <source>Member</source>
+        <translation>Soci</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/petition_form.py" line="48"/>
+        <location filename="../app/services/errors.py" line="12"/>
+        <source>Address</source>
+        <translation>Adreça</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/petition_form.py" line="49"/>
+        <source>Filed at</source>
+        <translation>Presentada a</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/petition_form.py" line="50"/>
+        <source>Filed by</source>
+        <translation>Presentada per</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/petition_form.py" line="54"/>
         <location filename="../app/documents/receipt.py" line="41"/>
         <location filename="../app/documents/statement.py" line="102"/>
         <location filename="../app/services/errors.py" line="18"/>
@@ -3555,9 +3584,25 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Identificació fiscal</translation>
     </message>
     <message>
-        <location filename="../app/documents/receipt.py" line="57"/>
-        <source>Member</source>
-        <translation>Soci</translation>
+        <location filename="../app/documents/petition_form.py" line="63"/>
+        <source>The member asks for the following, which a supervisor approves:</source>
+        <translation>El soci sol·licita el següent, que aprova un supervisor:</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/petition_form.py" line="69"/>
+        <location filename="../app/services/errors.py" line="17"/>
+        <source>Reason</source>
+        <translation>Motiu</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/petition_form.py" line="71"/>
+        <source>The member&apos;s signature</source>
+        <translation>Signatura del soci</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/petition_form.py" line="71"/>
+        <source>The teller&apos;s signature</source>
+        <translation>Signatura del caixer</translation>
     </message>
     <message>
         <location filename="../app/documents/receipt.py" line="58"/>
@@ -4847,11 +4892,6 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/errors.py" line="12"/>
-        <source>Address</source>
-        <translation>Adreça</translation>
-    </message>
-    <message>
-        <location filename="../app/services/errors.py" line="12"/>
         <source>E-mail</source>
         <translation>Correu electrònic</translation>
     </message>
@@ -4904,11 +4944,6 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/services/errors.py" line="17"/>
         <source>New password</source>
         <translation>Contrasenya nova</translation>
-    </message>
-    <message>
-        <location filename="../app/services/errors.py" line="17"/>
-        <source>Reason</source>
-        <translation>Motiu</translation>
     </message>
     <message>
         <location filename="../app/services/errors.py" line="17"/>
@@ -5358,6 +5393,13 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Indica en qualitat de què actua la persona (d&apos;1 a 40 caràcters).</translation>
     </message>
     <message>
+        <location filename="../app/services/petition_forms.py" line="42"/>
+        <location filename="../app/services/petitions.py" line="128"/>
+        <location filename="../app/services/petitions.py" line="224"/>
+        <source>Petition {id} does not exist.</source>
+        <translation>La petició {id} no existeix.</translation>
+    </message>
+    <message>
         <location filename="../app/services/petitions.py" line="27"/>
         <source>Approved</source>
         <translation>Aprovada</translation>
@@ -5386,12 +5428,6 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/services/petitions.py" line="77"/>
         <source>Unknown petition kind {kind}.</source>
         <translation>Tipus de petició desconegut: {kind}.</translation>
-    </message>
-    <message>
-        <location filename="../app/services/petitions.py" line="128"/>
-        <location filename="../app/services/petitions.py" line="224"/>
-        <source>Petition {id} does not exist.</source>
-        <translation>La petició {id} no existeix.</translation>
     </message>
     <message>
         <location filename="../app/services/petitions.py" line="130"/>
@@ -5773,6 +5809,16 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/ui/member_file/header.py" line="19"/>
         <source>Authorised signatory</source>
         <translation>Autoritzat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/petition_print.py" line="21"/>
+        <source>Petition %1</source>
+        <translation>Petició %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/petition_print.py" line="27"/>
+        <source>Print the petition &amp;form…</source>
+        <translation>Imprimeix el &amp;formulari de la petició…</translation>
     </message>
     <message>
         <location filename="../app/ui/member_form.py" line="226"/>

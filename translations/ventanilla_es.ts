@@ -1629,47 +1629,47 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="25"/>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="26"/>
         <source>Leaving membership</source>
         <translation>Baja como socio</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="33"/>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="34"/>
         <source>%1 asks to leave the cooperative. On approval every account is settled and closed:</source>
         <translation>%1 pide la baja de la cooperativa. Al aprobarla se liquidan y cierran todas las cuentas:</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="36"/>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="37"/>
         <source>%1 in all, by transfer to %2.</source>
         <translation>%1 en total, por transferencia a %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="40"/>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="41"/>
         <source>optional, in the member&apos;s words</source>
         <translation>opcional, con las palabras del socio</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="42"/>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="43"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="47"/>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="48"/>
         <source>&amp;File the petition</source>
         <translation>&amp;Presentar la petición</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="49"/>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="50"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="78"/>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="82"/>
         <source>Petition %1 filed: the member is leaving until a supervisor decides it on the Approvals page.</source>
         <translation>Petición %1 presentada: el socio está de baja en trámite hasta que un supervisor la decida en la página Aprobaciones.</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="82"/>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="86"/>
         <source>&amp;Done</source>
         <translation>&amp;Hecho</translation>
     </message>
@@ -2644,72 +2644,72 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="32"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="33"/>
         <source>Refund of voluntary capital</source>
         <translation>Reembolso de capital voluntario</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="42"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="43"/>
         <source>%1: voluntary capital %2; refunds already waiting %3; refundable now %4.</source>
         <translation>%1: capital voluntario %2; reembolsos ya pendientes %3; reembolsable ahora %4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="51"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="52"/>
         <source>Transfer to %1</source>
         <translation>Transferencia a %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="55"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="56"/>
         <source>Savings account %1</source>
         <translation>Cuenta de ahorro %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="58"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="59"/>
         <source>optional, in the member&apos;s words</source>
         <translation>opcional, con las palabras del socio</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="62"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="63"/>
         <source>&amp;Pay to</source>
         <translation>&amp;Pagar a</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="63"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="64"/>
         <source>A&amp;mount (%1)</source>
         <translation>&amp;Importe (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="66"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="67"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="67"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="68"/>
         <source>Nothing moves until a supervisor approves it. The member signs the printed petition.</source>
         <translation>No se mueve nada hasta que un supervisor la apruebe. El socio firma la petición impresa.</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="72"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="73"/>
         <source>The member has no registered external account: register it first (Change bank account).</source>
         <translation>El socio no tiene cuenta externa registrada: regístrala primero (Cambiar la cuenta bancaria).</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="75"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="76"/>
         <source>&amp;File the petition</source>
         <translation>&amp;Presentar la petición</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="77"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="78"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="122"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="126"/>
         <source>Petition %1 filed: a supervisor approves it on the Approvals page.</source>
         <translation>Petición %1 presentada: un supervisor la aprueba en la página Aprobaciones.</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="127"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="131"/>
         <source>&amp;Done</source>
         <translation>&amp;Hecho</translation>
     </message>
@@ -3548,6 +3548,35 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Supervisor</translation>
     </message>
     <message>
+        <location filename="../app/documents/petition_form.py" line="46"/>
+        <location filename="../app/documents/petition_form.py" line="53"/>
+        <source>Petition</source>
+        <translation>Petición</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/petition_form.py" line="47"/>
+        <location filename="../app/documents/receipt.py" line="57"/>
+        <source>Member</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/petition_form.py" line="48"/>
+        <location filename="../app/services/errors.py" line="12"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/petition_form.py" line="49"/>
+        <source>Filed at</source>
+        <translation>Presentada en</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/petition_form.py" line="50"/>
+        <source>Filed by</source>
+        <translation>Presentada por</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/petition_form.py" line="54"/>
         <location filename="../app/documents/receipt.py" line="41"/>
         <location filename="../app/documents/statement.py" line="102"/>
         <location filename="../app/services/errors.py" line="18"/>
@@ -3555,9 +3584,25 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Identificación fiscal</translation>
     </message>
     <message>
-        <location filename="../app/documents/receipt.py" line="57"/>
-        <source>Member</source>
-        <translation>Socio</translation>
+        <location filename="../app/documents/petition_form.py" line="63"/>
+        <source>The member asks for the following, which a supervisor approves:</source>
+        <translation>El socio solicita lo siguiente, que aprueba un supervisor:</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/petition_form.py" line="69"/>
+        <location filename="../app/services/errors.py" line="17"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/petition_form.py" line="71"/>
+        <source>The member&apos;s signature</source>
+        <translation>Firma del socio</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/petition_form.py" line="71"/>
+        <source>The teller&apos;s signature</source>
+        <translation>Firma del cajero</translation>
     </message>
     <message>
         <location filename="../app/documents/receipt.py" line="58"/>
@@ -4847,11 +4892,6 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/errors.py" line="12"/>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <location filename="../app/services/errors.py" line="12"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -4904,11 +4944,6 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/services/errors.py" line="17"/>
         <source>New password</source>
         <translation>Nueva contraseña</translation>
-    </message>
-    <message>
-        <location filename="../app/services/errors.py" line="17"/>
-        <source>Reason</source>
-        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../app/services/errors.py" line="17"/>
@@ -5358,6 +5393,13 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Indica en calidad de qué actúa la persona (de 1 a 40 caracteres).</translation>
     </message>
     <message>
+        <location filename="../app/services/petition_forms.py" line="42"/>
+        <location filename="../app/services/petitions.py" line="128"/>
+        <location filename="../app/services/petitions.py" line="224"/>
+        <source>Petition {id} does not exist.</source>
+        <translation>La petición {id} no existe.</translation>
+    </message>
+    <message>
         <location filename="../app/services/petitions.py" line="27"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
@@ -5386,12 +5428,6 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/services/petitions.py" line="77"/>
         <source>Unknown petition kind {kind}.</source>
         <translation>Tipo de petición desconocido: {kind}.</translation>
-    </message>
-    <message>
-        <location filename="../app/services/petitions.py" line="128"/>
-        <location filename="../app/services/petitions.py" line="224"/>
-        <source>Petition {id} does not exist.</source>
-        <translation>La petición {id} no existe.</translation>
     </message>
     <message>
         <location filename="../app/services/petitions.py" line="130"/>
@@ -5773,6 +5809,16 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/ui/member_file/header.py" line="19"/>
         <source>Authorised signatory</source>
         <translation>Autorizado</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/petition_print.py" line="21"/>
+        <source>Petition %1</source>
+        <translation>Petición %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/petition_print.py" line="27"/>
+        <source>Print the petition &amp;form…</source>
+        <translation>Imprimir el &amp;formulario de la petición…</translation>
     </message>
     <message>
         <location filename="../app/ui/member_form.py" line="226"/>
