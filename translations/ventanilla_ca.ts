@@ -5817,7 +5817,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/ui/member_file/petition_print.py" line="27"/>
-        <source>Print the petition &amp;form…</source>
+        <source>Print the petition f&amp;orm…</source>
         <translation>Imprimeix el &amp;formulari de la petició…</translation>
     </message>
     <message>
@@ -5964,6 +5964,10 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     <message>
         <source>Post {amount} {kind} to cash over and short.</source>
         <translation type="vanished">Comptabilitza {amount} ({kind}) a sobrants i faltants de caixa.</translation>
+    </message>
+    <message>
+        <source>Print the petition &amp;form…</source>
+        <translation type="vanished">Imprimeix el &amp;formulari de la petició…</translation>
     </message>
 </context>
 </TS>

@@ -5817,7 +5817,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/ui/member_file/petition_print.py" line="27"/>
-        <source>Print the petition &amp;form…</source>
+        <source>Print the petition f&amp;orm…</source>
         <translation>Imprimir el &amp;formulario de la petición…</translation>
     </message>
     <message>
@@ -5964,6 +5964,10 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     <message>
         <source>Post {amount} {kind} to cash over and short.</source>
         <translation type="vanished">Contabilizar {amount} ({kind}) en sobrantes y faltantes de caja.</translation>
+    </message>
+    <message>
+        <source>Print the petition &amp;form…</source>
+        <translation type="vanished">Imprimir el &amp;formulario de la petición…</translation>
     </message>
 </context>
 </TS>

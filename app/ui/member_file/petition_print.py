@@ -24,6 +24,6 @@ def show_petition_form(parent: QWidget, ctx: DeskContext, petition_id: int) -> o
 
 def print_button(parent: QWidget) -> QPushButton:
     """"Print the petition form", hidden until a petition is filed."""
-    button = QPushButton(tr("Print the petition &form…"), parent, objectName="PrintPetition",
+    button = QPushButton(tr("Print the petition f&orm…"), parent, objectName="PrintPetition",
                          autoDefault=False, visible=False)
     return button
