@@ -8,10 +8,12 @@ from .institution import Branch, Institution, Staff
 from .ledger import Account, AccountHolder, Entry, Hold, Posting, ReceiptCounter
 from .member import Member, MemberHistory, MemberSearchTerm, Representative
 from .petition import Petition, PetitionEvent
+from .returns import RemunerationRate, RemunerationRun, ReturnPayment
 from .transfers import BankFile, OutgoingTransfer
 
 __all__ = ["Base", "Institution", "Branch", "Staff", "Member", "MemberHistory",
            "MemberSearchTerm", "Representative", "Account", "AccountHolder", "Entry", "Posting",
            "Hold", "ReceiptCounter", "AuditRecord", "AuditHead", "Petition", "PetitionEvent",
            "DrawerSession", "FeeRuleRow", "HolidayOverride", "EndOfDayRun", "EndOfDayStep",
-           "FundsDeclaration", "BackupRecord", "BankFile", "OutgoingTransfer"]
+           "FundsDeclaration", "BackupRecord", "BankFile", "OutgoingTransfer", "RemunerationRate", "RemunerationRun",
+           "ReturnPayment"]

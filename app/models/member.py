@@ -31,6 +31,9 @@ class Member(Base):
     bank_account: Mapped[str] = mapped_column(String(40), default="")   # IBAN or local number
     bank_name: Mapped[str] = mapped_column(String(80), default="")      # Ecuador: the bank
     status: Mapped[str] = mapped_column(String(12), default="applicant")
+    # the yearly return on voluntary capital: "capitalise" (default) or "pay" to the external account
+    remuneration_choice: Mapped[str] = mapped_column(String(12), default="capitalise",
+                                                     server_default="capitalise")
     branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"))
     sort_key: Mapped[str] = mapped_column(SearchTerm)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -34,6 +34,8 @@ OPERATION_TITLES = {
     "capital.refund.transfer": N_("Refund of voluntary capital by transfer"),
     "capital.refund.savings": N_("Refund of voluntary capital to savings"),
     "member.leave.settlement": N_("Settlement on leaving membership"),
+    "capital.remuneration.capitalised": N_("Remuneration of voluntary capital, capitalised"),
+    "capital.remuneration.paid": N_("Remuneration of voluntary capital, paid by transfer"),
 }
 
 
