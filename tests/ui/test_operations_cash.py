@@ -254,7 +254,8 @@ def test_operations_menu_shortcuts_and_the_spanish_profile(qtbot, counter, ledge
     window = open_window(qtbot, lut, teller)
     deposit, withdrawal = window.actions["cash_deposit"], window.actions["cash_withdrawal"]
     assert [a.text() for a in window.menus["operations"].actions()] == [
-        "Cash &deposit…", "Cash &withdrawal…"]
+        "Cash &deposit…", "Cash &withdrawal…", "Capital &contribution…",
+        "&Refund of voluntary capital…"]
     assert deposit.isEnabled() and deposit.toolTip().endswith("(F5)")
     assert withdrawal.toolTip().endswith("(F6)")
     qtbot.keyClick(window, Qt.Key.Key_F5)                      # nobody on screen yet
@@ -269,3 +270,4 @@ def test_operations_menu_shortcuts_and_the_spanish_profile(qtbot, counter, ledge
     assert deposit.toolTip().startswith("This institution has no savings accounts")
     buttons = [b for b in spanish.findChildren(QPushButton) if b.text() == "Deposit (F5)"]
     assert buttons and not any(b.isEnabled() for b in buttons)
+    assert spanish.actions["capital_contribution"].isEnabled()   # the Spanish counter's cash
