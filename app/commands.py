@@ -286,6 +286,47 @@ def _transfer_file(ledger: Ledger, args, console) -> int:  # noqa: ANN001
     return EXIT_OK
 
 
-HANDLERS = {"transfer-file": _transfer_file, "import-members": _import_members, "end-of-day": _end_of_day, "cash-report": _cash_report,
+def _remuneration_rate(ledger: Ledger, args, console) -> int:  # noqa: ANN001
+    from decimal import Decimal, InvalidOperation
+    from .services import remuneration
+    try:
+        rate = Decimal(args.rate.replace(",", ".")) / 100
+    except InvalidOperation:
+        return console.fail(console.tr("Give the rate as a percentage, e.g. 1.5."))
+    remuneration.set_rate(ledger, _sign_in(ledger, args, console), args.year, rate)
+    console.say(console.tr("The rate of {year} is {rate} %.").format(year=args.year, rate=args.rate))
+    return EXIT_OK
+
+
+def _remuneration(ledger: Ledger, args, console) -> int:  # noqa: ANN001
+    from .services import remuneration
+    actor = _sign_in(ledger, args, console)
+    result = (remuneration.preview if args.preview else remuneration.run)(ledger, actor, args.year)
+    for m in result.members:
+        console.say(f"{m.tax_id:<12} {m.name[:40]:<40} {m.gross:>12} {m.withheld:>10} {m.net:>12} {m.settled}")
+    text = (console.tr("Would pay {n} members: gross {gross}, withheld {withheld} {currency}.") if args.preview
+            else console.tr("Paid {n} members: gross {gross}, withheld {withheld} {currency}."))
+    console.say(text.format(n=len(result.members), gross=result.gross, withheld=result.withheld,
+                            currency=result.currency))
+    return EXIT_OK
+
+
+def _fiscal_certificates(ledger: Ledger, args, console) -> int:  # noqa: ANN001
+    from .documents.fiscal_batch import write_batch
+    from .services import fiscal
+    from .services.institution import institution_view
+    actor = _sign_in(ledger, args, console)
+    certs = fiscal.all_certificates(ledger, actor, args.year)
+    spanish = institution_view(ledger, actor).profile == "es-coop"
+    result = write_batch(certs, Path(args.out), args.lang, spanish=spanish)
+    console.say(console.tr("{n} certificates of {year} written to {folder} in {seconds} s.").format(
+        n=result.written, year=args.year, folder=result.folder, seconds=f"{result.seconds:.1f}"))
+    if result.modelo193:
+        console.say(console.tr("Modelo 193: {file}").format(file=result.modelo193))
+    return EXIT_OK
+
+
+HANDLERS = {"remuneration-rate": _remuneration_rate, "remuneration": _remuneration,
+            "fiscal-certificates": _fiscal_certificates, "transfer-file": _transfer_file, "import-members": _import_members, "end-of-day": _end_of_day, "cash-report": _cash_report,
             "trial-balance": _trial_balance, "journal-export": _journal_export, "init": _init, "user": _user, "key": _key,
             "ledger": _ledger_check, "audit": _audit_verify, "backup": _backup}

@@ -185,3 +185,49 @@ def test_transfer_file_writes_the_waiting_refunds_once(db, tmp_path):
     assert b"ES7921000813610123456789" in out.read_bytes()
     r = run(db, "--user", "root", "--password-stdin", "transfer-file", "--out", str(out), stdin=ADMIN_PW + "\n")
     assert r.returncode == 1 and "No transfers are waiting" in r.stderr
+
+
+def test_remuneration_and_fiscal_certificates_commands(db, tmp_path):
+    from datetime import date
+    from decimal import Decimal
+    from sqlalchemy import update
+    from app.domain.member_form import MemberInput
+    from app.models import Institution
+    from app.services import auth, contributions, drawer, members
+    from app.services.context import Ledger
+    ledger = Ledger.open(db)
+    try:
+        with ledger.engine.begin() as c:
+            c.execute(update(Institution).values(business_date=date(2026, 1, 2)))
+        root = auth.login(ledger, "root", ADMIN_PW)
+        drawer.open_drawer(ledger, root, {"50": 20})
+        f = members.register_member(ledger, root, MemberInput(
+            document="12345678Z", given_names="Ana", surnames="Puig", address="C/ Major 3, 25001 Lleida"))
+        for kind, amount in (("mandatory", "300.00"), ("voluntary", "900.00")):
+            contributions.execute(ledger, root, contributions.ContributionRequest(
+                f.id, kind, Decimal(amount), "cash", f.id), kind)
+        with ledger.engine.begin() as c:
+            c.execute(update(Institution).values(business_date=date(2026, 12, 31)))
+    finally:
+        ledger.dispose()
+    r = run(db, "--user", "root", "--password-stdin", "remuneration-rate", "2026", "2", stdin=ADMIN_PW + "\n")
+    assert r.returncode == 0, r.stderr
+    r = run(db, "--user", "root", "--password-stdin", "remuneration", "2026", "--preview", stdin=ADMIN_PW + "\n")
+    assert r.returncode == 0 and "Would pay 1 members" in r.stdout
+    r = run(db, "--user", "root", "--password-stdin", "remuneration", "2026", stdin=ADMIN_PW + "\n")
+    assert r.returncode == 0 and "Paid 1 members" in r.stdout
+    r = run(db, "--user", "root", "--password-stdin", "remuneration", "2026", stdin=ADMIN_PW + "\n")
+    assert r.returncode == 1 and "already been run" in r.stderr
+    out = tmp_path / "certs"
+    r = run(db, "--user", "root", "--password-stdin", "fiscal-certificates", "--year", "2026", "--out", str(out),
+            stdin=ADMIN_PW + "\n")
+    assert r.returncode == 1 and "from 1 January 2027" in r.stderr
+    ledger = Ledger.open(db)
+    with ledger.engine.begin() as c:
+        c.execute(update(Institution).values(business_date=date(2027, 1, 4)))
+    ledger.dispose()
+    r = run(db, "--user", "root", "--password-stdin", "fiscal-certificates", "--year", "2026", "--out", str(out),
+            stdin=ADMIN_PW + "\n")
+    assert r.returncode == 0, r.stderr
+    assert "1 certificates of 2026" in r.stdout and (out / "certificate-2026-12345678Z.pdf").exists()
+    assert (out / "modelo193-2026.txt").read_bytes()[:8] == b"11932026"
