@@ -366,6 +366,12 @@ def get_member(ledger: Ledger, actor: Actor, member_id: int) -> MemberFile:
         return _file(uow, _member(uow, member_id))
 
 
+def remuneration_choice(ledger: Ledger, actor: Actor, member_id: int) -> str:
+    """"capitalise" or "pay": what happens to the member's yearly return on voluntary capital."""
+    with UnitOfWork(ledger, actor, Permission.READ, read_only=True) as uow:
+        return _member(uow, member_id).remuneration_choice
+
+
 def member_history(ledger: Ledger, actor: Actor, member_id: int) -> list[tuple]:
     """(when, staff id, field, old, new) of each change, newest first; blocked values hidden."""
     with UnitOfWork(ledger, actor, Permission.READ, read_only=True) as uow:

@@ -160,3 +160,35 @@ def test_leaving_from_the_member_file(qtbot, ledger):
     assert not page.header.leave_button.isEnabled()
     petitions.approve(ledger.ledger, ledger.staff("supervisor"), dialog.petition.id)
     assert members.get_member(ledger.ledger, teller, f.id).status == "left"
+
+
+def test_capital_tab_keeps_the_return_choice_and_shows_the_certificate(qtbot, ledger, monkeypatch):
+    from datetime import date
+    from sqlalchemy import update
+    from app.domain.member_form import MemberInput
+    from app.models import Institution
+    from ui_helpers import settle
+    teller = settle(ledger, ledger.staff("teller"), "desk-secret-2")
+    f = members.register_member(ledger.ledger, teller, MemberInput(
+        document="00000000T", given_names="Pere", surnames="Vidal", bank_account="ES7921000813610123456789"))
+    window = open_window(qtbot, ledger, teller)
+    window.open_member(f.id)
+    tab = window.member_file.capital
+    assert tab.choice.currentData() == "capitalise"
+    tab.choice.setCurrentIndex(1)
+    tab.choice.activated.emit(1)
+    assert remuneration_choice(ledger, teller, f.id) == "pay" and "Saved" in tab.message.text()
+    tab.year.setValue(date.today().year)
+    assert tab.show_certificate() is None and "are issued from 1 January" in tab.message.text()
+    with ledger.ledger.engine.begin() as c:
+        c.execute(update(Institution).values(business_date=date(2027, 2, 1)))
+    shown = []
+    from app.ui.operations import receipt as receipt_ui
+    monkeypatch.setattr(receipt_ui, "_show_pdf", lambda parent, pdf, title, name: shown.append((title, pdf)))
+    tab.year.setValue(2026)
+    tab.show_certificate()
+    assert shown and shown[0][0] == "Fiscal certificate 2026" and shown[0][1].startswith(b"%PDF")
+
+
+def remuneration_choice(lut, actor, member_id):  # noqa: ANN001, ANN201
+    return members.remuneration_choice(lut.ledger, actor, member_id)

@@ -3,11 +3,13 @@ Spanish manual shows them), what the next contribution is, and every capital mov
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHeaderView, QLabel, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
 
 from app.domain.contributions import KIND_LABELS, Kind
-from app.services import contributions
+from app.domain.permissions import Permission
+from app.services import contributions, fiscal, members, remuneration
 from app.services.contributions import CapitalSummary
 from app.services.receipts import OPERATION_TITLES
 
@@ -43,6 +45,27 @@ class CapitalTab(Retranslatable, QWidget):
         grid.setColumnStretch(3, 1)
         self.next_label = QLabel(objectName="FieldNote", wordWrap=True)
         grid.addWidget(self.next_label, 2, 0, 1, 4)
+        self.choice_caption = QLabel(objectName="FieldCaption")
+        self.choice = QComboBox(objectName="RemunerationChoice")
+        self.choice.addItem("", "capitalise")
+        self.choice.addItem("", "pay")
+        self.choice.setEnabled(ctx.can(Permission.MEMBER_WRITE))
+        self.choice.activated.connect(self._choice_changed)
+        self.year = QSpinBox(objectName="CertificateYear")
+        self.year.setRange(2000, 2100)
+        self.year.setValue(ctx.institution.business_date.year - 1)
+        self.certificate_button = QPushButton(objectName="FiscalCertificate", autoDefault=False)
+        self.certificate_button.clicked.connect(self.show_certificate)
+        self.message = QLabel(objectName="FieldNote", wordWrap=True)
+        tools = QHBoxLayout()
+        tools.addWidget(self.choice_caption)
+        tools.addWidget(self.choice)
+        tools.addStretch(1)
+        tools.addWidget(self.year)
+        tools.addWidget(self.certificate_button)
+        grid.addLayout(tools, 3, 0, 1, 4)
+        grid.addWidget(self.message, 4, 0, 1, 4)
+        self.member_id: int | None = None
         self.table = QTableWidget(0, 4, objectName="CapitalMovements")
         list_behaviour(self.table)
         header = self.table.horizontalHeader()
@@ -63,14 +86,51 @@ class CapitalTab(Retranslatable, QWidget):
             caption.setText(text)
         self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Receipt"), self.tr("Movement"),
                                               self.tr("Amount")])
+        self.choice_caption.setText(self.tr("Yearly return:"))
+        self.choice.setItemText(0, self.tr("capitalised as voluntary capital"))
+        self.choice.setItemText(1, self.tr("paid to the external account"))
+        self.certificate_button.setText(self.tr("Fiscal &certificate…"))
         self._show()
 
     def set_member(self, member_id: int) -> None:
+        self.member_id = member_id
+        try:
+            chosen = members.remuneration_choice(self._ctx.ledger, self._ctx.actor, member_id)
+            self.choice.setCurrentIndex(max(0, self.choice.findData(chosen)))
+        except Exception:  # noqa: BLE001 - the summary below says what failed
+            pass
         try:
             self.summary, self.error = contributions.capital_summary(self._ctx.ledger, self._ctx.actor, member_id), ""
         except Exception as exc:  # noqa: BLE001 - said on the tab
             self.summary, self.error = None, render_error(exc)
         self._show()
+
+    def _choice_changed(self, _index: int) -> None:
+        if self.member_id is None:
+            return
+        try:
+            remuneration.set_choice(self._ctx.ledger, self._ctx.actor, self.member_id, self.choice.currentData())
+            self.message.setText(self.tr("Saved: the next yearly return is %1.").replace("%1", self.choice.currentText()))
+        except Exception as exc:  # noqa: BLE001 - said under the choice; the choice goes back
+            self.message.setText(render_error(exc))
+            self.choice.setCurrentIndex(1 - self.choice.currentIndex())
+
+    def show_certificate(self) -> object:
+        """The member's fiscal certificate of the chosen year, in the PDF preview."""
+        if self.member_id is None:
+            return None
+        from app.documents.fiscal_certificate import build_fiscal_certificate
+        from ..operations import receipt as receipt_ui
+        year = self.year.value()
+        try:
+            cert = fiscal.certificate(self._ctx.ledger, self._ctx.actor, self.member_id, year)
+        except Exception as exc:  # noqa: BLE001 - e.g. the year is not over: said on the tab
+            self.message.setText(render_error(exc))
+            return None
+        self.message.setText("")
+        pdf = build_fiscal_certificate(cert, translate)
+        return receipt_ui._show_pdf(self, pdf, self.tr("Fiscal certificate %1").replace("%1", str(year)),
+                                    f"certificate-{year}-{cert.member_tax_id}.pdf")
 
     def _show(self) -> None:
         s = self.summary
