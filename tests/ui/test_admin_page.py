@@ -31,9 +31,9 @@ def tab_keys(page) -> list[str]:  # noqa: ANN001
 def test_each_role_sees_the_tabs_its_services_allow(qtbot, ledger):
     admin = make_page(qtbot, ledger, ledger.admin)
     assert tab_keys(admin) == ["institution", "branches", "staff", "settings", "holidays",
-                               "accounting", "import", "transfers", "backup"]
+                               "accounting", "import", "returns", "transfers", "backup"]
     supervisor = make_page(qtbot, ledger, ledger.staff("supervisor"))
-    assert tab_keys(supervisor) == ["accounting", "transfers"]
+    assert tab_keys(supervisor) == ["accounting", "returns", "transfers"]
     teller_ctx = DeskContext.open(ledger.ledger, ledger.staff("teller"), AppEvents())
     assert not AdministrationPage.applies(teller_ctx)
 
@@ -246,3 +246,42 @@ def test_the_transfer_file_from_the_desk(qtbot, ledger, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(again), ""))
     tab.files_table.selectRow(0)
     assert tab.save_again() == str(again) and again.read_bytes() == target.read_bytes()
+
+
+def test_capital_returns_rate_run_and_certificates_with_progress(qtbot, ledger, tmp_path, monkeypatch):
+    from datetime import date
+    from sqlalchemy import update
+    from app.domain.member_form import MemberInput
+    from app.models import Institution
+    from app.services import contributions, drawer, members
+    with ledger.ledger.engine.begin() as c:
+        c.execute(update(Institution).values(business_date=date(2026, 1, 2)))
+    teller = ledger.staff("teller")
+    drawer.open_drawer(ledger.ledger, teller, {"50": 20})
+    f = members.register_member(ledger.ledger, teller, MemberInput(
+        document="12345678Z", given_names="Ana", surnames="Puig"))
+    for kind, amount in (("mandatory", "300.00"), ("voluntary", "730.00")):
+        contributions.execute(ledger.ledger, teller, contributions.ContributionRequest(
+            f.id, kind, Decimal(amount), "cash", f.id), kind)
+    with ledger.ledger.engine.begin() as c:
+        c.execute(update(Institution).values(business_date=date(2026, 12, 31)))
+    tab = make_page(qtbot, ledger, ledger.admin).show_tab("returns")
+    assert tab.year.value() == 2026 and "No rate set" in tab.preview_label.text()
+    tab.rate_edit.setText("abc")
+    assert tab.set_rate() is None and tab.feedback.error_label.isVisible()
+    tab.rate_edit.setText("3,65")
+    assert tab.set_rate() == Decimal("0.0365")
+    tab.show_preview()
+    assert "1 members: gross 26,57 €, withheld 5,05 €" in tab.feedback.done_label.text()   # from 2 January
+    assert tab.run_year() is not None and "posted" in tab.feedback.done_label.text()
+    assert tab.run_year() is None and "already been run" in tab.feedback.error_label.text()
+    with ledger.ledger.engine.begin() as c:
+        c.execute(update(Institution).values(business_date=date(2027, 1, 4)))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    worker = tab.write_certificates()
+    assert tab.cancel_button.isVisible() and not tab.cert_button.isEnabled()
+    qtbot.waitUntil(lambda: tab.worker is None, timeout=60_000)
+    assert tab.last_batch is not None and tab.last_batch.written == 1, tab.feedback.error_label.text()
+    assert (tmp_path / "certificates-2026" / "certificate-2026-12345678Z.pdf").exists()
+    assert tab.progress.value() == 1 and "1 certificates written" in tab.feedback.done_label.text()
+    assert worker.isFinished()

@@ -66,6 +66,11 @@ def _transfers(ctx: DeskContext) -> QWidget:
     return TransfersTab(ctx)
 
 
+def _returns(ctx: DeskContext) -> QWidget:
+    from .remuneration_tab import RemunerationTab
+    return RemunerationTab(ctx)
+
+
 def _backup(ctx: DeskContext) -> QWidget:
     from .backup_panel import BackupPanel
     return BackupPanel(ctx)
@@ -85,6 +90,8 @@ TABS: tuple[TabSpec, ...] = (
             Permission.AUDIT_READ, _accounting),
     TabSpec("import", QT_TRANSLATE_NOOP("AdministrationPage", "Member import"),
             Permission.INSTITUTION_ADMIN, _import),
+    TabSpec("returns", QT_TRANSLATE_NOOP("AdministrationPage", "Capital returns"),
+            Permission.AUDIT_READ, _returns),
     TabSpec("transfers", QT_TRANSLATE_NOOP("AdministrationPage", "Bank transfers"),
             Permission.PETITION_DECIDE, _transfers),
     TabSpec("backup", QT_TRANSLATE_NOOP("AdministrationPage", "Backup"),
