@@ -95,6 +95,7 @@ class RemunerationTab(Retranslatable, QWidget):
         self.cert_button = QPushButton(objectName="WriteCertificates", autoDefault=False)
         self.cancel_button = QPushButton(objectName="CancelCertificates", autoDefault=False, visible=False)
         cert_row = QHBoxLayout()
+        cert_row.addStretch(0)
         cert_row.addWidget(self.progress, 1)
         cert_row.addWidget(self.cancel_button)
         cert_row.addWidget(self.cert_button)
