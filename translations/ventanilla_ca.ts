@@ -137,52 +137,57 @@
 <context>
     <name>AdministrationPage</name>
     <message>
-        <location filename="../app/ui/admin/page.py" line="75"/>
+        <location filename="../app/ui/admin/page.py" line="80"/>
         <source>Institution</source>
         <translation>Entitat</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="77"/>
+        <location filename="../app/ui/admin/page.py" line="82"/>
         <source>Branches</source>
         <translation>Oficines</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="79"/>
+        <location filename="../app/ui/admin/page.py" line="84"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="80"/>
+        <location filename="../app/ui/admin/page.py" line="85"/>
         <source>Settings and fees</source>
         <translation>Paràmetres i comissions</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="82"/>
+        <location filename="../app/ui/admin/page.py" line="87"/>
         <source>Holidays</source>
         <translation>Festius</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="84"/>
+        <location filename="../app/ui/admin/page.py" line="89"/>
         <source>Accounting</source>
         <translation>Comptabilitat</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="86"/>
+        <location filename="../app/ui/admin/page.py" line="91"/>
         <source>Member import</source>
         <translation>Importació de socis</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="88"/>
+        <location filename="../app/ui/admin/page.py" line="93"/>
+        <source>Capital returns</source>
+        <translation>Rendiments del capital</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/page.py" line="95"/>
         <source>Bank transfers</source>
         <translation>Transferències bancàries</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="90"/>
+        <location filename="../app/ui/admin/page.py" line="97"/>
         <source>Backup</source>
         <translation>Còpia de seguretat</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="140"/>
+        <location filename="../app/ui/admin/page.py" line="147"/>
         <source>Administration</source>
         <translation>Administració</translation>
     </message>
@@ -626,52 +631,82 @@
 <context>
     <name>CapitalTab</name>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="61"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="84"/>
         <source>Mandatory capital</source>
         <translation>Capital obligatori</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="61"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="84"/>
         <source>Voluntary capital</source>
         <translation>Capital voluntari</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="62"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="85"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="64"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="87"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="64"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="87"/>
         <source>Movement</source>
         <translation>Moviment</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="64"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="87"/>
         <source>Receipt</source>
         <translation>Rebut</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="65"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="88"/>
         <source>Amount</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="86"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="89"/>
+        <source>Yearly return:</source>
+        <translation>Rendiment anual:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/capital_tab.py" line="90"/>
+        <source>capitalised as voluntary capital</source>
+        <translation>capitalitzat com a capital voluntari</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/capital_tab.py" line="91"/>
+        <source>paid to the external account</source>
+        <translation>pagat al compte extern</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/capital_tab.py" line="92"/>
+        <source>Fiscal &amp;certificate…</source>
+        <translation>&amp;Certificat fiscal…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/capital_tab.py" line="113"/>
+        <source>Saved: the next yearly return is %1.</source>
+        <translation>Desat: el proper rendiment anual queda %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/capital_tab.py" line="132"/>
+        <source>Fiscal certificate %1</source>
+        <translation>Certificat fiscal %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/capital_tab.py" line="146"/>
         <source>The mandatory contribution of %1 is not paid yet: it comes first, and makes the applicant an active member (F7).</source>
         <translation>L&apos;aportació obligatòria de %1 encara no està pagada: va primer i converteix el sol·licitant en soci actiu (F7).</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="90"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="150"/>
         <source>Voluntary contributions can be added at any time (F7).</source>
         <translation>Es poden afegir aportacions voluntàries en qualsevol moment (F7).</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="103"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="163"/>
         <source>No capital movements yet.</source>
         <translation>Encara no hi ha moviments de capital.</translation>
     </message>
@@ -2715,6 +2750,113 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>RemunerationTab</name>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="130"/>
+        <source>&amp;Year</source>
+        <translation>&amp;Any</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="131"/>
+        <source>Remuneration rate of voluntary capital</source>
+        <translation>Tipus de remuneració del capital voluntari</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="132"/>
+        <source>&amp;Rate agreed by the assembly</source>
+        <translation>&amp;Tipus acordat per l&apos;assemblea</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="133"/>
+        <source>Set the rate</source>
+        <translation>Fixa el tipus</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="134"/>
+        <source>Yearly remuneration (dated 31 December)</source>
+        <translation>Remuneració anual (a 31 de desembre)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="135"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Previsualitza</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="136"/>
+        <source>R&amp;un the remuneration</source>
+        <translation>Executa la &amp;remuneració</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="137"/>
+        <source>Fiscal certificates</source>
+        <translation>Certificats fiscals</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="138"/>
+        <source>Every member paid a return in the year: one PDF each, a CSV summary and, in Spain, the modelo 193 file, into a folder.</source>
+        <translation>Tots els socis que van cobrar un rendiment l&apos;any: un PDF per soci, un resum CSV i, a Espanya, el fitxer del model 193, en una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="140"/>
+        <source>&amp;Write the certificates…</source>
+        <translation>&amp;Genera els certificats…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="141"/>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="151"/>
+        <source>No rate set for this year yet.</source>
+        <translation>Encara no s&apos;ha fixat el tipus d&apos;aquest any.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="171"/>
+        <source>The rate of %1 is %2 %.</source>
+        <translation>El tipus de %1 és del %2 %.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="175"/>
+        <source>%1 members: gross %2, withheld %3, net %4.</source>
+        <translation>%1 socis: brut %2, retingut %3, net %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="183"/>
+        <source>Preview of %1: </source>
+        <translation>Previsualització de %1: </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="189"/>
+        <source>Remuneration of %1 posted: </source>
+        <translation>Remuneració de %1 comptabilitzada: </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="196"/>
+        <source>Folder for the certificates</source>
+        <translation>Carpeta per als certificats</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="216"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="229"/>
+        <source>Cancelled after %1 of %2 certificates; no summary was written.</source>
+        <translation>Cancel·lat després de %1 de %2 certificats; no s&apos;ha escrit el resum.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="233"/>
+        <source>%1 certificates written to %2 in %3 s.</source>
+        <translation>%1 certificats escrits a %2 en %3 s.</translation>
+    </message>
+    <message>
+        <source>Run the &amp;remuneration</source>
+        <translation type="vanished">Executa la &amp;remuneració</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <location filename="../app/ui/operations/result_page.py" line="31"/>
@@ -3370,6 +3512,36 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Fitxer de transferències {id} ({kind} {version}): {count} transferències, {total} {currency}, escrit a {file}.</translation>
     </message>
     <message>
+        <location filename="../app/commands.py" line="295"/>
+        <source>Give the rate as a percentage, e.g. 1.5.</source>
+        <translation>Indica el tipus com a percentatge, p. ex. 1.5.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="297"/>
+        <source>The rate of {year} is {rate} %.</source>
+        <translation>El tipus de {year} és del {rate} %.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="307"/>
+        <source>Would pay {n} members: gross {gross}, withheld {withheld} {currency}.</source>
+        <translation>Pagaria a {n} socis: brut {gross}, retingut {withheld} {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="308"/>
+        <source>Paid {n} members: gross {gross}, withheld {withheld} {currency}.</source>
+        <translation>Pagat a {n} socis: brut {gross}, retingut {withheld} {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="322"/>
+        <source>{n} certificates of {year} written to {folder} in {seconds} s.</source>
+        <translation>{n} certificats de {year} escrits a {folder} en {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="325"/>
+        <source>Modelo 193: {file}</source>
+        <translation>Model 193: {file}</translation>
+    </message>
+    <message>
         <location filename="../app/db.py" line="90"/>
         <location filename="../app/services/restore.py" line="341"/>
         <source>This ledger was written by a newer version of Ventanilla (schema {revision}). Install that version or a later one to open it.</source>
@@ -3416,6 +3588,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/documents/day_report.py" line="45"/>
+        <location filename="../app/documents/fiscal_certificate.py" line="50"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -3548,16 +3721,93 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../app/documents/petition_form.py" line="46"/>
-        <location filename="../app/documents/petition_form.py" line="53"/>
-        <source>Petition</source>
-        <translation>Petició</translation>
+        <location filename="../app/documents/fiscal_certificate.py" line="39"/>
+        <source>Payer</source>
+        <translation>Pagador</translation>
     </message>
     <message>
+        <location filename="../app/documents/fiscal_certificate.py" line="39"/>
+        <location filename="../app/documents/fiscal_certificate.py" line="40"/>
+        <location filename="../app/documents/fiscal_certificate.py" line="61"/>
+        <location filename="../app/documents/petition_form.py" line="54"/>
+        <location filename="../app/documents/receipt.py" line="41"/>
+        <location filename="../app/documents/statement.py" line="102"/>
+        <location filename="../app/services/errors.py" line="18"/>
+        <source>Tax ID</source>
+        <translation>Identificació fiscal</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/fiscal_certificate.py" line="40"/>
         <location filename="../app/documents/petition_form.py" line="47"/>
         <location filename="../app/documents/receipt.py" line="57"/>
         <source>Member</source>
         <translation>Soci</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/fiscal_certificate.py" line="41"/>
+        <location filename="../app/documents/fiscal_certificate.py" line="60"/>
+        <location filename="../app/services/errors.py" line="27"/>
+        <source>Year</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/fiscal_certificate.py" line="42"/>
+        <location filename="../app/documents/statement.py" line="142"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/fiscal_certificate.py" line="42"/>
+        <source>Gross</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/fiscal_certificate.py" line="42"/>
+        <source>Kind of income</source>
+        <translation>Tipus de rendiment</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/fiscal_certificate.py" line="42"/>
+        <location filename="../app/services/errors.py" line="27"/>
+        <source>Rate</source>
+        <translation>Tipus</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/fiscal_certificate.py" line="43"/>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/fiscal_certificate.py" line="43"/>
+        <source>Withheld</source>
+        <translation>Retingut</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/fiscal_certificate.py" line="49"/>
+        <source>No returns were paid this year.</source>
+        <translation>No es van pagar rendiments aquest any.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/fiscal_certificate.py" line="64"/>
+        <location filename="../app/documents/fiscal_certificate.py" line="88"/>
+        <source>Certificate of returns and withholdings</source>
+        <translation>Certificat de rendiments i retencions</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/fiscal_certificate.py" line="70"/>
+        <source>{payer} certifies that in {year} it paid the member the returns below and withheld on them the amounts shown, paid to the tax office.</source>
+        <translation>{payer} certifica que el {year} va pagar al soci els rendiments següents i hi va practicar les retencions indicades, ingressades a l&apos;Agència Tributària.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/fiscal_certificate.py" line="79"/>
+        <source>Signature and stamp of the cooperative</source>
+        <translation>Signatura i segell de la cooperativa</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/petition_form.py" line="46"/>
+        <location filename="../app/documents/petition_form.py" line="53"/>
+        <source>Petition</source>
+        <translation>Petició</translation>
     </message>
     <message>
         <location filename="../app/documents/petition_form.py" line="48"/>
@@ -3574,14 +3824,6 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/documents/petition_form.py" line="50"/>
         <source>Filed by</source>
         <translation>Presentada per</translation>
-    </message>
-    <message>
-        <location filename="../app/documents/petition_form.py" line="54"/>
-        <location filename="../app/documents/receipt.py" line="41"/>
-        <location filename="../app/documents/statement.py" line="102"/>
-        <location filename="../app/services/errors.py" line="18"/>
-        <source>Tax ID</source>
-        <translation>Identificació fiscal</translation>
     </message>
     <message>
         <location filename="../app/documents/petition_form.py" line="63"/>
@@ -3709,11 +3951,6 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/documents/statement.py" line="146"/>
         <source>Closing balance</source>
         <translation>Saldo final</translation>
-    </message>
-    <message>
-        <location filename="../app/documents/statement.py" line="142"/>
-        <source>Date</source>
-        <translation>Data</translation>
     </message>
     <message>
         <location filename="../app/documents/statement.py" line="142"/>
@@ -4727,9 +4964,11 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     <message>
         <location filename="../app/services/contributions.py" line="119"/>
         <location filename="../app/services/contributions.py" line="135"/>
+        <location filename="../app/services/fiscal.py" line="91"/>
         <location filename="../app/services/leaving.py" line="33"/>
         <location filename="../app/services/members.py" line="309"/>
         <location filename="../app/services/refunds.py" line="71"/>
+        <location filename="../app/services/remuneration.py" line="102"/>
         <source>Member {id} does not exist.</source>
         <translation>El soci {id} no existeix.</translation>
     </message>
@@ -5067,6 +5306,21 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Fitxer de transferències (pain.001)</translation>
     </message>
     <message>
+        <location filename="../app/services/errors.py" line="27"/>
+        <source>Yearly return</source>
+        <translation>Rendiment anual</translation>
+    </message>
+    <message>
+        <location filename="../app/services/fiscal.py" line="24"/>
+        <source>Remuneration of voluntary capital (income from movable capital)</source>
+        <translation>Remuneració del capital voluntari (rendiments del capital mobiliari)</translation>
+    </message>
+    <message>
+        <location filename="../app/services/fiscal.py" line="68"/>
+        <source>The certificates of {year} are issued from 1 January {next}.</source>
+        <translation>Els certificats de {year} s&apos;emeten a partir de l&apos;1 de gener de {next}.</translation>
+    </message>
+    <message>
         <location filename="../app/services/institution.py" line="61"/>
         <source>{region} is not a region of {country}. Use one of: {choices}.</source>
         <translation>{region} no és una regió de {country}. Fes servir una d&apos;aquestes: {choices}.</translation>
@@ -5221,7 +5475,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/ledger.py" line="197"/>
-        <location filename="../app/services/receipts.py" line="75"/>
+        <location filename="../app/services/receipts.py" line="77"/>
         <location filename="../app/services/reversals.py" line="29"/>
         <source>Entry {id} does not exist.</source>
         <translation>L&apos;assentament {id} no existeix.</translation>
@@ -5537,6 +5791,16 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Reemborsament de capital voluntari a l&apos;estalvi</translation>
     </message>
     <message>
+        <location filename="../app/services/receipts.py" line="37"/>
+        <source>Remuneration of voluntary capital, capitalised</source>
+        <translation>Remuneració del capital voluntari, capitalitzada</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="38"/>
+        <source>Remuneration of voluntary capital, paid by transfer</source>
+        <translation>Remuneració del capital voluntari, pagada per transferència</translation>
+    </message>
+    <message>
         <location filename="../app/services/refunds.py" line="77"/>
         <source>This institution has no savings accounts: refund to the member&apos;s external account.</source>
         <translation>Aquesta entitat no té comptes d&apos;estalvis: reemborsa al compte extern del soci.</translation>
@@ -5585,6 +5849,53 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/services/refunds.py" line="168"/>
         <source>Refund of voluntary capital</source>
         <translation>Reemborsament de capital voluntari</translation>
+    </message>
+    <message>
+        <location filename="../app/services/remuneration.py" line="71"/>
+        <source>Type the rate as a percentage, e.g. 1,5.</source>
+        <translation>Escriu el tipus com a percentatge, p. ex. 1,5.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/remuneration.py" line="73"/>
+        <source>Use a rate from 0 to {maximum} %.</source>
+        <translation>Fes servir un tipus de 0 a {maximum} %.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/remuneration.py" line="76"/>
+        <source>The remuneration of {year} has been run: its rate cannot change.</source>
+        <translation>La remuneració de {year} ja s&apos;ha executat: el seu tipus no pot canviar.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/remuneration.py" line="98"/>
+        <source>Choose to capitalise the return or to have it paid.</source>
+        <translation>Tria capitalitzar el rendiment o cobrar-lo.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/remuneration.py" line="104"/>
+        <source>The member has no registered external account to pay the return to.</source>
+        <translation>El soci no té cap compte extern registrat on pagar el rendiment.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/remuneration.py" line="124"/>
+        <source>Set the rate of {year} first (Administration, Capital returns).</source>
+        <translation>Fixa primer el tipus de {year} (Administració, Rendiments del capital).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/remuneration.py" line="161"/>
+        <source>The remuneration of {year} is dated 31 December: run it from that business date on.</source>
+        <translation>La remuneració de {year} té data de 31 de desembre: executa-la a partir d&apos;aquesta data comptable.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/remuneration.py" line="169"/>
+        <location filename="../app/services/remuneration.py" line="177"/>
+        <location filename="../app/services/remuneration.py" line="186"/>
+        <source>The remuneration of {year} has already been run.</source>
+        <translation>La remuneració de {year} ja s&apos;ha executat.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/remuneration.py" line="191"/>
+        <source>Remuneration of voluntary capital</source>
+        <translation>Remuneració del capital voluntari</translation>
     </message>
     <message>
         <location filename="../app/services/restore.py" line="96"/>

@@ -137,52 +137,57 @@
 <context>
     <name>AdministrationPage</name>
     <message>
-        <location filename="../app/ui/admin/page.py" line="75"/>
+        <location filename="../app/ui/admin/page.py" line="80"/>
         <source>Institution</source>
         <translation>Entidad</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="77"/>
+        <location filename="../app/ui/admin/page.py" line="82"/>
         <source>Branches</source>
         <translation>Oficinas</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="79"/>
+        <location filename="../app/ui/admin/page.py" line="84"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="80"/>
+        <location filename="../app/ui/admin/page.py" line="85"/>
         <source>Settings and fees</source>
         <translation>Ajustes y comisiones</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="82"/>
+        <location filename="../app/ui/admin/page.py" line="87"/>
         <source>Holidays</source>
         <translation>Festivos</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="84"/>
+        <location filename="../app/ui/admin/page.py" line="89"/>
         <source>Accounting</source>
         <translation>Contabilidad</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="86"/>
+        <location filename="../app/ui/admin/page.py" line="91"/>
         <source>Member import</source>
         <translation>Importación de socios</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="88"/>
+        <location filename="../app/ui/admin/page.py" line="93"/>
+        <source>Capital returns</source>
+        <translation>Rendimientos del capital</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/page.py" line="95"/>
         <source>Bank transfers</source>
         <translation>Transferencias bancarias</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="90"/>
+        <location filename="../app/ui/admin/page.py" line="97"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="140"/>
+        <location filename="../app/ui/admin/page.py" line="147"/>
         <source>Administration</source>
         <translation>Administración</translation>
     </message>
@@ -626,52 +631,82 @@
 <context>
     <name>CapitalTab</name>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="61"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="84"/>
         <source>Mandatory capital</source>
         <translation>Capital obligatorio</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="61"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="84"/>
         <source>Voluntary capital</source>
         <translation>Capital voluntario</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="62"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="85"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="64"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="87"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="64"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="87"/>
         <source>Movement</source>
         <translation>Movimiento</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="64"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="87"/>
         <source>Receipt</source>
         <translation>Recibo</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="65"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="88"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="86"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="89"/>
+        <source>Yearly return:</source>
+        <translation>Rendimiento anual:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/capital_tab.py" line="90"/>
+        <source>capitalised as voluntary capital</source>
+        <translation>capitalizado como capital voluntario</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/capital_tab.py" line="91"/>
+        <source>paid to the external account</source>
+        <translation>pagado a la cuenta externa</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/capital_tab.py" line="92"/>
+        <source>Fiscal &amp;certificate…</source>
+        <translation>&amp;Certificado fiscal…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/capital_tab.py" line="113"/>
+        <source>Saved: the next yearly return is %1.</source>
+        <translation>Guardado: el próximo rendimiento anual queda %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/capital_tab.py" line="132"/>
+        <source>Fiscal certificate %1</source>
+        <translation>Certificado fiscal %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/capital_tab.py" line="146"/>
         <source>The mandatory contribution of %1 is not paid yet: it comes first, and makes the applicant an active member (F7).</source>
         <translation>La aportación obligatoria de %1 aún no está pagada: va primero y convierte al solicitante en socio activo (F7).</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="90"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="150"/>
         <source>Voluntary contributions can be added at any time (F7).</source>
         <translation>Se pueden añadir aportaciones voluntarias en cualquier momento (F7).</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="103"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="163"/>
         <source>No capital movements yet.</source>
         <translation>Aún no hay movimientos de capital.</translation>
     </message>
@@ -2715,6 +2750,113 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>RemunerationTab</name>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="130"/>
+        <source>&amp;Year</source>
+        <translation>&amp;Año</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="131"/>
+        <source>Remuneration rate of voluntary capital</source>
+        <translation>Tipo de remuneración del capital voluntario</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="132"/>
+        <source>&amp;Rate agreed by the assembly</source>
+        <translation>&amp;Tipo acordado por la asamblea</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="133"/>
+        <source>Set the rate</source>
+        <translation>Fijar el tipo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="134"/>
+        <source>Yearly remuneration (dated 31 December)</source>
+        <translation>Remuneración anual (a 31 de diciembre)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="135"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="136"/>
+        <source>R&amp;un the remuneration</source>
+        <translation>Ejecutar la &amp;remuneración</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="137"/>
+        <source>Fiscal certificates</source>
+        <translation>Certificados fiscales</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="138"/>
+        <source>Every member paid a return in the year: one PDF each, a CSV summary and, in Spain, the modelo 193 file, into a folder.</source>
+        <translation>Todos los socios que cobraron un rendimiento en el año: un PDF por socio, un resumen CSV y, en España, el fichero del modelo 193, en una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="140"/>
+        <source>&amp;Write the certificates…</source>
+        <translation>&amp;Generar los certificados…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="141"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="151"/>
+        <source>No rate set for this year yet.</source>
+        <translation>Aún no se ha fijado el tipo de este año.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="171"/>
+        <source>The rate of %1 is %2 %.</source>
+        <translation>El tipo de %1 es del %2 %.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="175"/>
+        <source>%1 members: gross %2, withheld %3, net %4.</source>
+        <translation>%1 socios: bruto %2, retenido %3, neto %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="183"/>
+        <source>Preview of %1: </source>
+        <translation>Vista previa de %1: </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="189"/>
+        <source>Remuneration of %1 posted: </source>
+        <translation>Remuneración de %1 contabilizada: </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="196"/>
+        <source>Folder for the certificates</source>
+        <translation>Carpeta para los certificados</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="216"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="229"/>
+        <source>Cancelled after %1 of %2 certificates; no summary was written.</source>
+        <translation>Cancelado tras %1 de %2 certificados; no se ha escrito el resumen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/remuneration_tab.py" line="233"/>
+        <source>%1 certificates written to %2 in %3 s.</source>
+        <translation>%1 certificados escritos en %2 en %3 s.</translation>
+    </message>
+    <message>
+        <source>Run the &amp;remuneration</source>
+        <translation type="vanished">Ejecutar la &amp;remuneración</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <location filename="../app/ui/operations/result_page.py" line="31"/>
@@ -3370,6 +3512,36 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Fichero de transferencias {id} ({kind} {version}): {count} transferencias, {total} {currency}, escrito en {file}.</translation>
     </message>
     <message>
+        <location filename="../app/commands.py" line="295"/>
+        <source>Give the rate as a percentage, e.g. 1.5.</source>
+        <translation>Indica el tipo como porcentaje, p. ej. 1.5.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="297"/>
+        <source>The rate of {year} is {rate} %.</source>
+        <translation>El tipo de {year} es del {rate} %.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="307"/>
+        <source>Would pay {n} members: gross {gross}, withheld {withheld} {currency}.</source>
+        <translation>Pagaría a {n} socios: bruto {gross}, retenido {withheld} {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="308"/>
+        <source>Paid {n} members: gross {gross}, withheld {withheld} {currency}.</source>
+        <translation>Pagado a {n} socios: bruto {gross}, retenido {withheld} {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="322"/>
+        <source>{n} certificates of {year} written to {folder} in {seconds} s.</source>
+        <translation>{n} certificados de {year} escritos en {folder} en {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="325"/>
+        <source>Modelo 193: {file}</source>
+        <translation>Modelo 193: {file}</translation>
+    </message>
+    <message>
         <location filename="../app/db.py" line="90"/>
         <location filename="../app/services/restore.py" line="341"/>
         <source>This ledger was written by a newer version of Ventanilla (schema {revision}). Install that version or a later one to open it.</source>
@@ -3416,6 +3588,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/documents/day_report.py" line="45"/>
+        <location filename="../app/documents/fiscal_certificate.py" line="50"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -3548,16 +3721,93 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../app/documents/petition_form.py" line="46"/>
-        <location filename="../app/documents/petition_form.py" line="53"/>
-        <source>Petition</source>
-        <translation>Petición</translation>
+        <location filename="../app/documents/fiscal_certificate.py" line="39"/>
+        <source>Payer</source>
+        <translation>Pagador</translation>
     </message>
     <message>
+        <location filename="../app/documents/fiscal_certificate.py" line="39"/>
+        <location filename="../app/documents/fiscal_certificate.py" line="40"/>
+        <location filename="../app/documents/fiscal_certificate.py" line="61"/>
+        <location filename="../app/documents/petition_form.py" line="54"/>
+        <location filename="../app/documents/receipt.py" line="41"/>
+        <location filename="../app/documents/statement.py" line="102"/>
+        <location filename="../app/services/errors.py" line="18"/>
+        <source>Tax ID</source>
+        <translation>Identificación fiscal</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/fiscal_certificate.py" line="40"/>
         <location filename="../app/documents/petition_form.py" line="47"/>
         <location filename="../app/documents/receipt.py" line="57"/>
         <source>Member</source>
         <translation>Socio</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/fiscal_certificate.py" line="41"/>
+        <location filename="../app/documents/fiscal_certificate.py" line="60"/>
+        <location filename="../app/services/errors.py" line="27"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/fiscal_certificate.py" line="42"/>
+        <location filename="../app/documents/statement.py" line="142"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/fiscal_certificate.py" line="42"/>
+        <source>Gross</source>
+        <translation>Bruto</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/fiscal_certificate.py" line="42"/>
+        <source>Kind of income</source>
+        <translation>Tipo de rendimiento</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/fiscal_certificate.py" line="42"/>
+        <location filename="../app/services/errors.py" line="27"/>
+        <source>Rate</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/fiscal_certificate.py" line="43"/>
+        <source>Net</source>
+        <translation>Neto</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/fiscal_certificate.py" line="43"/>
+        <source>Withheld</source>
+        <translation>Retenido</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/fiscal_certificate.py" line="49"/>
+        <source>No returns were paid this year.</source>
+        <translation>No se pagaron rendimientos este año.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/fiscal_certificate.py" line="64"/>
+        <location filename="../app/documents/fiscal_certificate.py" line="88"/>
+        <source>Certificate of returns and withholdings</source>
+        <translation>Certificado de rendimientos y retenciones</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/fiscal_certificate.py" line="70"/>
+        <source>{payer} certifies that in {year} it paid the member the returns below and withheld on them the amounts shown, paid to the tax office.</source>
+        <translation>{payer} certifica que en {year} pagó al socio los rendimientos siguientes y practicó sobre ellos las retenciones indicadas, ingresadas en la Agencia Tributaria.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/fiscal_certificate.py" line="79"/>
+        <source>Signature and stamp of the cooperative</source>
+        <translation>Firma y sello de la cooperativa</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/petition_form.py" line="46"/>
+        <location filename="../app/documents/petition_form.py" line="53"/>
+        <source>Petition</source>
+        <translation>Petición</translation>
     </message>
     <message>
         <location filename="../app/documents/petition_form.py" line="48"/>
@@ -3574,14 +3824,6 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/documents/petition_form.py" line="50"/>
         <source>Filed by</source>
         <translation>Presentada por</translation>
-    </message>
-    <message>
-        <location filename="../app/documents/petition_form.py" line="54"/>
-        <location filename="../app/documents/receipt.py" line="41"/>
-        <location filename="../app/documents/statement.py" line="102"/>
-        <location filename="../app/services/errors.py" line="18"/>
-        <source>Tax ID</source>
-        <translation>Identificación fiscal</translation>
     </message>
     <message>
         <location filename="../app/documents/petition_form.py" line="63"/>
@@ -3709,11 +3951,6 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/documents/statement.py" line="146"/>
         <source>Closing balance</source>
         <translation>Saldo final</translation>
-    </message>
-    <message>
-        <location filename="../app/documents/statement.py" line="142"/>
-        <source>Date</source>
-        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../app/documents/statement.py" line="142"/>
@@ -4727,9 +4964,11 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     <message>
         <location filename="../app/services/contributions.py" line="119"/>
         <location filename="../app/services/contributions.py" line="135"/>
+        <location filename="../app/services/fiscal.py" line="91"/>
         <location filename="../app/services/leaving.py" line="33"/>
         <location filename="../app/services/members.py" line="309"/>
         <location filename="../app/services/refunds.py" line="71"/>
+        <location filename="../app/services/remuneration.py" line="102"/>
         <source>Member {id} does not exist.</source>
         <translation>El socio {id} no existe.</translation>
     </message>
@@ -5067,6 +5306,21 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Archivo de transferencias (pain.001)</translation>
     </message>
     <message>
+        <location filename="../app/services/errors.py" line="27"/>
+        <source>Yearly return</source>
+        <translation>Rendimiento anual</translation>
+    </message>
+    <message>
+        <location filename="../app/services/fiscal.py" line="24"/>
+        <source>Remuneration of voluntary capital (income from movable capital)</source>
+        <translation>Remuneración del capital voluntario (rendimientos del capital mobiliario)</translation>
+    </message>
+    <message>
+        <location filename="../app/services/fiscal.py" line="68"/>
+        <source>The certificates of {year} are issued from 1 January {next}.</source>
+        <translation>Los certificados de {year} se emiten a partir del 1 de enero de {next}.</translation>
+    </message>
+    <message>
         <location filename="../app/services/institution.py" line="61"/>
         <source>{region} is not a region of {country}. Use one of: {choices}.</source>
         <translation>{region} no es una región de {country}. Usa una de: {choices}.</translation>
@@ -5221,7 +5475,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/ledger.py" line="197"/>
-        <location filename="../app/services/receipts.py" line="75"/>
+        <location filename="../app/services/receipts.py" line="77"/>
         <location filename="../app/services/reversals.py" line="29"/>
         <source>Entry {id} does not exist.</source>
         <translation>El asiento {id} no existe.</translation>
@@ -5537,6 +5791,16 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Reembolso de capital voluntario al ahorro</translation>
     </message>
     <message>
+        <location filename="../app/services/receipts.py" line="37"/>
+        <source>Remuneration of voluntary capital, capitalised</source>
+        <translation>Remuneración del capital voluntario, capitalizada</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="38"/>
+        <source>Remuneration of voluntary capital, paid by transfer</source>
+        <translation>Remuneración del capital voluntario, pagada por transferencia</translation>
+    </message>
+    <message>
         <location filename="../app/services/refunds.py" line="77"/>
         <source>This institution has no savings accounts: refund to the member&apos;s external account.</source>
         <translation>Esta entidad no tiene cuentas de ahorro: reembolsa a la cuenta externa del socio.</translation>
@@ -5585,6 +5849,53 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/services/refunds.py" line="168"/>
         <source>Refund of voluntary capital</source>
         <translation>Reembolso de capital voluntario</translation>
+    </message>
+    <message>
+        <location filename="../app/services/remuneration.py" line="71"/>
+        <source>Type the rate as a percentage, e.g. 1,5.</source>
+        <translation>Escribe el tipo como porcentaje, p. ej. 1,5.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/remuneration.py" line="73"/>
+        <source>Use a rate from 0 to {maximum} %.</source>
+        <translation>Usa un tipo de 0 a {maximum} %.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/remuneration.py" line="76"/>
+        <source>The remuneration of {year} has been run: its rate cannot change.</source>
+        <translation>La remuneración de {year} ya se ha ejecutado: su tipo no puede cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/remuneration.py" line="98"/>
+        <source>Choose to capitalise the return or to have it paid.</source>
+        <translation>Elige capitalizar el rendimiento o cobrarlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/remuneration.py" line="104"/>
+        <source>The member has no registered external account to pay the return to.</source>
+        <translation>El socio no tiene cuenta externa registrada a la que pagar el rendimiento.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/remuneration.py" line="124"/>
+        <source>Set the rate of {year} first (Administration, Capital returns).</source>
+        <translation>Fija primero el tipo de {year} (Administración, Rendimientos del capital).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/remuneration.py" line="161"/>
+        <source>The remuneration of {year} is dated 31 December: run it from that business date on.</source>
+        <translation>La remuneración de {year} tiene fecha de 31 de diciembre: ejecútala a partir de esa fecha contable.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/remuneration.py" line="169"/>
+        <location filename="../app/services/remuneration.py" line="177"/>
+        <location filename="../app/services/remuneration.py" line="186"/>
+        <source>The remuneration of {year} has already been run.</source>
+        <translation>La remuneración de {year} ya se ha ejecutado.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/remuneration.py" line="191"/>
+        <source>Remuneration of voluntary capital</source>
+        <translation>Remuneración del capital voluntario</translation>
     </message>
     <message>
         <location filename="../app/services/restore.py" line="96"/>

@@ -121,7 +121,7 @@ def _voluntary_accounts(uow: UnitOfWork) -> list[Account]:
 def _compute(uow: UnitOfWork, year: int) -> tuple[RemunerationResult, dict[int, Account], dict[int, Member]]:
     row = uow.session.get(RemunerationRate, year)
     if row is None:
-        raise Conflict(Msg.of(N_("Set the rate of {year} first (Administration, Settings)."), year=year))
+        raise Conflict(Msg.of(N_("Set the rate of {year} first (Administration, Capital returns)."), year=year))
     rate = Decimal(row.rate)
     cfg = settings.values(uow)
     cur = currency(uow.institution().currency)

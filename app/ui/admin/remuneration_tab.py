@@ -133,7 +133,7 @@ class RemunerationTab(Retranslatable, QWidget):
         self.rate_button.setText(self.tr("Set the rate"))
         self.run_title.setText(self.tr("Yearly remuneration (dated 31 December)"))
         self.preview_button.setText(self.tr("&Preview"))
-        self.run_button.setText(self.tr("Run the &remuneration"))
+        self.run_button.setText(self.tr("R&un the remuneration"))
         self.cert_title.setText(self.tr("Fiscal certificates"))
         self.cert_note.setText(self.tr("Every member paid a return in the year: one PDF each, a CSV "
                                        "summary and, in Spain, the modelo 193 file, into a folder."))
