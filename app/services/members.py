@@ -141,7 +141,7 @@ def register_many(uow: UnitOfWork, cleans: list[CleanMember], first_number: int,
     now = utcnow()
     for start in range(0, len(cleans), batch):
         chunk = [Member(number=first_number + start + i, status="applicant", branch_id=branch.id,
-                        created_by=uow.staff_id, created_at=now,
+                        created_by=uow.staff_id, created_at=now, remuneration_choice="capitalise",
                         sort_key=sort_key(c.surnames, c.given_names),
                         **{f.name: getattr(c, f.name) for f in fields(CleanMember)})
                  for i, c in enumerate(cleans[start:start + batch])]
