@@ -192,3 +192,26 @@ def test_capital_tab_keeps_the_return_choice_and_shows_the_certificate(qtbot, le
 
 def remuneration_choice(lut, actor, member_id):  # noqa: ANN001, ANN201
     return members.remuneration_choice(lut.ledger, actor, member_id)
+
+
+def test_question_and_contact_change_petitions_from_the_member_file(qtbot, ledger):
+    from app.domain.member_form import MemberInput
+    from app.services import petitions
+    from ui_helpers import settle
+    teller = settle(ledger, ledger.staff("teller"), "desk-secret-2")
+    f = members.register_member(ledger.ledger, teller, MemberInput(
+        document="00000000T", given_names="Pere", surnames="Vidal", email="pere@example.org"))
+    window = open_window(qtbot, ledger, teller)
+    window.open_member(f.id)
+    dialog = window.member_file.file_petition()
+    dialog.question.setPlainText("¿Puedo aportar cada mes?")
+    assert dialog.send() and dialog.print_button.isVisible()
+    dialog.accept()
+    dialog = window.member_file.file_petition()
+    dialog.kind.setCurrentIndex(1)
+    dialog.inputs["email"].setText("pere at home")
+    assert not dialog.send() and dialog.rows.error("email")
+    dialog.inputs["email"].setText("pere@coop.example")
+    assert dialog.send()
+    petitions.approve(ledger.ledger, ledger.staff("supervisor"), dialog.petition.id)
+    assert members.get_member(ledger.ledger, teller, f.id).data.email == "pere@coop.example"

@@ -26,6 +26,7 @@ class MemberHeader(Retranslatable, QFrame):
     edit_requested = Signal()
     bank_change_requested = Signal()
     leave_requested = Signal()
+    petition_requested = Signal()
     back_requested = Signal()
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None):
@@ -43,16 +44,20 @@ class MemberHeader(Retranslatable, QFrame):
         self.edit_button = QPushButton(objectName="EditMemberButton")
         self.bank_button = QPushButton(objectName="BankButton")
         self.leave_button = QPushButton(objectName="LeaveButton")
+        self.petition_button = QPushButton(objectName="PetitionButton")
         self.back_button = QPushButton(objectName="BackButton")
         can_write = ctx.can(Permission.MEMBER_WRITE)
         self.edit_button.setVisible(can_write)
         self.bank_button.setVisible(ctx.can(Permission.PETITION_FILE))
         self.leave_button.setVisible(ctx.can(Permission.PETITION_FILE))
-        for button in (self.edit_button, self.bank_button, self.leave_button, self.back_button):
+        self.petition_button.setVisible(ctx.can(Permission.PETITION_FILE))
+        for button in (self.edit_button, self.bank_button, self.petition_button, self.leave_button,
+                       self.back_button):
             button.setAutoDefault(False)
         self.edit_button.clicked.connect(self.edit_requested)
         self.bank_button.clicked.connect(self.bank_change_requested)
         self.leave_button.clicked.connect(self.leave_requested)
+        self.petition_button.clicked.connect(self.petition_requested)
         self.back_button.clicked.connect(self.back_requested)
 
         self.fields: dict[str, QLabel] = {}
@@ -75,7 +80,8 @@ class MemberHeader(Retranslatable, QFrame):
         title.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignVCenter)
         title.addWidget(self.petitions_label, 0, Qt.AlignmentFlag.AlignVCenter)
         title.addStretch(1)
-        for button in (self.edit_button, self.bank_button, self.leave_button, self.back_button):
+        for button in (self.edit_button, self.bank_button, self.petition_button, self.leave_button,
+                       self.back_button):
             title.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -95,6 +101,7 @@ class MemberHeader(Retranslatable, QFrame):
         self.edit_button.setText(self.tr("&Edit member"))
         self.bank_button.setText(self.tr("Change &bank account…"))
         self.leave_button.setText(self.tr("&Leave membership…"))
+        self.petition_button.setText(self.tr("Pe&tition…"))
         self.back_button.setText(self.tr("Back to search (Esc)"))
         for key, text in (("number", self.tr("Member no.")), ("document", self.tr("Document")),
                           ("branch", self.tr("Branch")), ("bank", self.tr("Bank account"))):

@@ -81,6 +81,7 @@ class MemberFilePage(Retranslatable, QWidget):
         self.header.edit_requested.connect(self.edit_member)
         self.header.bank_change_requested.connect(self.change_bank_account)
         self.header.leave_requested.connect(self.leave_membership)
+        self.header.petition_requested.connect(self.file_petition)
         self.summary.account_selected.connect(self.movements.select_account)
         self.summary.account_activated.connect(self.show_movements)
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.back_requested.emit)
@@ -140,6 +141,14 @@ class MemberFilePage(Retranslatable, QWidget):
         form = MemberForm(self._ctx, self.member, parent=self.window())
         form.open()
         return form
+
+    def file_petition(self):  # noqa: ANN201 - the PetitionDialog, opened
+        if self.member is None:
+            return None
+        from .petition_dialog import PetitionDialog
+        dialog = PetitionDialog(self._ctx, self.member, parent=self.window())
+        dialog.open()
+        return dialog
 
     def leave_membership(self):  # noqa: ANN201 - the LeaveDialog, opened
         if self.member is None:
