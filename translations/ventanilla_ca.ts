@@ -1783,17 +1783,17 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
 <context>
     <name>MemberFilePage</name>
     <message>
-        <location filename="../app/ui/member_file/page.py" line="92"/>
+        <location filename="../app/ui/member_file/page.py" line="93"/>
         <source>S&amp;ummary</source>
         <translation>&amp;Resum</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/page.py" line="93"/>
+        <location filename="../app/ui/member_file/page.py" line="94"/>
         <source>&amp;Movements</source>
         <translation>&amp;Moviments</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/page.py" line="94"/>
+        <location filename="../app/ui/member_file/page.py" line="95"/>
         <source>C&amp;apital</source>
         <translation>C&amp;apital</translation>
     </message>
@@ -1961,52 +1961,57 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
 <context>
     <name>MemberHeader</name>
     <message>
-        <location filename="../app/ui/member_file/header.py" line="95"/>
+        <location filename="../app/ui/member_file/header.py" line="101"/>
         <source>&amp;Edit member</source>
         <translation>&amp;Edita el soci</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/header.py" line="96"/>
+        <location filename="../app/ui/member_file/header.py" line="102"/>
         <source>Change &amp;bank account…</source>
         <translation>Canvia el compte &amp;bancari…</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/header.py" line="97"/>
+        <location filename="../app/ui/member_file/header.py" line="103"/>
         <source>&amp;Leave membership…</source>
         <translation>&amp;Donar de baixa…</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/header.py" line="98"/>
+        <location filename="../app/ui/member_file/header.py" line="104"/>
+        <source>Pe&amp;tition…</source>
+        <translation>&amp;Petició…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/header.py" line="105"/>
         <source>Back to search (Esc)</source>
         <translation>Torna a la cerca (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/header.py" line="99"/>
+        <location filename="../app/ui/member_file/header.py" line="106"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/header.py" line="99"/>
+        <location filename="../app/ui/member_file/header.py" line="106"/>
         <source>Member no.</source>
         <translation>Núm. de soci</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/header.py" line="100"/>
+        <location filename="../app/ui/member_file/header.py" line="107"/>
         <source>Bank account</source>
         <translation>Compte bancari</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/header.py" line="100"/>
+        <location filename="../app/ui/member_file/header.py" line="107"/>
         <source>Branch</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/header.py" line="114"/>
+        <location filename="../app/ui/member_file/header.py" line="121"/>
         <source>1 petition waiting</source>
         <translation>1 petició en espera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/member_file/header.py" line="115"/>
+        <location filename="../app/ui/member_file/header.py" line="122"/>
         <source>%n petitions waiting</source>
         <translation>
             <numerusform>%n petició en espera</numerusform>
@@ -2014,27 +2019,27 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/header.py" line="129"/>
+        <location filename="../app/ui/member_file/header.py" line="136"/>
         <source>Representatives: %1</source>
         <translation>Representants: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/header.py" line="130"/>
+        <location filename="../app/ui/member_file/header.py" line="137"/>
         <source>No representative registered.</source>
         <translation>No hi ha cap representant registrat.</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/header.py" line="132"/>
+        <location filename="../app/ui/member_file/header.py" line="139"/>
         <source>Represents: %1</source>
         <translation>Representa: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/header.py" line="136"/>
+        <location filename="../app/ui/member_file/header.py" line="143"/>
         <source>%1 of account %2</source>
         <translation>%1 del compte %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/header.py" line="138"/>
+        <location filename="../app/ui/member_file/header.py" line="145"/>
         <source>Holder of the accounts below.</source>
         <translation>Titular dels comptes següents.</translation>
     </message>
@@ -2674,6 +2679,64 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/ui/pdf_preview.py" line="152"/>
         <source>The document could not be saved: %1</source>
         <translation>No s&apos;ha pogut desar el document: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionDialog</name>
+    <message>
+        <location filename="../app/ui/member_file/petition_dialog.py" line="29"/>
+        <source>Petition for %1</source>
+        <translation>Petició de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/petition_dialog.py" line="33"/>
+        <source>Question to the cooperative</source>
+        <translation>Pregunta a la cooperativa</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/petition_dialog.py" line="34"/>
+        <source>Change of contact data (member not present)</source>
+        <translation>Canvi de dades de contacte (sense el soci present)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/petition_dialog.py" line="36"/>
+        <source>The member&apos;s question, in their words</source>
+        <translation>La pregunta del soci, amb les seves paraules</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/petition_dialog.py" line="42"/>
+        <source>&amp;E-mail</source>
+        <translation>Correu &amp;electrònic</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/petition_dialog.py" line="42"/>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telèfon</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/petition_dialog.py" line="43"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Adreça</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/petition_dialog.py" line="55"/>
+        <source>&amp;File the petition</source>
+        <translation>&amp;Presenta la petició</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/petition_dialog.py" line="56"/>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/petition_dialog.py" line="100"/>
+        <source>Petition %1 filed: a supervisor decides it on the Approvals page.</source>
+        <translation>Petició %1 presentada: un supervisor la decideix a la pàgina Aprovacions.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/petition_dialog.py" line="105"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Fet</translation>
     </message>
 </context>
 <context>
@@ -3812,6 +3875,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     <message>
         <location filename="../app/documents/petition_form.py" line="48"/>
         <location filename="../app/services/errors.py" line="12"/>
+        <location filename="../app/services/member_petitions.py" line="71"/>
         <source>Address</source>
         <translation>Adreça</translation>
     </message>
@@ -4966,6 +5030,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/services/contributions.py" line="135"/>
         <location filename="../app/services/fiscal.py" line="91"/>
         <location filename="../app/services/leaving.py" line="33"/>
+        <location filename="../app/services/member_petitions.py" line="26"/>
         <location filename="../app/services/members.py" line="309"/>
         <location filename="../app/services/refunds.py" line="71"/>
         <location filename="../app/services/remuneration.py" line="102"/>
@@ -5131,11 +5196,13 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/errors.py" line="12"/>
+        <location filename="../app/services/member_petitions.py" line="71"/>
         <source>E-mail</source>
         <translation>Correu electrònic</translation>
     </message>
     <message>
         <location filename="../app/services/errors.py" line="12"/>
+        <location filename="../app/services/member_petitions.py" line="71"/>
         <source>Phone</source>
         <translation>Telèfon</translation>
     </message>
@@ -5564,6 +5631,41 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/services/member_import.py" line="147"/>
         <source>This document is also on line {other} of the file.</source>
         <translation>Aquest document també és a la línia {other} del fitxer.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/member_petitions.py" line="33"/>
+        <source>Write the member&apos;s question (1 to 2000 characters).</source>
+        <translation>Escriu la pregunta del soci (d&apos;1 a 2000 caràcters).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/member_petitions.py" line="54"/>
+        <source>Nothing changes: the contact data are the same.</source>
+        <translation>No canvia res: les dades de contacte són les mateixes.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/member_petitions.py" line="61"/>
+        <source>The member asks: {question}</source>
+        <translation>El soci pregunta: {question}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/member_petitions.py" line="62"/>
+        <source>Write the answer as the reason: approving records it as answered.</source>
+        <translation>Escriu la resposta com a motiu: en aprovar queda registrada com a resposta.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/member_petitions.py" line="72"/>
+        <source>{field}: {old} -&gt; {new}</source>
+        <translation>{field}: {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/member_petitions.py" line="88"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../app/services/member_petitions.py" line="89"/>
+        <source>Change of contact data</source>
+        <translation>Canvi de dades de contacte</translation>
     </message>
     <message>
         <location filename="../app/services/members.py" line="28"/>
