@@ -17,15 +17,19 @@ class Kind(StrEnum):
 class Source(StrEnum):
     CASH = "cash"            # through the teller's drawer
     SAVINGS = "savings"      # from the member's savings account (profiles with savings)
+    SEPA = "sepa"            # charged to the external account under a SEPA mandate (pain.008)
 
 
 KIND_LABELS = {Kind.MANDATORY: N_("Mandatory contribution"), Kind.VOLUNTARY: N_("Voluntary contribution")}
-SOURCE_LABELS = {Source.CASH: N_("In cash"), Source.SAVINGS: N_("From a savings account")}
+SOURCE_LABELS = {Source.CASH: N_("In cash"), Source.SAVINGS: N_("From a savings account"),
+                 Source.SEPA: N_("By direct debit from the external account")}
 # Entry kinds: the first part says what it is, the receipt and the capital section read them.
 ENTRY_KINDS = {(Kind.MANDATORY, Source.CASH): "capital.mandatory.cash",
                (Kind.MANDATORY, Source.SAVINGS): "capital.mandatory.savings",
                (Kind.VOLUNTARY, Source.CASH): "capital.voluntary.cash",
-               (Kind.VOLUNTARY, Source.SAVINGS): "capital.voluntary.savings"}
+               (Kind.VOLUNTARY, Source.SAVINGS): "capital.voluntary.savings",
+               (Kind.MANDATORY, Source.SEPA): "capital.mandatory.sepa",
+               (Kind.VOLUNTARY, Source.SEPA): "capital.voluntary.sepa"}
 MEMBER_STATUSES_THAT_CONTRIBUTE = ("applicant", "active")
 
 

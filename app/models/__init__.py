@@ -8,6 +8,7 @@ from .institution import Branch, Institution, Staff
 from .ledger import Account, AccountHolder, Entry, Hold, Posting, ReceiptCounter
 from .member import Member, MemberHistory, MemberSearchTerm, Representative
 from .petition import Petition, PetitionEvent
+from .periodic import Collection, PeriodicContribution, PeriodicRun, SepaMandate
 from .returns import RemunerationRate, RemunerationRun, ReturnPayment
 from .transfers import BankFile, OutgoingTransfer
 
@@ -16,4 +17,4 @@ __all__ = ["Base", "Institution", "Branch", "Staff", "Member", "MemberHistory",
            "Hold", "ReceiptCounter", "AuditRecord", "AuditHead", "Petition", "PetitionEvent",
            "DrawerSession", "FeeRuleRow", "HolidayOverride", "EndOfDayRun", "EndOfDayStep",
            "FundsDeclaration", "BackupRecord", "BankFile", "OutgoingTransfer", "RemunerationRate", "RemunerationRun",
-           "ReturnPayment"]
+           "ReturnPayment", "SepaMandate", "PeriodicContribution", "PeriodicRun", "Collection"]

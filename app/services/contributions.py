@@ -18,11 +18,11 @@ from sqlalchemy import select
 from ..domain.contributions import (ENTRY_KINDS, KIND_LABELS, Kind, Source, contribution_refusal,
                                     next_kind)
 from ..domain.messages import Msg, N_
-from ..domain.money import currency, from_minor
+from ..domain.money import currency, from_minor, to_minor
 from ..domain.permissions import Permission
 from ..domain.profiles import Product
-from ..models import Account, Branch, Entry, Member, Posting
-from . import cash_ops, drawer, ledger as ledger_svc, settings
+from ..models import Account, Branch, Collection, Entry, Member, Posting, SepaMandate
+from . import accounts, cash_ops, drawer, ledger as ledger_svc, settings
 from .context import Actor, Ledger, UnitOfWork
 from .errors import Conflict, InsufficientFunds, NotFound, invalid
 from .ledger import Line, receipt_label
@@ -150,7 +150,12 @@ def _plan(uow: UnitOfWork, req: ContributionRequest) -> tuple[OperationPreview, 
     warnings: list[Msg] = []
     needs_override = declaration = False
     savings: Account | None = None
-    if source == Source.CASH:
+    if source == Source.SEPA:
+        if uow.profile().country != "ES":
+            raise invalid("source", N_("Direct debits (SEPA) are for the Spanish profile."))
+        active_mandate(uow, member.id)
+        lines = [PreviewLine(Msg.of(N_("Direct debit from {account}"), account=member.bank_account), amount)]
+    elif source == Source.CASH:
         checks = cash_ops.cash_checks(uow, amount, acting.id, cfg, into_drawer=True)
         warnings += checks.warnings
         refusal = refusal or checks.refusal
@@ -186,34 +191,65 @@ def preview(ledger: Ledger, actor: Actor, req: ContributionRequest) -> Operation
 def execute(ledger: Ledger, actor: Actor, req: ContributionRequest, idempotency_key: str) -> OperationResult:
     """Post the contribution; refusals raise and nothing is written. The same key posts once."""
     with UnitOfWork(ledger, actor, Permission.POST) as uow:
-        if (done := ledger_svc.existing(uow, idempotency_key)) is not None:
-            return OperationResult(done.entry_id, done.receipt, _plan(uow, req)[0], True)
-        if Source(req.source) == Source.CASH:
-            _ds, source_acc = drawer.require_open(uow)
-            ledger_svc.lock_accounts(uow, [source_acc.id])
-        plan, target, savings, acting = _plan(uow, req)
-        ledger_svc.lock_accounts(uow, [target.id] + ([savings.id] if savings else []))
-        if plan.refusal is not None:
-            raise (InsufficientFunds if plan.refusal.text == cash_ops.NOT_ENOUGH else Conflict)(plan.refusal)
-        kind, source = Kind(req.kind), Source(req.source)
-        if source == Source.CASH:
-            cash_ops.authorise(uow, plan, req.override, req.funds_origin, acting.id,
-                               {"operation": OPERATION, "account": target.number, "amount": str(plan.amount)})
-        else:
-            source_acc = savings
-        posted = ledger_svc.post(uow, kind=ENTRY_KINDS[(kind, source)], description=plan.title.text,
-                                 # the capital line first: the receipt shows the capital account
-                                 lines=[Line(target.id, -plan.amount, plan.title.text),
-                                        Line(source_acc.id, plan.amount)],
-                                 idempotency_key=idempotency_key, acted_by_member_id=acting.id)
-        if source == Source.CASH:
-            cash_ops.declare(uow, plan, posted.entry_id, acting.id, req.funds_origin)
-        notices: tuple[Msg, ...] = ()
-        member = uow.session.get(Member, req.member_id)
-        if kind == Kind.MANDATORY and member.status == "applicant":
-            _record(uow, member, "status", member.status, "active")
-            member.status = "active"
-            uow.audit("member.status", "member", member.id, status="active", entry=posted.entry_id)
-            notices = (Msg.of(N_("{name} is now an active member."), name=display_name(member)),)
+        result = execute_in(uow, req, idempotency_key)
         uow.commit()
-        return OperationResult(posted.entry_id, posted.receipt, plan, notices=notices)
+        return result
+
+
+def execute_in(uow: UnitOfWork, req: ContributionRequest, idempotency_key: str) -> OperationResult:
+    """The contribution inside the caller's unit of work (the counter, or the end of day's
+    periodic contributions); the caller commits."""
+    uow.require(Permission.POST)
+    if (done := ledger_svc.existing(uow, idempotency_key)) is not None:
+        return OperationResult(done.entry_id, done.receipt, _plan(uow, req)[0], True)
+    source = Source(req.source)
+    if source == Source.CASH:
+        _ds, source_acc = drawer.require_open(uow)
+        ledger_svc.lock_accounts(uow, [source_acc.id])
+    plan, target, savings, acting = _plan(uow, req)
+    ledger_svc.lock_accounts(uow, [target.id] + ([savings.id] if savings else []))
+    if plan.refusal is not None:
+        raise (InsufficientFunds if plan.refusal.text == cash_ops.NOT_ENOUGH else Conflict)(plan.refusal)
+    kind = Kind(req.kind)
+    mandate = None
+    if source == Source.CASH:
+        cash_ops.authorise(uow, plan, req.override, req.funds_origin, acting.id,
+                           {"operation": OPERATION, "account": target.number, "amount": str(plan.amount)})
+    elif source == Source.SAVINGS:
+        source_acc = savings
+    else:
+        mandate = active_mandate(uow, req.member_id)
+        source_acc = accounts.internal(uow, Product.CLEARING)
+    posted = ledger_svc.post(uow, kind=ENTRY_KINDS[(kind, source)], description=plan.title.text,
+                             # the capital line first: the receipt shows the capital account
+                             lines=[Line(target.id, -plan.amount, plan.title.text),
+                                    Line(source_acc.id, plan.amount)],
+                             idempotency_key=idempotency_key, acted_by_member_id=acting.id)
+    if source == Source.CASH:
+        cash_ops.declare(uow, plan, posted.entry_id, acting.id, req.funds_origin)
+    if mandate is not None:
+        cur = currency(target.currency)
+        uow.session.add(Collection(entry_id=posted.entry_id, member_id=req.member_id, mandate_id=mandate.id,
+                                   capital_account_id=target.id, amount=to_minor(plan.amount, cur),
+                                   currency=cur.code, due_date=uow.business_date(), status="pending"))
+        uow.audit("collection.queue", "entry", posted.entry_id, member=req.member_id)
+    notices: tuple[Msg, ...] = ()
+    member = uow.session.get(Member, req.member_id)
+    if kind == Kind.MANDATORY and member.status == "applicant":
+        _record(uow, member, "status", member.status, "active")
+        member.status = "active"
+        uow.audit("member.status", "member", member.id, status="active", entry=posted.entry_id)
+        notices = (Msg.of(N_("{name} is now an active member."), name=display_name(member)),)
+    return OperationResult(posted.entry_id, posted.receipt, plan, notices=notices)
+
+
+def active_mandate(uow: UnitOfWork, member_id: int) -> SepaMandate:
+    """The member's active SEPA mandate for their registered external account."""
+    member = uow.session.get(Member, member_id)
+    mandate = uow.session.execute(select(SepaMandate).where(
+        SepaMandate.member_id == member_id, SepaMandate.status == "active",
+        SepaMandate.iban == member.bank_account).order_by(SepaMandate.id.desc())).scalars().first()
+    if mandate is None:
+        raise Conflict(Msg.of(N_("The member has no signed SEPA mandate for their external account: "
+                                 "register it first.")))
+    return mandate

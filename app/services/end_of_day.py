@@ -27,10 +27,12 @@ Job = Callable[[UnitOfWork, date], str]
 _JOBS: list[tuple[str, str, Job]] = []          # (name, N_ label, function), in run order
 
 
-def register_job(name: str, label: str, job: Job) -> None:
+def register_job(name: str, label: str, job: Job, before: str | None = None) -> None:
+    """Add a day job (at the end, or just before the job named `before`)."""
     if any(n == name for n, _l, _j in _JOBS):
         raise ValueError(name)
-    _JOBS.append((name, label, job))
+    at = next((i for i, (n, _l, _j) in enumerate(_JOBS) if n == before), len(_JOBS))
+    _JOBS.insert(at, (name, label, job))
 
 
 def jobs() -> list[tuple[str, str]]:
@@ -166,3 +168,7 @@ def _drawers_settled_job(uow: UnitOfWork, today: date) -> str:
 
 register_job("ledger.check", N_("Checking the ledger"), _ledger_check_job)
 register_job("drawers.review", N_("Reviewing the drawers"), _drawers_settled_job)
+
+# Capabilities with day jobs of their own register them when imported; imported here, after this
+# module's own jobs, so that whoever runs the end of day runs them all.
+from . import periodic  # noqa: E402,F401

@@ -36,6 +36,9 @@ OPERATION_TITLES = {
     "member.leave.settlement": N_("Settlement on leaving membership"),
     "capital.remuneration.capitalised": N_("Remuneration of voluntary capital, capitalised"),
     "capital.remuneration.paid": N_("Remuneration of voluntary capital, paid by transfer"),
+    "capital.mandatory.sepa": N_("Mandatory capital contribution by direct debit"),
+    "capital.voluntary.sepa": N_("Voluntary capital contribution by direct debit"),
+    "capital.collection.returned": N_("Returned direct debit"),
 }
 
 
