@@ -113,6 +113,8 @@ def _parser() -> argparse.ArgumentParser:
     fc = sub.add_parser("fiscal-certificates", help="every member's fiscal certificate of a year")
     fc.add_argument("--year", type=int, required=True)
     fc.add_argument("--out", required=True, help="the folder for the PDFs, the summary and the modelo 193")
+    cf = sub.add_parser("collection-file", help="the pain.008 file of every direct debit waiting (supervisor)")
+    cf.add_argument("--out", required=True, help="the XML file to write")
     tf = sub.add_parser("transfer-file", help="the bank file of every outgoing transfer waiting (supervisor)")
     tf.add_argument("--out", required=True, help="the file to write (pain.001 XML or the interbank CSV)")
     aml = sub.add_parser("cash-report", help="monthly cash report for the financial intelligence unit")

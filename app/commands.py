@@ -286,6 +286,16 @@ def _transfer_file(ledger: Ledger, args, console) -> int:  # noqa: ANN001
     return EXIT_OK
 
 
+def _collection_file(ledger: Ledger, args, console) -> int:  # noqa: ANN001
+    from .services.bank_files import make_collection_file
+    view, content = make_collection_file(ledger, _sign_in(ledger, args, console))
+    Path(args.out).write_bytes(content)
+    console.say(console.tr("Collection file {id} ({version}): {count} direct debits, {total} {currency}, "
+                           "written to {file}.").format(id=view.id, version=view.version, count=view.count,
+                                                       total=view.total, currency=view.currency, file=args.out))
+    return EXIT_OK
+
+
 def _remuneration_rate(ledger: Ledger, args, console) -> int:  # noqa: ANN001
     from decimal import Decimal, InvalidOperation
     from .services import remuneration
@@ -326,7 +336,7 @@ def _fiscal_certificates(ledger: Ledger, args, console) -> int:  # noqa: ANN001
     return EXIT_OK
 
 
-HANDLERS = {"remuneration-rate": _remuneration_rate, "remuneration": _remuneration,
+HANDLERS = {"collection-file": _collection_file, "remuneration-rate": _remuneration_rate, "remuneration": _remuneration,
             "fiscal-certificates": _fiscal_certificates, "transfer-file": _transfer_file, "import-members": _import_members, "end-of-day": _end_of_day, "cash-report": _cash_report,
             "trial-balance": _trial_balance, "journal-export": _journal_export, "init": _init, "user": _user, "key": _key,
             "ledger": _ledger_check, "audit": _audit_verify, "backup": _backup}

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QFileDialog
 
+from app.domain.institution_details import InstitutionDetails
 from app.domain.permissions import Role
 from app.services import auth, branches, institution_admin, settings
 from app.ui.admin.page import AdministrationPage
@@ -285,3 +286,32 @@ def test_capital_returns_rate_run_and_certificates_with_progress(qtbot, ledger, 
     assert (tmp_path / "certificates-2026" / "certificate-2026-12345678Z.pdf").exists()
     assert tab.progress.value() == 1 and "1 certificates written" in tab.feedback.done_label.text()
     assert worker.isFinished()
+
+
+def test_direct_debits_file_and_a_returned_one_from_the_desk(qtbot, ledger, tmp_path, monkeypatch):
+    from datetime import date
+    from app.domain.member_form import MemberInput
+    from app.services import contributions, drawer, members, periodic
+    institution_admin.update_institution(ledger.ledger, ledger.admin, InstitutionDetails(
+        name="Coop Exemple SCCL", tax_id="F08000002", iban="ES9121000418450200051332",
+        sepa_creditor_id="ES94ZZZF08000002"))
+    teller = ledger.staff("teller")
+    f = members.register_member(ledger.ledger, teller, MemberInput(
+        document="12345678Z", given_names="Ana", surnames="Puig", bank_account="ES7921000813610123456789"))
+    drawer.open_drawer(ledger.ledger, teller, {"50": 10})
+    contributions.execute(ledger.ledger, teller, contributions.ContributionRequest(
+        f.id, "mandatory", Decimal("300.00"), "cash", f.id), "m")
+    periodic.register_mandate(ledger.ledger, teller, f.id, date(2026, 11, 30))
+    contributions.execute(ledger.ledger, teller, contributions.ContributionRequest(
+        f.id, "voluntary", Decimal("60.00"), "sepa", f.id), "v")
+    supervisor = ledger.staff("supervisor")
+    card = make_page(qtbot, ledger, supervisor).show_tab("transfers").collections
+    assert card.table.rowCount() == 1 and card.make_button.isEnabled()
+    target = tmp_path / "c.xml"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert card.make_file() == str(target) and b"pain.008.001.08" in target.read_bytes()
+    assert "1 direct debits" in card.feedback.done_label.text() and not card.make_button.isEnabled()
+    card.table.selectRow(0)
+    card.reason.setText("AM04")
+    assert card.return_selected()
+    assert contributions.capital_summary(ledger.ledger, teller, f.id).voluntary == 0

@@ -215,3 +215,33 @@ def test_question_and_contact_change_petitions_from_the_member_file(qtbot, ledge
     assert dialog.send()
     petitions.approve(ledger.ledger, ledger.staff("supervisor"), dialog.petition.id)
     assert members.get_member(ledger.ledger, teller, f.id).data.email == "pere@coop.example"
+
+
+def test_mandate_and_periodic_contribution_from_the_capital_tab(qtbot, ledger):
+    from app.domain.member_form import MemberInput
+    from app.services import periodic, petitions
+    from PySide6.QtCore import QDate
+    from ui_helpers import settle
+    teller = settle(ledger, ledger.staff("teller"), "desk-secret-2")
+    f = members.register_member(ledger.ledger, teller, MemberInput(
+        document="00000000T", given_names="Pere", surnames="Vidal", bank_account="ES7921000813610123456789"))
+    drawer.open_drawer(ledger.ledger, teller, {"50": 10})
+    contributions.execute(ledger.ledger, teller, contributions.ContributionRequest(
+        f.id, "mandatory", D("300.00"), "cash", f.id), "m")
+    window = open_window(qtbot, ledger, teller)
+    window.open_member(f.id)
+    card = window.member_file.capital.periodic
+    card.amount.set_text("40,00")
+    assert card.request_new() is None and "no signed SEPA mandate" in card.message.text()
+    card.mandate_date.setDate(QDate(2026, 11, 30))
+    assert card.register_mandate() == "VT000001001"
+    card.day.setValue(5)
+    view = card.request_new()
+    assert view is not None and "filed" in card.message.text()
+    petitions.approve(ledger.ledger, ledger.staff("supervisor"), view.id)
+    window._test_events.notify(None)                  # another desk approved: the page re-reads
+    qtbot.waitUntil(lambda: card.table.rowCount() == 1)
+    assert card.table.item(0, 0).text() == "40,00 €" and "day 5, Monthly" in card.table.item(0, 1).text()
+    card.table.selectRow(0)
+    assert card.request_cancel() is not None
+    assert [p.status for p in periodic.periodic_of(ledger.ledger, teller, f.id)] == ["active"]   # until approved

@@ -65,6 +65,10 @@ class TransfersTab(Retranslatable, QWidget):
         layout.addWidget(self.feedback.done_label)
         layout.addWidget(self.feedback.error_label)
         layout.addWidget(waiting_card, 3)
+        if ctx.profile.country == "ES":
+            from .collections_card import CollectionsCard
+            self.collections = CollectionsCard(ctx)
+            layout.addWidget(self.collections, 3)
         layout.addWidget(files_card, 2)
         self.make_button.clicked.connect(self.make_file)
         self.save_again_button.clicked.connect(self.save_again)

@@ -19,6 +19,7 @@ from ..i18n import render_error, translate
 from ..operations.common import money_text
 from ..retranslate import Retranslatable
 from ..table_style import list_behaviour
+from .periodic_card import PeriodicCard
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -75,7 +76,9 @@ class CapitalTab(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10, 0, 0)
         layout.setSpacing(10)
+        self.periodic = PeriodicCard(ctx)
         layout.addWidget(card)
+        layout.addWidget(self.periodic)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         self.retranslate_ui()

@@ -116,6 +116,7 @@ class MemberFilePage(Retranslatable, QWidget):
         self.movements.set_member(member, self.summary.current_account_id())
         self.summary.set_member(member)          # keeps the highlighted account if still there
         self.capital.set_member(member.id)
+        self.capital.periodic.set_member(member)
         self.member_changed.emit(member)
         return True
 

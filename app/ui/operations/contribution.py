@@ -36,6 +36,8 @@ class ContributionForm(QWidget):
         self.source_combo.addItem(translate(SOURCE_LABELS[Source.CASH]), Source.CASH.value)
         if self.savings:
             self.source_combo.addItem(translate(SOURCE_LABELS[Source.SAVINGS]), Source.SAVINGS.value)
+        if ctx.profile.country == "ES" and member is not None and member.bank_account_display:
+            self.source_combo.addItem(translate(SOURCE_LABELS[Source.SEPA]), Source.SEPA.value)
         self.account_combo = QComboBox(objectName="AccountCombo")
         for acc in self.savings:
             self.account_combo.addItem(f"{acc.number} · " + self.tr("available %1").replace(
@@ -160,6 +162,8 @@ class ContributionSpec(CashSpec):
         kind = say(self.ctx, p.title).lower()
         if self.form.source() == Source.CASH:
             text = tr("%1 pays %2 in cash as %3, to capital account %4 of %5.")
+        elif self.form.source() == Source.SEPA:
+            text = tr("%1 pays %2 by direct debit as %3, to capital account %4 of %5.")
         else:
             text = tr("%1 pays %2 from savings as %3, to capital account %4 of %5.")
         return text.replace("%1", p.acting_name).replace("%2", self._m(p, p.amount)) \
