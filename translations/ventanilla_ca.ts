@@ -631,82 +631,82 @@
 <context>
     <name>CapitalTab</name>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="84"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="87"/>
         <source>Mandatory capital</source>
         <translation>Capital obligatori</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="84"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="87"/>
         <source>Voluntary capital</source>
         <translation>Capital voluntari</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="85"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="88"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="87"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="90"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="87"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="90"/>
         <source>Movement</source>
         <translation>Moviment</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="87"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="90"/>
         <source>Receipt</source>
         <translation>Rebut</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="88"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="91"/>
         <source>Amount</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="89"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="92"/>
         <source>Yearly return:</source>
         <translation>Rendiment anual:</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="90"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="93"/>
         <source>capitalised as voluntary capital</source>
         <translation>capitalitzat com a capital voluntari</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="91"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="94"/>
         <source>paid to the external account</source>
         <translation>pagat al compte extern</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="92"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="95"/>
         <source>Fiscal &amp;certificate…</source>
         <translation>&amp;Certificat fiscal…</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="113"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="116"/>
         <source>Saved: the next yearly return is %1.</source>
         <translation>Desat: el proper rendiment anual queda %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="132"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="135"/>
         <source>Fiscal certificate %1</source>
         <translation>Certificat fiscal %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="146"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="149"/>
         <source>The mandatory contribution of %1 is not paid yet: it comes first, and makes the applicant an active member (F7).</source>
         <translation>L&apos;aportació obligatòria de %1 encara no està pagada: va primer i converteix el sol·licitant en soci actiu (F7).</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="150"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="153"/>
         <source>Voluntary contributions can be added at any time (F7).</source>
         <translation>Es poden afegir aportacions voluntàries en qualsevol moment (F7).</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="163"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="166"/>
         <source>No capital movements yet.</source>
         <translation>Encara no hi ha moviments de capital.</translation>
     </message>
@@ -788,6 +788,79 @@
     </message>
 </context>
 <context>
+    <name>CollectionsCard</name>
+    <message>
+        <location filename="../app/ui/admin/collections_card.py" line="59"/>
+        <source>Direct debits</source>
+        <translation>Càrrecs directes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/collections_card.py" line="60"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/collections_card.py" line="60"/>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/collections_card.py" line="60"/>
+        <source>Member</source>
+        <translation>Soci</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/collections_card.py" line="61"/>
+        <source>Amount</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/collections_card.py" line="61"/>
+        <source>State</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/collections_card.py" line="62"/>
+        <source>Make the &amp;collection file…</source>
+        <translation>Genera el fitxer de &amp;càrrecs…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/collections_card.py" line="63"/>
+        <source>the bank&apos;s reason, for a returned debit</source>
+        <translation>el motiu del banc, per a un càrrec retornat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/collections_card.py" line="64"/>
+        <source>Returned by the bank</source>
+        <translation>Retornat pel banc</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/collections_card.py" line="81"/>
+        <source>sent to the bank</source>
+        <translation>enviat al banc</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/collections_card.py" line="81"/>
+        <source>waiting</source>
+        <translation>pendent</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/collections_card.py" line="99"/>
+        <source>Save the collection file</source>
+        <translation>Desa el fitxer de càrrecs</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/collections_card.py" line="103"/>
+        <source>Collection file %1: %2 direct debits, %3.</source>
+        <translation>Fitxer de càrrecs %1: %2 càrrecs, %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/collections_card.py" line="122"/>
+        <source>The direct debit of %1 was returned: the contribution is reversed.</source>
+        <translation>El càrrec de %1 s&apos;ha retornat: l&apos;aportació queda anul·lada.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationPage</name>
     <message>
         <location filename="../app/ui/operations/confirmation.py" line="38"/>
@@ -852,47 +925,47 @@
 <context>
     <name>ContributionForm</name>
     <message>
-        <location filename="../app/ui/operations/contribution.py" line="41"/>
+        <location filename="../app/ui/operations/contribution.py" line="43"/>
         <source>available %1</source>
         <translation>disponible %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/contribution.py" line="45"/>
+        <location filename="../app/ui/operations/contribution.py" line="47"/>
         <source>%1 (the member)</source>
         <translation>%1 (el soci)</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/contribution.py" line="59"/>
+        <location filename="../app/ui/operations/contribution.py" line="61"/>
         <source>Member</source>
         <translation>Soci</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/contribution.py" line="61"/>
+        <location filename="../app/ui/operations/contribution.py" line="63"/>
         <source>Contribution</source>
         <translation>Aportació</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/contribution.py" line="63"/>
+        <location filename="../app/ui/operations/contribution.py" line="65"/>
         <source>&amp;Paid</source>
         <translation>&amp;Pagament</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/contribution.py" line="66"/>
+        <location filename="../app/ui/operations/contribution.py" line="68"/>
         <source>Savings &amp;account</source>
         <translation>&amp;Compte d&apos;estalvis</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/contribution.py" line="69"/>
+        <location filename="../app/ui/operations/contribution.py" line="71"/>
         <source>Acting at the &amp;counter</source>
         <translation>Persona a la &amp;finestreta</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/contribution.py" line="72"/>
+        <location filename="../app/ui/operations/contribution.py" line="74"/>
         <source>A&amp;mount (%1)</source>
         <translation>&amp;Import (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/contribution.py" line="85"/>
+        <location filename="../app/ui/operations/contribution.py" line="87"/>
         <source>Capital now: mandatory %1, voluntary %2.</source>
         <translation>Capital actual: obligatori %1, voluntari %2.</translation>
     </message>
@@ -2682,6 +2755,89 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>PeriodicCard</name>
+    <message>
+        <location filename="../app/ui/member_file/periodic_card.py" line="89"/>
+        <source>Periodic contributions</source>
+        <translation>Aportacions periòdiques</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/periodic_card.py" line="90"/>
+        <source>SEPA mandate signed on</source>
+        <translation>Mandat SEPA signat el</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/periodic_card.py" line="91"/>
+        <source>Re&amp;gister the mandate</source>
+        <translation>&amp;Registra el mandat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/periodic_card.py" line="92"/>
+        <source>Amount</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/periodic_card.py" line="92"/>
+        <source>Next</source>
+        <translation>Propera</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/periodic_card.py" line="92"/>
+        <source>When</source>
+        <translation>Quan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/periodic_card.py" line="93"/>
+        <source>Last failure</source>
+        <translation>Darrer error</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/periodic_card.py" line="94"/>
+        <source>day </source>
+        <translation>dia </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/periodic_card.py" line="97"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nova…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/periodic_card.py" line="98"/>
+        <source>C&amp;hange</source>
+        <translation>Can&amp;via</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/periodic_card.py" line="99"/>
+        <source>Cancel &amp;it</source>
+        <translation>Cancel·&amp;la-la</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/periodic_card.py" line="106"/>
+        <source>by direct debit</source>
+        <translation>per càrrec directe</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/periodic_card.py" line="109"/>
+        <source>from %1</source>
+        <translation>des de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/periodic_card.py" line="122"/>
+        <source>day %1, %2</source>
+        <translation>dia %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/periodic_card.py" line="145"/>
+        <source>Petition %1 filed: a supervisor approves it.</source>
+        <translation>Petició %1 presentada: l&apos;aprova un supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/periodic_card.py" line="157"/>
+        <source>Mandate %1 registered for %2.</source>
+        <translation>Mandat %1 registrat per a %2.</translation>
+    </message>
+</context>
+<context>
     <name>PetitionDialog</name>
     <message>
         <location filename="../app/ui/member_file/petition_dialog.py" line="29"/>
@@ -3217,77 +3373,77 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
 <context>
     <name>TransfersTab</name>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="78"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="82"/>
         <source>Transfers waiting for the bank</source>
         <translation>Transferències pendents d&apos;enviar al banc</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="79"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="83"/>
         <source>Bank files made</source>
         <translation>Fitxers bancaris generats</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="80"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="84"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="80"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="84"/>
         <source>Beneficiary</source>
         <translation>Beneficiari</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="81"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="85"/>
         <source>Amount</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="81"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="85"/>
         <source>Since</source>
         <translation>Des de</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="82"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="86"/>
         <source>Reference</source>
         <translation>Referència</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="83"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="87"/>
         <source>File</source>
         <translation>Fitxer</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="83"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="87"/>
         <source>Made on</source>
         <translation>Generat el</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="84"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="88"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="84"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="88"/>
         <source>Transfers</source>
         <translation>Transferències</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="85"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="89"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="86"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="90"/>
         <source>&amp;Make the transfer file…</source>
         <translation>&amp;Genera el fitxer de transferències…</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="87"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="91"/>
         <source>Save &amp;again…</source>
         <translation>Desa de &amp;nou…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/admin/transfers_tab.py" line="113"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="117"/>
         <source>%n transfer(s) waiting</source>
         <translation>
             <numerusform>%n transferència pendent</numerusform>
@@ -3295,27 +3451,27 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="130"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="134"/>
         <source>Save the bank file</source>
         <translation>Desa el fitxer bancari</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="138"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="142"/>
         <source>The file could not be saved: %1</source>
         <translation>No s&apos;ha pogut desar el fitxer: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="156"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="160"/>
         <source>Bank file %1 made: %2 transfers, %3. Saved to %4; send it to the bank.</source>
         <translation>Fitxer bancari %1 generat: %2 transferències, %3. Desat a %4; envia&apos;l al banc.</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="162"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="166"/>
         <source>Bank file %1 made and kept: save it with Save again.</source>
         <translation>Fitxer bancari %1 generat i conservat: desa&apos;l amb Desa de nou.</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="179"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="183"/>
         <source>Bank file %1 saved again to %2.</source>
         <translation>Fitxer bancari %1 desat de nou a %2.</translation>
     </message>
@@ -3575,32 +3731,37 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Fitxer de transferències {id} ({kind} {version}): {count} transferències, {total} {currency}, escrit a {file}.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="295"/>
+        <location filename="../app/commands.py" line="293"/>
+        <source>Collection file {id} ({version}): {count} direct debits, {total} {currency}, written to {file}.</source>
+        <translation>Fitxer de càrrecs {id} ({version}): {count} càrrecs, {total} {currency}, escrit a {file}.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="305"/>
         <source>Give the rate as a percentage, e.g. 1.5.</source>
         <translation>Indica el tipus com a percentatge, p. ex. 1.5.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="297"/>
+        <location filename="../app/commands.py" line="307"/>
         <source>The rate of {year} is {rate} %.</source>
         <translation>El tipus de {year} és del {rate} %.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="307"/>
+        <location filename="../app/commands.py" line="317"/>
         <source>Would pay {n} members: gross {gross}, withheld {withheld} {currency}.</source>
         <translation>Pagaria a {n} socis: brut {gross}, retingut {withheld} {currency}.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="308"/>
+        <location filename="../app/commands.py" line="318"/>
         <source>Paid {n} members: gross {gross}, withheld {withheld} {currency}.</source>
         <translation>Pagat a {n} socis: brut {gross}, retingut {withheld} {currency}.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="322"/>
+        <location filename="../app/commands.py" line="332"/>
         <source>{n} certificates of {year} written to {folder} in {seconds} s.</source>
         <translation>{n} certificats de {year} escrits a {folder} en {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="325"/>
+        <location filename="../app/commands.py" line="335"/>
         <source>Modelo 193: {file}</source>
         <translation>Model 193: {file}</translation>
     </message>
@@ -3809,7 +3970,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     <message>
         <location filename="../app/documents/fiscal_certificate.py" line="41"/>
         <location filename="../app/documents/fiscal_certificate.py" line="60"/>
-        <location filename="../app/services/errors.py" line="27"/>
+        <location filename="../app/services/errors.py" line="28"/>
         <source>Year</source>
         <translation>Any</translation>
     </message>
@@ -4058,43 +4219,48 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Aquí no s&apos;admeten pagaments en efectiu de {limit} EUR o més (Llei 7/2012, art. 7). Ofereix una transferència bancària.</translation>
     </message>
     <message>
-        <location filename="../app/domain/contributions.py" line="22"/>
+        <location filename="../app/domain/contributions.py" line="23"/>
         <location filename="../app/domain/settings.py" line="63"/>
         <source>Mandatory contribution</source>
         <translation>Aportació obligatòria</translation>
     </message>
     <message>
-        <location filename="../app/domain/contributions.py" line="22"/>
+        <location filename="../app/domain/contributions.py" line="23"/>
         <source>Voluntary contribution</source>
         <translation>Aportació voluntària</translation>
     </message>
     <message>
-        <location filename="../app/domain/contributions.py" line="23"/>
+        <location filename="../app/domain/contributions.py" line="24"/>
         <source>From a savings account</source>
         <translation>Des d&apos;un compte d&apos;estalvis</translation>
     </message>
     <message>
-        <location filename="../app/domain/contributions.py" line="23"/>
+        <location filename="../app/domain/contributions.py" line="24"/>
         <source>In cash</source>
         <translation>En efectiu</translation>
     </message>
     <message>
-        <location filename="../app/domain/contributions.py" line="41"/>
+        <location filename="../app/domain/contributions.py" line="25"/>
+        <source>By direct debit from the external account</source>
+        <translation>Per càrrec al compte extern</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/contributions.py" line="45"/>
         <source>A member who is {status} cannot contribute capital.</source>
         <translation>Un soci en estat {status} no pot aportar capital.</translation>
     </message>
     <message>
-        <location filename="../app/domain/contributions.py" line="44"/>
+        <location filename="../app/domain/contributions.py" line="48"/>
         <source>The mandatory contribution is paid already: this one is voluntary.</source>
         <translation>L&apos;aportació obligatòria ja està pagada: aquesta és voluntària.</translation>
     </message>
     <message>
-        <location filename="../app/domain/contributions.py" line="46"/>
+        <location filename="../app/domain/contributions.py" line="50"/>
         <source>The mandatory contribution is {amount}, exactly.</source>
         <translation>L&apos;aportació obligatòria és de {amount}, exactament.</translation>
     </message>
     <message>
-        <location filename="../app/domain/contributions.py" line="49"/>
+        <location filename="../app/domain/contributions.py" line="53"/>
         <source>The mandatory contribution of {amount} comes first: a voluntary one is possible once it is paid.</source>
         <translation>L&apos;aportació obligatòria de {amount} va primer: una de voluntària és possible quan estigui pagada.</translation>
     </message>
@@ -4483,6 +4649,31 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/domain/passwords.py" line="20"/>
         <source>Use at least four different characters.</source>
         <translation>Fes servir com a mínim quatre caràcters diferents.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/periodic.py" line="10"/>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/periodic.py" line="10"/>
+        <source>Quarterly</source>
+        <translation>Trimestral</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/periodic.py" line="10"/>
+        <source>Yearly</source>
+        <translation>Anual</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/periodic.py" line="15"/>
+        <source>Choose a day from 1 to 28 (every month has it).</source>
+        <translation>Tria un dia de l&apos;1 al 28 (tots els mesos el tenen).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/periodic.py" line="17"/>
+        <source>Choose monthly, quarterly or yearly.</source>
+        <translation>Tria mensual, trimestral o anual.</translation>
     </message>
     <message>
         <location filename="../app/domain/permissions.py" line="19"/>
@@ -4876,24 +5067,67 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>La còpia de la base de dades d&apos;aquesta còpia de seguretat està alterada o malmesa: no coincideix amb l&apos;SHA-256 del manifest.</translation>
     </message>
     <message>
-        <location filename="../app/services/bank_files.py" line="90"/>
+        <location filename="../app/services/bank_files.py" line="91"/>
         <source>Bank file {id} does not exist.</source>
         <translation>El fitxer bancari {id} no existeix.</translation>
     </message>
     <message>
-        <location filename="../app/services/bank_files.py" line="104"/>
+        <location filename="../app/services/bank_files.py" line="105"/>
         <source>Set the cooperative&apos;s IBAN (Administration, Institution) before making a transfer file.</source>
         <translation>Indica l&apos;IBAN de la cooperativa (Administració, Entitat) abans de generar un fitxer de transferències.</translation>
     </message>
     <message>
-        <location filename="../app/services/bank_files.py" line="117"/>
+        <location filename="../app/services/bank_files.py" line="118"/>
         <source>The transfer file does not pass the {version} schema: {error}</source>
         <translation>El fitxer de transferències no supera l&apos;esquema {version}: {error}</translation>
     </message>
     <message>
-        <location filename="../app/services/bank_files.py" line="137"/>
+        <location filename="../app/services/bank_files.py" line="138"/>
         <source>No transfers are waiting for a file.</source>
         <translation>No hi ha transferències pendents de fitxer.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/bank_files.py" line="204"/>
+        <location filename="../app/services/contributions.py" line="155"/>
+        <location filename="../app/services/periodic.py" line="57"/>
+        <location filename="../app/services/periodic.py" line="104"/>
+        <source>Direct debits (SEPA) are for the Spanish profile.</source>
+        <translation>Els càrrecs directes (SEPA) són del perfil espanyol.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/bank_files.py" line="208"/>
+        <source>No direct debits are waiting for a file.</source>
+        <translation>No hi ha càrrecs pendents de fitxer.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/bank_files.py" line="210"/>
+        <source>Set the cooperative&apos;s SEPA creditor ID and IBAN (Administration, Institution) before collecting.</source>
+        <translation>Indica l&apos;identificador de creditor SEPA i l&apos;IBAN de la cooperativa (Administració, Entitat) abans de cobrar.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/bank_files.py" line="213"/>
+        <source>The {version} file needs the cooperative&apos;s BIC.</source>
+        <translation>El fitxer {version} necessita el BIC de la cooperativa.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/bank_files.py" line="235"/>
+        <source>The collection file does not pass the {version} schema: {error}</source>
+        <translation>El fitxer de càrrecs no supera l&apos;esquema {version}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/bank_files.py" line="263"/>
+        <source>Write the bank&apos;s reason for the return.</source>
+        <translation>Escriu el motiu del retorn que dona el banc.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/bank_files.py" line="268"/>
+        <source>Direct debit {id} does not exist.</source>
+        <translation>El càrrec {id} no existeix.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/bank_files.py" line="270"/>
+        <source>Only a direct debit sent to the bank can be returned (this one is {status}).</source>
+        <translation>Només es pot retornar un càrrec enviat al banc (aquest està {status}).</translation>
     </message>
     <message>
         <location filename="../app/services/branches.py" line="60"/>
@@ -4956,7 +5190,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/cash_ops.py" line="144"/>
-        <location filename="../app/services/contributions.py" line="158"/>
+        <location filename="../app/services/contributions.py" line="163"/>
         <source>Cash received</source>
         <translation>Efectiu rebut</translation>
     </message>
@@ -5032,6 +5266,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/services/leaving.py" line="33"/>
         <location filename="../app/services/member_petitions.py" line="26"/>
         <location filename="../app/services/members.py" line="309"/>
+        <location filename="../app/services/periodic.py" line="48"/>
         <location filename="../app/services/refunds.py" line="71"/>
         <location filename="../app/services/remuneration.py" line="102"/>
         <source>Member {id} does not exist.</source>
@@ -5049,30 +5284,41 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Tria una aportació obligatòria o voluntària, en efectiu o des de l&apos;estalvi.</translation>
     </message>
     <message>
-        <location filename="../app/services/contributions.py" line="161"/>
+        <location filename="../app/services/contributions.py" line="157"/>
+        <source>Direct debit from {account}</source>
+        <translation>Càrrec a {account}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/contributions.py" line="166"/>
         <source>This institution has no savings accounts: take the contribution in cash.</source>
         <translation>Aquesta entitat no té comptes d&apos;estalvis: cobra l&apos;aportació en efectiu.</translation>
     </message>
     <message>
-        <location filename="../app/services/contributions.py" line="165"/>
+        <location filename="../app/services/contributions.py" line="170"/>
+        <location filename="../app/services/periodic.py" line="109"/>
         <location filename="../app/services/refunds.py" line="82"/>
         <source>Choose one of the member&apos;s savings accounts.</source>
         <translation>Tria un dels comptes d&apos;estalvis del soci.</translation>
     </message>
     <message>
-        <location filename="../app/services/contributions.py" line="170"/>
+        <location filename="../app/services/contributions.py" line="175"/>
         <source>From savings account {number}</source>
         <translation>Des del compte d&apos;estalvis {number}</translation>
     </message>
     <message>
-        <location filename="../app/services/contributions.py" line="172"/>
+        <location filename="../app/services/contributions.py" line="177"/>
         <source>Paying it makes {name} an active member.</source>
         <translation>En pagar-la, {name} passa a ser soci actiu.</translation>
     </message>
     <message>
-        <location filename="../app/services/contributions.py" line="217"/>
+        <location filename="../app/services/contributions.py" line="242"/>
         <source>{name} is now an active member.</source>
         <translation>{name} ja és soci actiu.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/contributions.py" line="253"/>
+        <source>The member has no signed SEPA mandate for their external account: register it first.</source>
+        <translation>El soci no té cap mandat SEPA signat per al seu compte extern: registra&apos;l primer.</translation>
     </message>
     <message>
         <location filename="../app/services/drawer.py" line="73"/>
@@ -5125,37 +5371,37 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Diferència de caixa</translation>
     </message>
     <message>
-        <location filename="../app/services/end_of_day.py" line="80"/>
+        <location filename="../app/services/end_of_day.py" line="82"/>
         <source>Close these drawers first (or force-close them with a reason): {drawers}.</source>
         <translation>Tanca primer aquestes caixes (o tanca-les per la força amb un motiu): {drawers}.</translation>
     </message>
     <message>
-        <location filename="../app/services/end_of_day.py" line="141"/>
+        <location filename="../app/services/end_of_day.py" line="143"/>
         <source>End of day cancelled after {done} of {total} steps; run it again to resume.</source>
         <translation>Tancament del dia cancel·lat després de {done} de {total} passos; torna&apos;l a executar per continuar.</translation>
     </message>
     <message>
-        <location filename="../app/services/end_of_day.py" line="146"/>
+        <location filename="../app/services/end_of_day.py" line="148"/>
         <source>Moving the business date</source>
         <translation>S&apos;està passant la data comptable</translation>
     </message>
     <message>
-        <location filename="../app/services/end_of_day.py" line="149"/>
+        <location filename="../app/services/end_of_day.py" line="151"/>
         <source>Done</source>
         <translation>Fet</translation>
     </message>
     <message>
-        <location filename="../app/services/end_of_day.py" line="156"/>
+        <location filename="../app/services/end_of_day.py" line="158"/>
         <source>The ledger check found {n} faults; the day cannot close: {first}</source>
         <translation>La comprovació de la comptabilitat ha trobat {n} errors; el dia no es pot tancar: {first}</translation>
     </message>
     <message>
-        <location filename="../app/services/end_of_day.py" line="167"/>
+        <location filename="../app/services/end_of_day.py" line="169"/>
         <source>Checking the ledger</source>
         <translation>S&apos;està comprovant la comptabilitat</translation>
     </message>
     <message>
-        <location filename="../app/services/end_of_day.py" line="168"/>
+        <location filename="../app/services/end_of_day.py" line="170"/>
         <source>Reviewing the drawers</source>
         <translation>S&apos;estan revisant les caixes</translation>
     </message>
@@ -5374,6 +5620,26 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/errors.py" line="27"/>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="27"/>
+        <source>Frequency</source>
+        <translation>Periodicitat</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="28"/>
+        <source>Paid</source>
+        <translation>Pagament</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="28"/>
+        <source>Signature date</source>
+        <translation>Data de signatura</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="28"/>
         <source>Yearly return</source>
         <translation>Rendiment anual</translation>
     </message>
@@ -5542,7 +5808,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/ledger.py" line="197"/>
-        <location filename="../app/services/receipts.py" line="77"/>
+        <location filename="../app/services/receipts.py" line="80"/>
         <location filename="../app/services/reversals.py" line="29"/>
         <source>Entry {id} does not exist.</source>
         <translation>L&apos;assentament {id} no existeix.</translation>
@@ -5749,9 +6015,89 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Indica en qualitat de què actua la persona (d&apos;1 a 40 caràcters).</translation>
     </message>
     <message>
+        <location filename="../app/services/periodic.py" line="60"/>
+        <source>Register the member&apos;s external account first.</source>
+        <translation>Registra primer el compte extern del soci.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/periodic.py" line="62"/>
+        <source>The signature date cannot be in the future.</source>
+        <translation>La data de signatura no pot ser futura.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/periodic.py" line="111"/>
+        <source>A periodic contribution is taken by direct debit or from savings.</source>
+        <translation>Una aportació periòdica es cobra per càrrec directe o des de l&apos;estalvi.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/periodic.py" line="119"/>
+        <source>Only an active member contributes periodically (the mandatory contribution comes first).</source>
+        <translation>Només un soci actiu aporta periòdicament (primer va l&apos;aportació obligatòria).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/periodic.py" line="132"/>
+        <source>There is no active periodic contribution {id}.</source>
+        <translation>No hi ha cap aportació periòdica activa {id}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/periodic.py" line="157"/>
+        <source>{amount} on day {day}, {frequency}</source>
+        <translation>{amount} el dia {day}, {frequency}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/periodic.py" line="163"/>
+        <source>by direct debit from the external account</source>
+        <translation>per càrrec al compte extern</translation>
+    </message>
+    <message>
+        <location filename="../app/services/periodic.py" line="164"/>
+        <source>from a savings account</source>
+        <translation>des d&apos;un compte d&apos;estalvis</translation>
+    </message>
+    <message>
+        <location filename="../app/services/periodic.py" line="165"/>
+        <source>New periodic voluntary contribution: {schedule}, {how}.</source>
+        <translation>Nova aportació voluntària periòdica: {schedule}, {how}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/periodic.py" line="190"/>
+        <source>Periodic contribution {id} becomes {schedule}.</source>
+        <translation>L&apos;aportació periòdica {id} passa a ser {schedule}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/periodic.py" line="204"/>
+        <source>Periodic contribution {id} is cancelled.</source>
+        <translation>Es cancel·la l&apos;aportació periòdica {id}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/periodic.py" line="239"/>
+        <source>Periodic contributions: {posted} taken, {failed} failed (see each member&apos;s capital).</source>
+        <translation>Aportacions periòdiques: {posted} cobrades, {failed} fallides (vegeu el capital de cada soci).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/periodic.py" line="243"/>
+        <source>Periodic contribution</source>
+        <translation>Aportació periòdica</translation>
+    </message>
+    <message>
+        <location filename="../app/services/periodic.py" line="244"/>
+        <source>Change of a periodic contribution</source>
+        <translation>Canvi d&apos;una aportació periòdica</translation>
+    </message>
+    <message>
+        <location filename="../app/services/periodic.py" line="245"/>
+        <source>Cancellation of a periodic contribution</source>
+        <translation>Cancel·lació d&apos;una aportació periòdica</translation>
+    </message>
+    <message>
+        <location filename="../app/services/periodic.py" line="246"/>
+        <source>Taking the periodic contributions</source>
+        <translation>Cobrant les aportacions periòdiques</translation>
+    </message>
+    <message>
         <location filename="../app/services/petition_forms.py" line="42"/>
-        <location filename="../app/services/petitions.py" line="128"/>
-        <location filename="../app/services/petitions.py" line="224"/>
+        <location filename="../app/services/petitions.py" line="129"/>
+        <location filename="../app/services/petitions.py" line="225"/>
         <source>Petition {id} does not exist.</source>
         <translation>La petició {id} no existeix.</translation>
     </message>
@@ -5781,37 +6127,37 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Executada</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="77"/>
+        <location filename="../app/services/petitions.py" line="78"/>
         <source>Unknown petition kind {kind}.</source>
         <translation>Tipus de petició desconegut: {kind}.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="130"/>
+        <location filename="../app/services/petitions.py" line="131"/>
         <source>Petition {id} is already {status}.</source>
         <translation>La petició {id} ja està en estat «{status}».</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="138"/>
+        <location filename="../app/services/petitions.py" line="139"/>
         <source>You filed this petition, so you cannot approve it: another supervisor must.</source>
         <translation>Vas presentar tu aquesta petició, així que no la pots aprovar: ho ha de fer un altre supervisor.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="157"/>
+        <location filename="../app/services/petitions.py" line="158"/>
         <source>Say why the petition is rejected.</source>
         <translation>Indica per què es rebutja la petició.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="161"/>
+        <location filename="../app/services/petitions.py" line="162"/>
         <source>You filed this petition: cancel it instead.</source>
         <translation>Vas presentar tu aquesta petició: cancel·la-la en lloc d&apos;això.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="172"/>
+        <location filename="../app/services/petitions.py" line="173"/>
         <source>Say why the petition is cancelled.</source>
         <translation>Indica per què es cancel·la la petició.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="194"/>
+        <location filename="../app/services/petitions.py" line="195"/>
         <source>{user} is not a supervisor and cannot approve this.</source>
         <translation>{user} no és supervisor i no pot aprovar això.</translation>
     </message>
@@ -5901,6 +6247,21 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/services/receipts.py" line="38"/>
         <source>Remuneration of voluntary capital, paid by transfer</source>
         <translation>Remuneració del capital voluntari, pagada per transferència</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="39"/>
+        <source>Mandatory capital contribution by direct debit</source>
+        <translation>Aportació obligatòria al capital per càrrec directe</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="40"/>
+        <source>Voluntary capital contribution by direct debit</source>
+        <translation>Aportació voluntària al capital per càrrec directe</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="41"/>
+        <source>Returned direct debit</source>
+        <translation>Càrrec retornat</translation>
     </message>
     <message>
         <location filename="../app/services/refunds.py" line="77"/>
@@ -6275,7 +6636,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/ui/operations/cash.py" line="134"/>
-        <location filename="../app/ui/operations/contribution.py" line="149"/>
+        <location filename="../app/ui/operations/contribution.py" line="151"/>
         <source>Choose a savings account.</source>
         <translation>Tria un compte d&apos;estalvis.</translation>
     </message>
@@ -6315,22 +6676,27 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>%1 pagats en efectiu del compte %2. Saldo nou: %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/contribution.py" line="114"/>
+        <location filename="../app/ui/operations/contribution.py" line="116"/>
         <source>Capital contribution</source>
         <translation>Aportació al capital</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/contribution.py" line="162"/>
+        <location filename="../app/ui/operations/contribution.py" line="164"/>
         <source>%1 pays %2 in cash as %3, to capital account %4 of %5.</source>
         <translation>%1 paga %2 en efectiu com a %3, al compte de capital %4 de %5.</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/contribution.py" line="164"/>
+        <location filename="../app/ui/operations/contribution.py" line="166"/>
+        <source>%1 pays %2 by direct debit as %3, to capital account %4 of %5.</source>
+        <translation>%1 paga %2 per càrrec directe com a %3, al compte de capital %4 de %5.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/contribution.py" line="168"/>
         <source>%1 pays %2 from savings as %3, to capital account %4 of %5.</source>
         <translation>%1 paga %2 des de l&apos;estalvi com a %3, al compte de capital %4 de %5.</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/contribution.py" line="170"/>
+        <location filename="../app/ui/operations/contribution.py" line="174"/>
         <source>%1 contributed to capital account %2. That part of the capital is now %3.</source>
         <translation>%1 aportats al compte de capital %2. Aquesta part del capital és ara %3.</translation>
     </message>

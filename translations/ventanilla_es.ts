@@ -631,82 +631,82 @@
 <context>
     <name>CapitalTab</name>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="84"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="87"/>
         <source>Mandatory capital</source>
         <translation>Capital obligatorio</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="84"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="87"/>
         <source>Voluntary capital</source>
         <translation>Capital voluntario</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="85"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="88"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="87"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="90"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="87"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="90"/>
         <source>Movement</source>
         <translation>Movimiento</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="87"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="90"/>
         <source>Receipt</source>
         <translation>Recibo</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="88"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="91"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="89"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="92"/>
         <source>Yearly return:</source>
         <translation>Rendimiento anual:</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="90"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="93"/>
         <source>capitalised as voluntary capital</source>
         <translation>capitalizado como capital voluntario</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="91"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="94"/>
         <source>paid to the external account</source>
         <translation>pagado a la cuenta externa</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="92"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="95"/>
         <source>Fiscal &amp;certificate…</source>
         <translation>&amp;Certificado fiscal…</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="113"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="116"/>
         <source>Saved: the next yearly return is %1.</source>
         <translation>Guardado: el próximo rendimiento anual queda %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="132"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="135"/>
         <source>Fiscal certificate %1</source>
         <translation>Certificado fiscal %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="146"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="149"/>
         <source>The mandatory contribution of %1 is not paid yet: it comes first, and makes the applicant an active member (F7).</source>
         <translation>La aportación obligatoria de %1 aún no está pagada: va primero y convierte al solicitante en socio activo (F7).</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="150"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="153"/>
         <source>Voluntary contributions can be added at any time (F7).</source>
         <translation>Se pueden añadir aportaciones voluntarias en cualquier momento (F7).</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/capital_tab.py" line="163"/>
+        <location filename="../app/ui/member_file/capital_tab.py" line="166"/>
         <source>No capital movements yet.</source>
         <translation>Aún no hay movimientos de capital.</translation>
     </message>
@@ -788,6 +788,79 @@
     </message>
 </context>
 <context>
+    <name>CollectionsCard</name>
+    <message>
+        <location filename="../app/ui/admin/collections_card.py" line="59"/>
+        <source>Direct debits</source>
+        <translation>Adeudos directos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/collections_card.py" line="60"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/collections_card.py" line="60"/>
+        <source>Mandate</source>
+        <translation>Mandato</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/collections_card.py" line="60"/>
+        <source>Member</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/collections_card.py" line="61"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/collections_card.py" line="61"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/collections_card.py" line="62"/>
+        <source>Make the &amp;collection file…</source>
+        <translation>Generar el fichero de &amp;adeudos…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/collections_card.py" line="63"/>
+        <source>the bank&apos;s reason, for a returned debit</source>
+        <translation>el motivo del banco, para un adeudo devuelto</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/collections_card.py" line="64"/>
+        <source>Returned by the bank</source>
+        <translation>Devuelto por el banco</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/collections_card.py" line="81"/>
+        <source>sent to the bank</source>
+        <translation>enviado al banco</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/collections_card.py" line="81"/>
+        <source>waiting</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/collections_card.py" line="99"/>
+        <source>Save the collection file</source>
+        <translation>Guardar el fichero de adeudos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/collections_card.py" line="103"/>
+        <source>Collection file %1: %2 direct debits, %3.</source>
+        <translation>Fichero de adeudos %1: %2 adeudos, %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/collections_card.py" line="122"/>
+        <source>The direct debit of %1 was returned: the contribution is reversed.</source>
+        <translation>El adeudo de %1 se ha devuelto: la aportación queda anulada.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationPage</name>
     <message>
         <location filename="../app/ui/operations/confirmation.py" line="38"/>
@@ -852,47 +925,47 @@
 <context>
     <name>ContributionForm</name>
     <message>
-        <location filename="../app/ui/operations/contribution.py" line="41"/>
+        <location filename="../app/ui/operations/contribution.py" line="43"/>
         <source>available %1</source>
         <translation>disponible %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/contribution.py" line="45"/>
+        <location filename="../app/ui/operations/contribution.py" line="47"/>
         <source>%1 (the member)</source>
         <translation>%1 (el socio)</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/contribution.py" line="59"/>
+        <location filename="../app/ui/operations/contribution.py" line="61"/>
         <source>Member</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/contribution.py" line="61"/>
+        <location filename="../app/ui/operations/contribution.py" line="63"/>
         <source>Contribution</source>
         <translation>Aportación</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/contribution.py" line="63"/>
+        <location filename="../app/ui/operations/contribution.py" line="65"/>
         <source>&amp;Paid</source>
         <translation>&amp;Pago</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/contribution.py" line="66"/>
+        <location filename="../app/ui/operations/contribution.py" line="68"/>
         <source>Savings &amp;account</source>
         <translation>Cuenta de &amp;ahorro</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/contribution.py" line="69"/>
+        <location filename="../app/ui/operations/contribution.py" line="71"/>
         <source>Acting at the &amp;counter</source>
         <translation>Persona en &amp;ventanilla</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/contribution.py" line="72"/>
+        <location filename="../app/ui/operations/contribution.py" line="74"/>
         <source>A&amp;mount (%1)</source>
         <translation>&amp;Importe (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/contribution.py" line="85"/>
+        <location filename="../app/ui/operations/contribution.py" line="87"/>
         <source>Capital now: mandatory %1, voluntary %2.</source>
         <translation>Capital actual: obligatorio %1, voluntario %2.</translation>
     </message>
@@ -2682,6 +2755,89 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>PeriodicCard</name>
+    <message>
+        <location filename="../app/ui/member_file/periodic_card.py" line="89"/>
+        <source>Periodic contributions</source>
+        <translation>Aportaciones periódicas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/periodic_card.py" line="90"/>
+        <source>SEPA mandate signed on</source>
+        <translation>Mandato SEPA firmado el</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/periodic_card.py" line="91"/>
+        <source>Re&amp;gister the mandate</source>
+        <translation>&amp;Registrar el mandato</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/periodic_card.py" line="92"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/periodic_card.py" line="92"/>
+        <source>Next</source>
+        <translation>Próxima</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/periodic_card.py" line="92"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/periodic_card.py" line="93"/>
+        <source>Last failure</source>
+        <translation>Último fallo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/periodic_card.py" line="94"/>
+        <source>day </source>
+        <translation>día </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/periodic_card.py" line="97"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nueva…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/periodic_card.py" line="98"/>
+        <source>C&amp;hange</source>
+        <translation>Ca&amp;mbiar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/periodic_card.py" line="99"/>
+        <source>Cancel &amp;it</source>
+        <translation>Ca&amp;ncelarla</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/periodic_card.py" line="106"/>
+        <source>by direct debit</source>
+        <translation>por adeudo directo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/periodic_card.py" line="109"/>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/periodic_card.py" line="122"/>
+        <source>day %1, %2</source>
+        <translation>día %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/periodic_card.py" line="145"/>
+        <source>Petition %1 filed: a supervisor approves it.</source>
+        <translation>Petición %1 presentada: la aprueba un supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/periodic_card.py" line="157"/>
+        <source>Mandate %1 registered for %2.</source>
+        <translation>Mandato %1 registrado para %2.</translation>
+    </message>
+</context>
+<context>
     <name>PetitionDialog</name>
     <message>
         <location filename="../app/ui/member_file/petition_dialog.py" line="29"/>
@@ -3217,77 +3373,77 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
 <context>
     <name>TransfersTab</name>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="78"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="82"/>
         <source>Transfers waiting for the bank</source>
         <translation>Transferencias pendientes de enviar al banco</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="79"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="83"/>
         <source>Bank files made</source>
         <translation>Ficheros bancarios generados</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="80"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="84"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="80"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="84"/>
         <source>Beneficiary</source>
         <translation>Beneficiario</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="81"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="85"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="81"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="85"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="82"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="86"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="83"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="87"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="83"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="87"/>
         <source>Made on</source>
         <translation>Generado el</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="84"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="88"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="84"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="88"/>
         <source>Transfers</source>
         <translation>Transferencias</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="85"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="89"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="86"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="90"/>
         <source>&amp;Make the transfer file…</source>
         <translation>&amp;Generar el fichero de transferencias…</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="87"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="91"/>
         <source>Save &amp;again…</source>
         <translation>Guardar de &amp;nuevo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/admin/transfers_tab.py" line="113"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="117"/>
         <source>%n transfer(s) waiting</source>
         <translation>
             <numerusform>%n transferencia pendiente</numerusform>
@@ -3295,27 +3451,27 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="130"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="134"/>
         <source>Save the bank file</source>
         <translation>Guardar el fichero bancario</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="138"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="142"/>
         <source>The file could not be saved: %1</source>
         <translation>No se ha podido guardar el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="156"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="160"/>
         <source>Bank file %1 made: %2 transfers, %3. Saved to %4; send it to the bank.</source>
         <translation>Fichero bancario %1 generado: %2 transferencias, %3. Guardado en %4; envíalo al banco.</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="162"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="166"/>
         <source>Bank file %1 made and kept: save it with Save again.</source>
         <translation>Fichero bancario %1 generado y conservado: guárdalo con Guardar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="179"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="183"/>
         <source>Bank file %1 saved again to %2.</source>
         <translation>Fichero bancario %1 guardado de nuevo en %2.</translation>
     </message>
@@ -3575,32 +3731,37 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Fichero de transferencias {id} ({kind} {version}): {count} transferencias, {total} {currency}, escrito en {file}.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="295"/>
+        <location filename="../app/commands.py" line="293"/>
+        <source>Collection file {id} ({version}): {count} direct debits, {total} {currency}, written to {file}.</source>
+        <translation>Fichero de adeudos {id} ({version}): {count} adeudos, {total} {currency}, escrito en {file}.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="305"/>
         <source>Give the rate as a percentage, e.g. 1.5.</source>
         <translation>Indica el tipo como porcentaje, p. ej. 1.5.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="297"/>
+        <location filename="../app/commands.py" line="307"/>
         <source>The rate of {year} is {rate} %.</source>
         <translation>El tipo de {year} es del {rate} %.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="307"/>
+        <location filename="../app/commands.py" line="317"/>
         <source>Would pay {n} members: gross {gross}, withheld {withheld} {currency}.</source>
         <translation>Pagaría a {n} socios: bruto {gross}, retenido {withheld} {currency}.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="308"/>
+        <location filename="../app/commands.py" line="318"/>
         <source>Paid {n} members: gross {gross}, withheld {withheld} {currency}.</source>
         <translation>Pagado a {n} socios: bruto {gross}, retenido {withheld} {currency}.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="322"/>
+        <location filename="../app/commands.py" line="332"/>
         <source>{n} certificates of {year} written to {folder} in {seconds} s.</source>
         <translation>{n} certificados de {year} escritos en {folder} en {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../app/commands.py" line="325"/>
+        <location filename="../app/commands.py" line="335"/>
         <source>Modelo 193: {file}</source>
         <translation>Modelo 193: {file}</translation>
     </message>
@@ -3809,7 +3970,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     <message>
         <location filename="../app/documents/fiscal_certificate.py" line="41"/>
         <location filename="../app/documents/fiscal_certificate.py" line="60"/>
-        <location filename="../app/services/errors.py" line="27"/>
+        <location filename="../app/services/errors.py" line="28"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
@@ -4058,43 +4219,48 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Aquí no se admiten pagos en efectivo de {limit} EUR o más (Ley 7/2012, art. 7). Ofrece una transferencia bancaria.</translation>
     </message>
     <message>
-        <location filename="../app/domain/contributions.py" line="22"/>
+        <location filename="../app/domain/contributions.py" line="23"/>
         <location filename="../app/domain/settings.py" line="63"/>
         <source>Mandatory contribution</source>
         <translation>Aportación obligatoria</translation>
     </message>
     <message>
-        <location filename="../app/domain/contributions.py" line="22"/>
+        <location filename="../app/domain/contributions.py" line="23"/>
         <source>Voluntary contribution</source>
         <translation>Aportación voluntaria</translation>
     </message>
     <message>
-        <location filename="../app/domain/contributions.py" line="23"/>
+        <location filename="../app/domain/contributions.py" line="24"/>
         <source>From a savings account</source>
         <translation>Desde una cuenta de ahorro</translation>
     </message>
     <message>
-        <location filename="../app/domain/contributions.py" line="23"/>
+        <location filename="../app/domain/contributions.py" line="24"/>
         <source>In cash</source>
         <translation>En efectivo</translation>
     </message>
     <message>
-        <location filename="../app/domain/contributions.py" line="41"/>
+        <location filename="../app/domain/contributions.py" line="25"/>
+        <source>By direct debit from the external account</source>
+        <translation>Por adeudo en la cuenta externa</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/contributions.py" line="45"/>
         <source>A member who is {status} cannot contribute capital.</source>
         <translation>Un socio en estado {status} no puede aportar capital.</translation>
     </message>
     <message>
-        <location filename="../app/domain/contributions.py" line="44"/>
+        <location filename="../app/domain/contributions.py" line="48"/>
         <source>The mandatory contribution is paid already: this one is voluntary.</source>
         <translation>La aportación obligatoria ya está pagada: esta es voluntaria.</translation>
     </message>
     <message>
-        <location filename="../app/domain/contributions.py" line="46"/>
+        <location filename="../app/domain/contributions.py" line="50"/>
         <source>The mandatory contribution is {amount}, exactly.</source>
         <translation>La aportación obligatoria es de {amount}, exactamente.</translation>
     </message>
     <message>
-        <location filename="../app/domain/contributions.py" line="49"/>
+        <location filename="../app/domain/contributions.py" line="53"/>
         <source>The mandatory contribution of {amount} comes first: a voluntary one is possible once it is paid.</source>
         <translation>La aportación obligatoria de {amount} va primero: una voluntaria es posible cuando esté pagada.</translation>
     </message>
@@ -4483,6 +4649,31 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/domain/passwords.py" line="20"/>
         <source>Use at least four different characters.</source>
         <translation>Usa al menos cuatro caracteres distintos.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/periodic.py" line="10"/>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/periodic.py" line="10"/>
+        <source>Quarterly</source>
+        <translation>Trimestral</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/periodic.py" line="10"/>
+        <source>Yearly</source>
+        <translation>Anual</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/periodic.py" line="15"/>
+        <source>Choose a day from 1 to 28 (every month has it).</source>
+        <translation>Elige un día del 1 al 28 (todos los meses lo tienen).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/periodic.py" line="17"/>
+        <source>Choose monthly, quarterly or yearly.</source>
+        <translation>Elige mensual, trimestral o anual.</translation>
     </message>
     <message>
         <location filename="../app/domain/permissions.py" line="19"/>
@@ -4876,24 +5067,67 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>La copia de la base de datos de esta copia de seguridad está alterada o dañada: no coincide con el SHA-256 de su manifiesto.</translation>
     </message>
     <message>
-        <location filename="../app/services/bank_files.py" line="90"/>
+        <location filename="../app/services/bank_files.py" line="91"/>
         <source>Bank file {id} does not exist.</source>
         <translation>El fichero bancario {id} no existe.</translation>
     </message>
     <message>
-        <location filename="../app/services/bank_files.py" line="104"/>
+        <location filename="../app/services/bank_files.py" line="105"/>
         <source>Set the cooperative&apos;s IBAN (Administration, Institution) before making a transfer file.</source>
         <translation>Indica el IBAN de la cooperativa (Administración, Entidad) antes de generar un fichero de transferencias.</translation>
     </message>
     <message>
-        <location filename="../app/services/bank_files.py" line="117"/>
+        <location filename="../app/services/bank_files.py" line="118"/>
         <source>The transfer file does not pass the {version} schema: {error}</source>
         <translation>El fichero de transferencias no supera el esquema {version}: {error}</translation>
     </message>
     <message>
-        <location filename="../app/services/bank_files.py" line="137"/>
+        <location filename="../app/services/bank_files.py" line="138"/>
         <source>No transfers are waiting for a file.</source>
         <translation>No hay transferencias pendientes de fichero.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/bank_files.py" line="204"/>
+        <location filename="../app/services/contributions.py" line="155"/>
+        <location filename="../app/services/periodic.py" line="57"/>
+        <location filename="../app/services/periodic.py" line="104"/>
+        <source>Direct debits (SEPA) are for the Spanish profile.</source>
+        <translation>Los adeudos directos (SEPA) son del perfil español.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/bank_files.py" line="208"/>
+        <source>No direct debits are waiting for a file.</source>
+        <translation>No hay adeudos pendientes de fichero.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/bank_files.py" line="210"/>
+        <source>Set the cooperative&apos;s SEPA creditor ID and IBAN (Administration, Institution) before collecting.</source>
+        <translation>Indica el identificador de acreedor SEPA y el IBAN de la cooperativa (Administración, Entidad) antes de cobrar.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/bank_files.py" line="213"/>
+        <source>The {version} file needs the cooperative&apos;s BIC.</source>
+        <translation>El fichero {version} necesita el BIC de la cooperativa.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/bank_files.py" line="235"/>
+        <source>The collection file does not pass the {version} schema: {error}</source>
+        <translation>El fichero de adeudos no supera el esquema {version}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/bank_files.py" line="263"/>
+        <source>Write the bank&apos;s reason for the return.</source>
+        <translation>Escribe el motivo de la devolución que da el banco.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/bank_files.py" line="268"/>
+        <source>Direct debit {id} does not exist.</source>
+        <translation>El adeudo {id} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/bank_files.py" line="270"/>
+        <source>Only a direct debit sent to the bank can be returned (this one is {status}).</source>
+        <translation>Solo se puede devolver un adeudo enviado al banco (este está {status}).</translation>
     </message>
     <message>
         <location filename="../app/services/branches.py" line="60"/>
@@ -4956,7 +5190,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/cash_ops.py" line="144"/>
-        <location filename="../app/services/contributions.py" line="158"/>
+        <location filename="../app/services/contributions.py" line="163"/>
         <source>Cash received</source>
         <translation>Efectivo recibido</translation>
     </message>
@@ -5032,6 +5266,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/services/leaving.py" line="33"/>
         <location filename="../app/services/member_petitions.py" line="26"/>
         <location filename="../app/services/members.py" line="309"/>
+        <location filename="../app/services/periodic.py" line="48"/>
         <location filename="../app/services/refunds.py" line="71"/>
         <location filename="../app/services/remuneration.py" line="102"/>
         <source>Member {id} does not exist.</source>
@@ -5049,30 +5284,41 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Elige una aportación obligatoria o voluntaria, en efectivo o desde el ahorro.</translation>
     </message>
     <message>
-        <location filename="../app/services/contributions.py" line="161"/>
+        <location filename="../app/services/contributions.py" line="157"/>
+        <source>Direct debit from {account}</source>
+        <translation>Adeudo en {account}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/contributions.py" line="166"/>
         <source>This institution has no savings accounts: take the contribution in cash.</source>
         <translation>Esta entidad no tiene cuentas de ahorro: cobra la aportación en efectivo.</translation>
     </message>
     <message>
-        <location filename="../app/services/contributions.py" line="165"/>
+        <location filename="../app/services/contributions.py" line="170"/>
+        <location filename="../app/services/periodic.py" line="109"/>
         <location filename="../app/services/refunds.py" line="82"/>
         <source>Choose one of the member&apos;s savings accounts.</source>
         <translation>Elige una de las cuentas de ahorro del socio.</translation>
     </message>
     <message>
-        <location filename="../app/services/contributions.py" line="170"/>
+        <location filename="../app/services/contributions.py" line="175"/>
         <source>From savings account {number}</source>
         <translation>Desde la cuenta de ahorro {number}</translation>
     </message>
     <message>
-        <location filename="../app/services/contributions.py" line="172"/>
+        <location filename="../app/services/contributions.py" line="177"/>
         <source>Paying it makes {name} an active member.</source>
         <translation>Al pagarla, {name} pasa a ser socio activo.</translation>
     </message>
     <message>
-        <location filename="../app/services/contributions.py" line="217"/>
+        <location filename="../app/services/contributions.py" line="242"/>
         <source>{name} is now an active member.</source>
         <translation>{name} ya es socio activo.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/contributions.py" line="253"/>
+        <source>The member has no signed SEPA mandate for their external account: register it first.</source>
+        <translation>El socio no tiene mandato SEPA firmado para su cuenta externa: regístralo primero.</translation>
     </message>
     <message>
         <location filename="../app/services/drawer.py" line="73"/>
@@ -5125,37 +5371,37 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Diferencia de caja</translation>
     </message>
     <message>
-        <location filename="../app/services/end_of_day.py" line="80"/>
+        <location filename="../app/services/end_of_day.py" line="82"/>
         <source>Close these drawers first (or force-close them with a reason): {drawers}.</source>
         <translation>Cierra primero estas cajas (o ciérralas a la fuerza con un motivo): {drawers}.</translation>
     </message>
     <message>
-        <location filename="../app/services/end_of_day.py" line="141"/>
+        <location filename="../app/services/end_of_day.py" line="143"/>
         <source>End of day cancelled after {done} of {total} steps; run it again to resume.</source>
         <translation>Cierre del día cancelado tras {done} de {total} pasos; vuelve a ejecutarlo para continuar.</translation>
     </message>
     <message>
-        <location filename="../app/services/end_of_day.py" line="146"/>
+        <location filename="../app/services/end_of_day.py" line="148"/>
         <source>Moving the business date</source>
         <translation>Pasando la fecha contable</translation>
     </message>
     <message>
-        <location filename="../app/services/end_of_day.py" line="149"/>
+        <location filename="../app/services/end_of_day.py" line="151"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../app/services/end_of_day.py" line="156"/>
+        <location filename="../app/services/end_of_day.py" line="158"/>
         <source>The ledger check found {n} faults; the day cannot close: {first}</source>
         <translation>La comprobación de la contabilidad ha encontrado {n} errores; el día no se puede cerrar: {first}</translation>
     </message>
     <message>
-        <location filename="../app/services/end_of_day.py" line="167"/>
+        <location filename="../app/services/end_of_day.py" line="169"/>
         <source>Checking the ledger</source>
         <translation>Comprobando la contabilidad</translation>
     </message>
     <message>
-        <location filename="../app/services/end_of_day.py" line="168"/>
+        <location filename="../app/services/end_of_day.py" line="170"/>
         <source>Reviewing the drawers</source>
         <translation>Revisando las cajas</translation>
     </message>
@@ -5374,6 +5620,26 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/errors.py" line="27"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="27"/>
+        <source>Frequency</source>
+        <translation>Periodicidad</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="28"/>
+        <source>Paid</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="28"/>
+        <source>Signature date</source>
+        <translation>Fecha de firma</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="28"/>
         <source>Yearly return</source>
         <translation>Rendimiento anual</translation>
     </message>
@@ -5542,7 +5808,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/ledger.py" line="197"/>
-        <location filename="../app/services/receipts.py" line="77"/>
+        <location filename="../app/services/receipts.py" line="80"/>
         <location filename="../app/services/reversals.py" line="29"/>
         <source>Entry {id} does not exist.</source>
         <translation>El asiento {id} no existe.</translation>
@@ -5749,9 +6015,89 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Indica en calidad de qué actúa la persona (de 1 a 40 caracteres).</translation>
     </message>
     <message>
+        <location filename="../app/services/periodic.py" line="60"/>
+        <source>Register the member&apos;s external account first.</source>
+        <translation>Registra primero la cuenta externa del socio.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/periodic.py" line="62"/>
+        <source>The signature date cannot be in the future.</source>
+        <translation>La fecha de firma no puede ser futura.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/periodic.py" line="111"/>
+        <source>A periodic contribution is taken by direct debit or from savings.</source>
+        <translation>Una aportación periódica se cobra por adeudo directo o desde el ahorro.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/periodic.py" line="119"/>
+        <source>Only an active member contributes periodically (the mandatory contribution comes first).</source>
+        <translation>Solo un socio activo aporta periódicamente (primero va la aportación obligatoria).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/periodic.py" line="132"/>
+        <source>There is no active periodic contribution {id}.</source>
+        <translation>No hay ninguna aportación periódica activa {id}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/periodic.py" line="157"/>
+        <source>{amount} on day {day}, {frequency}</source>
+        <translation>{amount} el día {day}, {frequency}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/periodic.py" line="163"/>
+        <source>by direct debit from the external account</source>
+        <translation>por adeudo en la cuenta externa</translation>
+    </message>
+    <message>
+        <location filename="../app/services/periodic.py" line="164"/>
+        <source>from a savings account</source>
+        <translation>desde una cuenta de ahorro</translation>
+    </message>
+    <message>
+        <location filename="../app/services/periodic.py" line="165"/>
+        <source>New periodic voluntary contribution: {schedule}, {how}.</source>
+        <translation>Nueva aportación voluntaria periódica: {schedule}, {how}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/periodic.py" line="190"/>
+        <source>Periodic contribution {id} becomes {schedule}.</source>
+        <translation>La aportación periódica {id} pasa a ser {schedule}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/periodic.py" line="204"/>
+        <source>Periodic contribution {id} is cancelled.</source>
+        <translation>Se cancela la aportación periódica {id}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/periodic.py" line="239"/>
+        <source>Periodic contributions: {posted} taken, {failed} failed (see each member&apos;s capital).</source>
+        <translation>Aportaciones periódicas: {posted} cobradas, {failed} fallidas (ver el capital de cada socio).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/periodic.py" line="243"/>
+        <source>Periodic contribution</source>
+        <translation>Aportación periódica</translation>
+    </message>
+    <message>
+        <location filename="../app/services/periodic.py" line="244"/>
+        <source>Change of a periodic contribution</source>
+        <translation>Cambio de una aportación periódica</translation>
+    </message>
+    <message>
+        <location filename="../app/services/periodic.py" line="245"/>
+        <source>Cancellation of a periodic contribution</source>
+        <translation>Cancelación de una aportación periódica</translation>
+    </message>
+    <message>
+        <location filename="../app/services/periodic.py" line="246"/>
+        <source>Taking the periodic contributions</source>
+        <translation>Cobrando las aportaciones periódicas</translation>
+    </message>
+    <message>
         <location filename="../app/services/petition_forms.py" line="42"/>
-        <location filename="../app/services/petitions.py" line="128"/>
-        <location filename="../app/services/petitions.py" line="224"/>
+        <location filename="../app/services/petitions.py" line="129"/>
+        <location filename="../app/services/petitions.py" line="225"/>
         <source>Petition {id} does not exist.</source>
         <translation>La petición {id} no existe.</translation>
     </message>
@@ -5781,37 +6127,37 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Ejecutada</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="77"/>
+        <location filename="../app/services/petitions.py" line="78"/>
         <source>Unknown petition kind {kind}.</source>
         <translation>Tipo de petición desconocido: {kind}.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="130"/>
+        <location filename="../app/services/petitions.py" line="131"/>
         <source>Petition {id} is already {status}.</source>
         <translation>La petición {id} ya está en estado «{status}».</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="138"/>
+        <location filename="../app/services/petitions.py" line="139"/>
         <source>You filed this petition, so you cannot approve it: another supervisor must.</source>
         <translation>Presentaste tú esta petición, así que no puedes aprobarla: debe hacerlo otro supervisor.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="157"/>
+        <location filename="../app/services/petitions.py" line="158"/>
         <source>Say why the petition is rejected.</source>
         <translation>Indica por qué se rechaza la petición.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="161"/>
+        <location filename="../app/services/petitions.py" line="162"/>
         <source>You filed this petition: cancel it instead.</source>
         <translation>Presentaste tú esta petición: cancélala en su lugar.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="172"/>
+        <location filename="../app/services/petitions.py" line="173"/>
         <source>Say why the petition is cancelled.</source>
         <translation>Indica por qué se cancela la petición.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="194"/>
+        <location filename="../app/services/petitions.py" line="195"/>
         <source>{user} is not a supervisor and cannot approve this.</source>
         <translation>{user} no es supervisor y no puede aprobar esto.</translation>
     </message>
@@ -5901,6 +6247,21 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/services/receipts.py" line="38"/>
         <source>Remuneration of voluntary capital, paid by transfer</source>
         <translation>Remuneración del capital voluntario, pagada por transferencia</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="39"/>
+        <source>Mandatory capital contribution by direct debit</source>
+        <translation>Aportación obligatoria al capital por adeudo directo</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="40"/>
+        <source>Voluntary capital contribution by direct debit</source>
+        <translation>Aportación voluntaria al capital por adeudo directo</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="41"/>
+        <source>Returned direct debit</source>
+        <translation>Adeudo devuelto</translation>
     </message>
     <message>
         <location filename="../app/services/refunds.py" line="77"/>
@@ -6275,7 +6636,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/ui/operations/cash.py" line="134"/>
-        <location filename="../app/ui/operations/contribution.py" line="149"/>
+        <location filename="../app/ui/operations/contribution.py" line="151"/>
         <source>Choose a savings account.</source>
         <translation>Elige una cuenta de ahorros.</translation>
     </message>
@@ -6315,22 +6676,27 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>%1 pagados en efectivo de la cuenta %2. Nuevo saldo: %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/contribution.py" line="114"/>
+        <location filename="../app/ui/operations/contribution.py" line="116"/>
         <source>Capital contribution</source>
         <translation>Aportación al capital</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/contribution.py" line="162"/>
+        <location filename="../app/ui/operations/contribution.py" line="164"/>
         <source>%1 pays %2 in cash as %3, to capital account %4 of %5.</source>
         <translation>%1 paga %2 en efectivo como %3, a la cuenta de capital %4 de %5.</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/contribution.py" line="164"/>
+        <location filename="../app/ui/operations/contribution.py" line="166"/>
+        <source>%1 pays %2 by direct debit as %3, to capital account %4 of %5.</source>
+        <translation>%1 paga %2 por adeudo directo como %3, a la cuenta de capital %4 de %5.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/operations/contribution.py" line="168"/>
         <source>%1 pays %2 from savings as %3, to capital account %4 of %5.</source>
         <translation>%1 paga %2 desde el ahorro como %3, a la cuenta de capital %4 de %5.</translation>
     </message>
     <message>
-        <location filename="../app/ui/operations/contribution.py" line="170"/>
+        <location filename="../app/ui/operations/contribution.py" line="174"/>
         <source>%1 contributed to capital account %2. That part of the capital is now %3.</source>
         <translation>%1 aportados a la cuenta de capital %2. Esa parte del capital es ahora %3.</translation>
     </message>

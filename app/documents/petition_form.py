@@ -29,9 +29,11 @@ def _render(msg: Msg, form: PetitionForm, tr: Callable[[str], str]) -> str:
     if form.number_format:
         nf = replace(nf, decimal=form.number_format[-3], group=form.number_format[1])
     cur = currency(form.currency)
-    params = tuple((k, format_amount(v, nf, cur, with_symbol=True) if isinstance(v, Decimal) else v)
-                   for k, v in msg.params)
-    return Msg(msg.text, params).render(tr)
+
+    def amounts(m: Msg) -> Msg:            # Decimal parameters as amounts, nested ones too
+        return Msg(m.text, tuple((k, format_amount(v, nf, cur, with_symbol=True) if isinstance(v, Decimal)
+                                  else amounts(v) if isinstance(v, Msg) else v) for k, v in m.params))
+    return amounts(msg).render(tr)
 
 
 def build_petition_form(form: PetitionForm, tr: Callable[[str], str] = lambda s: s) -> bytes:

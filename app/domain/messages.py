@@ -27,11 +27,14 @@ class Msg:
         return Msg(text, tuple(sorted(params.items())))
 
     def render(self, translate: Callable[[str], str] = lambda s: s) -> str:
+        """The text in the language of `translate`; a parameter that is itself a Msg is rendered
+        in the same language (a schedule inside a petition's description...)."""
         template = translate(self.text)
+        params = {k: (v.render(translate) if isinstance(v, Msg) else v) for k, v in self.params}
         try:
-            return template.format(**dict(self.params))
+            return template.format(**params)
         except (KeyError, IndexError, ValueError):
-            return self.text.format(**dict(self.params))
+            return self.text.format(**params)
 
     def __str__(self) -> str:
         return self.render()

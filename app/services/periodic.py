@@ -155,16 +155,15 @@ def request_cancel(ledger: Ledger, actor: Actor, periodic_id: int) -> petitions.
 
 def _schedule_text(amount: Decimal, day: int, months: int) -> Msg:
     return Msg.of(N_("{amount} on day {day}, {frequency}"), amount=amount, day=day,
-                  frequency=FREQUENCIES[months])
+                  frequency=Msg.of(FREQUENCIES[months]))
 
 
 def _describe_create(uow: UnitOfWork, petition: Petition) -> list[Msg]:
     p = petition.payload
-    how = (N_("by direct debit from the external account") if p["source"] == Source.SEPA.value
-           else N_("from a savings account"))
+    how = Msg.of(N_("by direct debit from the external account") if p["source"] == Source.SEPA.value
+                 else N_("from a savings account"))
     return [Msg.of(N_("New periodic voluntary contribution: {schedule}, {how}."),
-                   schedule=_schedule_text(Decimal(p["amount"]), p["day"], p["months"]).render(),
-                   how=how)]
+                   schedule=_schedule_text(Decimal(p["amount"]), p["day"], p["months"]), how=how)]
 
 
 def _create(uow: UnitOfWork, petition: Petition) -> None:
@@ -188,7 +187,7 @@ def _create(uow: UnitOfWork, petition: Petition) -> None:
 def _describe_change(uow: UnitOfWork, petition: Petition) -> list[Msg]:
     p = petition.payload
     return [Msg.of(N_("Periodic contribution {id} becomes {schedule}."), id=p["id"],
-                   schedule=_schedule_text(Decimal(p["amount"]), p["day"], p["months"]).render())]
+                   schedule=_schedule_text(Decimal(p["amount"]), p["day"], p["months"]))]
 
 
 def _change(uow: UnitOfWork, petition: Petition) -> None:

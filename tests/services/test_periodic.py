@@ -117,3 +117,14 @@ def test_a_failed_one_is_recorded_and_not_retried(ec_ledger):
         runs = uow.session.execute(select(PeriodicRun)).scalars().all()
     assert [r.status for r in runs] == ["failed"]
     assert contributions.capital_summary(ec_ledger.ledger, teller, f.id).voluntary == 0
+
+
+def test_a_petition_description_renders_its_nested_parts_in_the_language_asked():
+    from app.domain.messages import Msg
+    from app.services.periodic import _schedule_text
+    msg = Msg.of("New periodic voluntary contribution: {schedule}, {how}.",
+                 schedule=_schedule_text(D("50.00"), 2, 3), how=Msg.of("from a savings account"))
+    spanish = {"New periodic voluntary contribution: {schedule}, {how}.": "Nueva: {schedule}, {how}.",
+               "{amount} on day {day}, {frequency}": "{amount} el día {day}, {frequency}",
+               "Quarterly": "Trimestral", "from a savings account": "desde el ahorro"}
+    assert msg.render(lambda s: spanish.get(s, s)) == "Nueva: 50.00 el día 2, Trimestral, desde el ahorro."

@@ -88,7 +88,7 @@ class PeriodicCard(Retranslatable, QFrame):
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Periodic contributions"))
         self.mandate_label.setText(self.tr("SEPA mandate signed on"))
-        self.mandate_button.setText(self.tr("Register the &mandate"))
+        self.mandate_button.setText(self.tr("Re&gister the mandate"))
         self.table.setHorizontalHeaderLabels([self.tr("Amount"), self.tr("When"), self.tr("Next"),
                                               self.tr("Last failure")])
         self.day.setPrefix(self.tr("day "))
@@ -96,7 +96,7 @@ class PeriodicCard(Retranslatable, QFrame):
             self.months.setItemText(i, translate(FREQUENCIES[months]))
         self.new_button.setText(self.tr("&New…"))
         self.change_button.setText(self.tr("C&hange"))
-        self.cancel_button.setText(self.tr("Cance&l it"))
+        self.cancel_button.setText(self.tr("Cancel &it"))
         self._fill()
 
     def set_member(self, member: members.MemberFile) -> None:

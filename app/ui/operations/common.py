@@ -34,10 +34,12 @@ def money_text(ctx: DeskContext, value: Decimal, currency_code: str | None = Non
 
 
 def localized(ctx: DeskContext, msg: object) -> object:
-    """`msg` with its Decimal parameters written as amounts of the institution."""
-    if not isinstance(msg, Msg) or not any(isinstance(v, Decimal) for _k, v in msg.params):
+    """`msg` with its Decimal parameters (also those of Msg parameters) written as amounts of the
+    institution."""
+    if not isinstance(msg, Msg):
         return msg
-    params = tuple((k, money_text(ctx, v) if isinstance(v, Decimal) else v) for k, v in msg.params)
+    params = tuple((k, money_text(ctx, v) if isinstance(v, Decimal) else localized(ctx, v))
+                   for k, v in msg.params)
     return Msg(msg.text, params)
 
 
