@@ -1395,6 +1395,24 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>FilingDialog</name>
+    <message>
+        <location filename="../app/ui/member_file/filing_dialog.py" line="38"/>
+        <source>&amp;File the petition</source>
+        <translation>&amp;Presenta la petició</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/filing_dialog.py" line="39"/>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/filing_dialog.py" line="104"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Fet</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <location filename="../app/ui/app.py" line="128"/>
@@ -1737,49 +1755,46 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="26"/>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="20"/>
         <source>Leaving membership</source>
         <translation>Baixa com a soci</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="34"/>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="26"/>
         <source>%1 asks to leave the cooperative. On approval every account is settled and closed:</source>
         <translation>%1 demana la baixa de la cooperativa. En aprovar-la es liquiden i es tanquen tots els comptes:</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="37"/>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="29"/>
         <source>%1 in all, by transfer to %2.</source>
         <translation>%1 en total, per transferència a %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="41"/>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="33"/>
         <source>optional, in the member&apos;s words</source>
         <translation>opcional, amb les paraules del soci</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="43"/>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="35"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motiu</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="48"/>
-        <source>&amp;File the petition</source>
-        <translation>&amp;Presenta la petició</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="50"/>
-        <source>Cancel</source>
-        <translation>Cancel·la</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="82"/>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="47"/>
         <source>Petition %1 filed: the member is leaving until a supervisor decides it on the Approvals page.</source>
         <translation>Petició %1 presentada: el soci està de baixa en tràmit fins que un supervisor la decideixi a la pàgina Aprovacions.</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="86"/>
         <source>&amp;Done</source>
-        <translation>&amp;Fet</translation>
+        <translation type="vanished">&amp;Fet</translation>
+    </message>
+    <message>
+        <source>&amp;File the petition</source>
+        <translation type="vanished">&amp;Presenta la petició</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="vanished">Cancel·la</translation>
     </message>
 </context>
 <context>
@@ -2840,132 +2855,126 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
 <context>
     <name>PetitionDialog</name>
     <message>
-        <location filename="../app/ui/member_file/petition_dialog.py" line="29"/>
+        <location filename="../app/ui/member_file/petition_dialog.py" line="20"/>
         <source>Petition for %1</source>
         <translation>Petició de %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/petition_dialog.py" line="33"/>
+        <location filename="../app/ui/member_file/petition_dialog.py" line="22"/>
         <source>Question to the cooperative</source>
         <translation>Pregunta a la cooperativa</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/petition_dialog.py" line="34"/>
+        <location filename="../app/ui/member_file/petition_dialog.py" line="23"/>
         <source>Change of contact data (member not present)</source>
         <translation>Canvi de dades de contacte (sense el soci present)</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/petition_dialog.py" line="36"/>
+        <location filename="../app/ui/member_file/petition_dialog.py" line="25"/>
         <source>The member&apos;s question, in their words</source>
         <translation>La pregunta del soci, amb les seves paraules</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/petition_dialog.py" line="42"/>
+        <location filename="../app/ui/member_file/petition_dialog.py" line="31"/>
         <source>&amp;E-mail</source>
         <translation>Correu &amp;electrònic</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/petition_dialog.py" line="42"/>
+        <location filename="../app/ui/member_file/petition_dialog.py" line="31"/>
         <source>P&amp;hone</source>
         <translation>&amp;Telèfon</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/petition_dialog.py" line="43"/>
+        <location filename="../app/ui/member_file/petition_dialog.py" line="32"/>
         <source>&amp;Address</source>
         <translation>&amp;Adreça</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/petition_dialog.py" line="55"/>
-        <source>&amp;File the petition</source>
-        <translation>&amp;Presenta la petició</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/member_file/petition_dialog.py" line="56"/>
-        <source>Cancel</source>
-        <translation>Cancel·la</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/member_file/petition_dialog.py" line="100"/>
+        <location filename="../app/ui/member_file/petition_dialog.py" line="62"/>
         <source>Petition %1 filed: a supervisor decides it on the Approvals page.</source>
         <translation>Petició %1 presentada: un supervisor la decideix a la pàgina Aprovacions.</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/petition_dialog.py" line="105"/>
         <source>&amp;Done</source>
-        <translation>&amp;Fet</translation>
+        <translation type="vanished">&amp;Fet</translation>
+    </message>
+    <message>
+        <source>&amp;File the petition</source>
+        <translation type="vanished">&amp;Presenta la petició</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="vanished">Cancel·la</translation>
     </message>
 </context>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="33"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="24"/>
         <source>Refund of voluntary capital</source>
         <translation>Reemborsament de capital voluntari</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="43"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="32"/>
         <source>%1: voluntary capital %2; refunds already waiting %3; refundable now %4.</source>
         <translation>%1: capital voluntari %2; reemborsaments ja pendents %3; reemborsable ara %4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="52"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="41"/>
         <source>Transfer to %1</source>
         <translation>Transferència a %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="56"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="45"/>
         <source>Savings account %1</source>
         <translation>Compte d&apos;estalvis %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="59"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="48"/>
         <source>optional, in the member&apos;s words</source>
         <translation>opcional, amb les paraules del soci</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="63"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="51"/>
         <source>&amp;Pay to</source>
         <translation>&amp;Paga a</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="64"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="52"/>
         <source>A&amp;mount (%1)</source>
         <translation>&amp;Import (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="67"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="55"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motiu</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="68"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="56"/>
         <source>Nothing moves until a supervisor approves it. The member signs the printed petition.</source>
         <translation>No es mou res fins que un supervisor l&apos;aprovi. El soci signa la petició impresa.</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="73"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="61"/>
         <source>The member has no registered external account: register it first (Change bank account).</source>
         <translation>El soci no té cap compte extern registrat: registra&apos;l primer (Canvia el compte bancari).</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="76"/>
-        <source>&amp;File the petition</source>
-        <translation>&amp;Presenta la petició</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="78"/>
-        <source>Cancel</source>
-        <translation>Cancel·la</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="126"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="89"/>
         <source>Petition %1 filed: a supervisor approves it on the Approvals page.</source>
         <translation>Petició %1 presentada: un supervisor l&apos;aprova a la pàgina Aprovacions.</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="131"/>
         <source>&amp;Done</source>
-        <translation>&amp;Fet</translation>
+        <translation type="vanished">&amp;Fet</translation>
+    </message>
+    <message>
+        <source>&amp;File the petition</source>
+        <translation type="vanished">&amp;Presenta la petició</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="vanished">Cancel·la</translation>
     </message>
 </context>
 <context>
@@ -3953,7 +3962,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/documents/fiscal_certificate.py" line="39"/>
         <location filename="../app/documents/fiscal_certificate.py" line="40"/>
         <location filename="../app/documents/fiscal_certificate.py" line="61"/>
-        <location filename="../app/documents/petition_form.py" line="54"/>
+        <location filename="../app/documents/petition_form.py" line="56"/>
         <location filename="../app/documents/receipt.py" line="41"/>
         <location filename="../app/documents/statement.py" line="102"/>
         <location filename="../app/services/errors.py" line="18"/>
@@ -3962,7 +3971,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/documents/fiscal_certificate.py" line="40"/>
-        <location filename="../app/documents/petition_form.py" line="47"/>
+        <location filename="../app/documents/petition_form.py" line="49"/>
         <location filename="../app/documents/receipt.py" line="57"/>
         <source>Member</source>
         <translation>Soci</translation>
@@ -4028,46 +4037,46 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Signatura i segell de la cooperativa</translation>
     </message>
     <message>
-        <location filename="../app/documents/petition_form.py" line="46"/>
-        <location filename="../app/documents/petition_form.py" line="53"/>
+        <location filename="../app/documents/petition_form.py" line="48"/>
+        <location filename="../app/documents/petition_form.py" line="55"/>
         <source>Petition</source>
         <translation>Petició</translation>
     </message>
     <message>
-        <location filename="../app/documents/petition_form.py" line="48"/>
+        <location filename="../app/documents/petition_form.py" line="50"/>
         <location filename="../app/services/errors.py" line="12"/>
         <location filename="../app/services/member_petitions.py" line="71"/>
         <source>Address</source>
         <translation>Adreça</translation>
     </message>
     <message>
-        <location filename="../app/documents/petition_form.py" line="49"/>
+        <location filename="../app/documents/petition_form.py" line="51"/>
         <source>Filed at</source>
         <translation>Presentada a</translation>
     </message>
     <message>
-        <location filename="../app/documents/petition_form.py" line="50"/>
+        <location filename="../app/documents/petition_form.py" line="52"/>
         <source>Filed by</source>
         <translation>Presentada per</translation>
     </message>
     <message>
-        <location filename="../app/documents/petition_form.py" line="63"/>
+        <location filename="../app/documents/petition_form.py" line="65"/>
         <source>The member asks for the following, which a supervisor approves:</source>
         <translation>El soci sol·licita el següent, que aprova un supervisor:</translation>
     </message>
     <message>
-        <location filename="../app/documents/petition_form.py" line="69"/>
+        <location filename="../app/documents/petition_form.py" line="71"/>
         <location filename="../app/services/errors.py" line="17"/>
         <source>Reason</source>
         <translation>Motiu</translation>
     </message>
     <message>
-        <location filename="../app/documents/petition_form.py" line="71"/>
+        <location filename="../app/documents/petition_form.py" line="73"/>
         <source>The member&apos;s signature</source>
         <translation>Signatura del soci</translation>
     </message>
     <message>
-        <location filename="../app/documents/petition_form.py" line="71"/>
+        <location filename="../app/documents/petition_form.py" line="73"/>
         <source>The teller&apos;s signature</source>
         <translation>Signatura del caixer</translation>
     </message>
@@ -6060,37 +6069,37 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Nova aportació voluntària periòdica: {schedule}, {how}.</translation>
     </message>
     <message>
-        <location filename="../app/services/periodic.py" line="190"/>
+        <location filename="../app/services/periodic.py" line="189"/>
         <source>Periodic contribution {id} becomes {schedule}.</source>
         <translation>L&apos;aportació periòdica {id} passa a ser {schedule}.</translation>
     </message>
     <message>
-        <location filename="../app/services/periodic.py" line="204"/>
+        <location filename="../app/services/periodic.py" line="203"/>
         <source>Periodic contribution {id} is cancelled.</source>
         <translation>Es cancel·la l&apos;aportació periòdica {id}.</translation>
     </message>
     <message>
-        <location filename="../app/services/periodic.py" line="239"/>
+        <location filename="../app/services/periodic.py" line="238"/>
         <source>Periodic contributions: {posted} taken, {failed} failed (see each member&apos;s capital).</source>
         <translation>Aportacions periòdiques: {posted} cobrades, {failed} fallides (vegeu el capital de cada soci).</translation>
     </message>
     <message>
-        <location filename="../app/services/periodic.py" line="243"/>
+        <location filename="../app/services/periodic.py" line="242"/>
         <source>Periodic contribution</source>
         <translation>Aportació periòdica</translation>
     </message>
     <message>
-        <location filename="../app/services/periodic.py" line="244"/>
+        <location filename="../app/services/periodic.py" line="243"/>
         <source>Change of a periodic contribution</source>
         <translation>Canvi d&apos;una aportació periòdica</translation>
     </message>
     <message>
-        <location filename="../app/services/periodic.py" line="245"/>
+        <location filename="../app/services/periodic.py" line="244"/>
         <source>Cancellation of a periodic contribution</source>
         <translation>Cancel·lació d&apos;una aportació periòdica</translation>
     </message>
     <message>
-        <location filename="../app/services/periodic.py" line="246"/>
+        <location filename="../app/services/periodic.py" line="245"/>
         <source>Taking the periodic contributions</source>
         <translation>Cobrant les aportacions periòdiques</translation>
     </message>

@@ -1395,6 +1395,24 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>FilingDialog</name>
+    <message>
+        <location filename="../app/ui/member_file/filing_dialog.py" line="38"/>
+        <source>&amp;File the petition</source>
+        <translation>&amp;Presentar la petición</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/filing_dialog.py" line="39"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/filing_dialog.py" line="104"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Hecho</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <location filename="../app/ui/app.py" line="128"/>
@@ -1737,49 +1755,46 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="26"/>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="20"/>
         <source>Leaving membership</source>
         <translation>Baja como socio</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="34"/>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="26"/>
         <source>%1 asks to leave the cooperative. On approval every account is settled and closed:</source>
         <translation>%1 pide la baja de la cooperativa. Al aprobarla se liquidan y cierran todas las cuentas:</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="37"/>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="29"/>
         <source>%1 in all, by transfer to %2.</source>
         <translation>%1 en total, por transferencia a %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="41"/>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="33"/>
         <source>optional, in the member&apos;s words</source>
         <translation>opcional, con las palabras del socio</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="43"/>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="35"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="48"/>
-        <source>&amp;File the petition</source>
-        <translation>&amp;Presentar la petición</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="50"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="82"/>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="47"/>
         <source>Petition %1 filed: the member is leaving until a supervisor decides it on the Approvals page.</source>
         <translation>Petición %1 presentada: el socio está de baja en trámite hasta que un supervisor la decida en la página Aprobaciones.</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="86"/>
         <source>&amp;Done</source>
-        <translation>&amp;Hecho</translation>
+        <translation type="vanished">&amp;Hecho</translation>
+    </message>
+    <message>
+        <source>&amp;File the petition</source>
+        <translation type="vanished">&amp;Presentar la petición</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="vanished">Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2840,132 +2855,126 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
 <context>
     <name>PetitionDialog</name>
     <message>
-        <location filename="../app/ui/member_file/petition_dialog.py" line="29"/>
+        <location filename="../app/ui/member_file/petition_dialog.py" line="20"/>
         <source>Petition for %1</source>
         <translation>Petición de %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/petition_dialog.py" line="33"/>
+        <location filename="../app/ui/member_file/petition_dialog.py" line="22"/>
         <source>Question to the cooperative</source>
         <translation>Pregunta a la cooperativa</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/petition_dialog.py" line="34"/>
+        <location filename="../app/ui/member_file/petition_dialog.py" line="23"/>
         <source>Change of contact data (member not present)</source>
         <translation>Cambio de datos de contacto (sin el socio presente)</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/petition_dialog.py" line="36"/>
+        <location filename="../app/ui/member_file/petition_dialog.py" line="25"/>
         <source>The member&apos;s question, in their words</source>
         <translation>La pregunta del socio, con sus palabras</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/petition_dialog.py" line="42"/>
+        <location filename="../app/ui/member_file/petition_dialog.py" line="31"/>
         <source>&amp;E-mail</source>
         <translation>Correo &amp;electrónico</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/petition_dialog.py" line="42"/>
+        <location filename="../app/ui/member_file/petition_dialog.py" line="31"/>
         <source>P&amp;hone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/petition_dialog.py" line="43"/>
+        <location filename="../app/ui/member_file/petition_dialog.py" line="32"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/petition_dialog.py" line="55"/>
-        <source>&amp;File the petition</source>
-        <translation>&amp;Presentar la petición</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/member_file/petition_dialog.py" line="56"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/member_file/petition_dialog.py" line="100"/>
+        <location filename="../app/ui/member_file/petition_dialog.py" line="62"/>
         <source>Petition %1 filed: a supervisor decides it on the Approvals page.</source>
         <translation>Petición %1 presentada: un supervisor la decide en la página Aprobaciones.</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/petition_dialog.py" line="105"/>
         <source>&amp;Done</source>
-        <translation>&amp;Hecho</translation>
+        <translation type="vanished">&amp;Hecho</translation>
+    </message>
+    <message>
+        <source>&amp;File the petition</source>
+        <translation type="vanished">&amp;Presentar la petición</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="vanished">Cancelar</translation>
     </message>
 </context>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="33"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="24"/>
         <source>Refund of voluntary capital</source>
         <translation>Reembolso de capital voluntario</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="43"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="32"/>
         <source>%1: voluntary capital %2; refunds already waiting %3; refundable now %4.</source>
         <translation>%1: capital voluntario %2; reembolsos ya pendientes %3; reembolsable ahora %4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="52"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="41"/>
         <source>Transfer to %1</source>
         <translation>Transferencia a %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="56"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="45"/>
         <source>Savings account %1</source>
         <translation>Cuenta de ahorro %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="59"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="48"/>
         <source>optional, in the member&apos;s words</source>
         <translation>opcional, con las palabras del socio</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="63"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="51"/>
         <source>&amp;Pay to</source>
         <translation>&amp;Pagar a</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="64"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="52"/>
         <source>A&amp;mount (%1)</source>
         <translation>&amp;Importe (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="67"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="55"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="68"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="56"/>
         <source>Nothing moves until a supervisor approves it. The member signs the printed petition.</source>
         <translation>No se mueve nada hasta que un supervisor la apruebe. El socio firma la petición impresa.</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="73"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="61"/>
         <source>The member has no registered external account: register it first (Change bank account).</source>
         <translation>El socio no tiene cuenta externa registrada: regístrala primero (Cambiar la cuenta bancaria).</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="76"/>
-        <source>&amp;File the petition</source>
-        <translation>&amp;Presentar la petición</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="78"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="126"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="89"/>
         <source>Petition %1 filed: a supervisor approves it on the Approvals page.</source>
         <translation>Petición %1 presentada: un supervisor la aprueba en la página Aprobaciones.</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="131"/>
         <source>&amp;Done</source>
-        <translation>&amp;Hecho</translation>
+        <translation type="vanished">&amp;Hecho</translation>
+    </message>
+    <message>
+        <source>&amp;File the petition</source>
+        <translation type="vanished">&amp;Presentar la petición</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="vanished">Cancelar</translation>
     </message>
 </context>
 <context>
@@ -3953,7 +3962,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/documents/fiscal_certificate.py" line="39"/>
         <location filename="../app/documents/fiscal_certificate.py" line="40"/>
         <location filename="../app/documents/fiscal_certificate.py" line="61"/>
-        <location filename="../app/documents/petition_form.py" line="54"/>
+        <location filename="../app/documents/petition_form.py" line="56"/>
         <location filename="../app/documents/receipt.py" line="41"/>
         <location filename="../app/documents/statement.py" line="102"/>
         <location filename="../app/services/errors.py" line="18"/>
@@ -3962,7 +3971,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/documents/fiscal_certificate.py" line="40"/>
-        <location filename="../app/documents/petition_form.py" line="47"/>
+        <location filename="../app/documents/petition_form.py" line="49"/>
         <location filename="../app/documents/receipt.py" line="57"/>
         <source>Member</source>
         <translation>Socio</translation>
@@ -4028,46 +4037,46 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Firma y sello de la cooperativa</translation>
     </message>
     <message>
-        <location filename="../app/documents/petition_form.py" line="46"/>
-        <location filename="../app/documents/petition_form.py" line="53"/>
+        <location filename="../app/documents/petition_form.py" line="48"/>
+        <location filename="../app/documents/petition_form.py" line="55"/>
         <source>Petition</source>
         <translation>Petición</translation>
     </message>
     <message>
-        <location filename="../app/documents/petition_form.py" line="48"/>
+        <location filename="../app/documents/petition_form.py" line="50"/>
         <location filename="../app/services/errors.py" line="12"/>
         <location filename="../app/services/member_petitions.py" line="71"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../app/documents/petition_form.py" line="49"/>
+        <location filename="../app/documents/petition_form.py" line="51"/>
         <source>Filed at</source>
         <translation>Presentada en</translation>
     </message>
     <message>
-        <location filename="../app/documents/petition_form.py" line="50"/>
+        <location filename="../app/documents/petition_form.py" line="52"/>
         <source>Filed by</source>
         <translation>Presentada por</translation>
     </message>
     <message>
-        <location filename="../app/documents/petition_form.py" line="63"/>
+        <location filename="../app/documents/petition_form.py" line="65"/>
         <source>The member asks for the following, which a supervisor approves:</source>
         <translation>El socio solicita lo siguiente, que aprueba un supervisor:</translation>
     </message>
     <message>
-        <location filename="../app/documents/petition_form.py" line="69"/>
+        <location filename="../app/documents/petition_form.py" line="71"/>
         <location filename="../app/services/errors.py" line="17"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../app/documents/petition_form.py" line="71"/>
+        <location filename="../app/documents/petition_form.py" line="73"/>
         <source>The member&apos;s signature</source>
         <translation>Firma del socio</translation>
     </message>
     <message>
-        <location filename="../app/documents/petition_form.py" line="71"/>
+        <location filename="../app/documents/petition_form.py" line="73"/>
         <source>The teller&apos;s signature</source>
         <translation>Firma del cajero</translation>
     </message>
@@ -6060,37 +6069,37 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Nueva aportación voluntaria periódica: {schedule}, {how}.</translation>
     </message>
     <message>
-        <location filename="../app/services/periodic.py" line="190"/>
+        <location filename="../app/services/periodic.py" line="189"/>
         <source>Periodic contribution {id} becomes {schedule}.</source>
         <translation>La aportación periódica {id} pasa a ser {schedule}.</translation>
     </message>
     <message>
-        <location filename="../app/services/periodic.py" line="204"/>
+        <location filename="../app/services/periodic.py" line="203"/>
         <source>Periodic contribution {id} is cancelled.</source>
         <translation>Se cancela la aportación periódica {id}.</translation>
     </message>
     <message>
-        <location filename="../app/services/periodic.py" line="239"/>
+        <location filename="../app/services/periodic.py" line="238"/>
         <source>Periodic contributions: {posted} taken, {failed} failed (see each member&apos;s capital).</source>
         <translation>Aportaciones periódicas: {posted} cobradas, {failed} fallidas (ver el capital de cada socio).</translation>
     </message>
     <message>
-        <location filename="../app/services/periodic.py" line="243"/>
+        <location filename="../app/services/periodic.py" line="242"/>
         <source>Periodic contribution</source>
         <translation>Aportación periódica</translation>
     </message>
     <message>
-        <location filename="../app/services/periodic.py" line="244"/>
+        <location filename="../app/services/periodic.py" line="243"/>
         <source>Change of a periodic contribution</source>
         <translation>Cambio de una aportación periódica</translation>
     </message>
     <message>
-        <location filename="../app/services/periodic.py" line="245"/>
+        <location filename="../app/services/periodic.py" line="244"/>
         <source>Cancellation of a periodic contribution</source>
         <translation>Cancelación de una aportación periódica</translation>
     </message>
     <message>
-        <location filename="../app/services/periodic.py" line="246"/>
+        <location filename="../app/services/periodic.py" line="245"/>
         <source>Taking the periodic contributions</source>
         <translation>Cobrando las aportaciones periódicas</translation>
     </message>

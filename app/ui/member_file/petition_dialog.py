@@ -3,32 +3,21 @@ contact data when the member is not at the counter (in person, Edit member chang
 Filed for a supervisor; the form can be printed for the member's signature."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QStackedWidget, QWidget
 
 from app.services import member_petitions, members
-from app.services.errors import ValidationError
 
 from ..desk_context import DeskContext
-from ..i18n import render_error
-from ..operations.common import say
 from .fields import FieldRows
-from .petition_print import print_button, show_petition_form
-from .style import FORMS
+from .filing_dialog import FilingDialog
 
 QUESTION, CONTACT = 0, 1
 
 
-class PetitionDialog(QDialog):
+class PetitionDialog(FilingDialog):
     def __init__(self, ctx: DeskContext, member: members.MemberFile, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("PetitionDialog")
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setStyleSheet(FORMS)
+        super().__init__(ctx, member, parent, "PetitionDialog")
         self.setWindowTitle(self.tr("Petition for %1").replace("%1", member.name))
-        self._ctx, self._member = ctx, member
-        self.petition = None
         self.kind = QComboBox(objectName="PetitionKind")
         self.kind.addItem(self.tr("Question to the cooperative"))
         self.kind.addItem(self.tr("Change of contact data (member not present)"))
@@ -48,62 +37,30 @@ class PetitionDialog(QDialog):
         self.pages.addWidget(self.question)
         self.pages.addWidget(contact)
         self.kind.currentIndexChanged.connect(self.pages.setCurrentIndex)
-        self.done_label = QLabel(objectName="DoneLabel", wordWrap=True, visible=False)
-        self.message = QLabel(objectName="ErrorLabel", wordWrap=True, visible=False)
-        self.print_button = print_button(self)
-        self.print_button.clicked.connect(lambda: show_petition_form(self, self._ctx, self.petition.id))
-        self.send_button = QPushButton(self.tr("&File the petition"), objectName="SendButton", default=True)
-        self.close_button = QPushButton(self.tr("Cancel"), objectName="CloseButton", autoDefault=False)
-        self.send_button.clicked.connect(self.send)
-        self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.print_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.send_button)
-        buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(10)
-        layout.addWidget(self.kind)
-        layout.addWidget(self.pages, 1)
-        layout.addWidget(self.done_label)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
-        self.setMinimumSize(560, 360)
+        self.body.addWidget(self.kind)
+        self.body.addWidget(self.pages, 1)
+        self.setMinimumHeight(360)
 
-    def send(self) -> bool:
-        if self.petition is not None:
-            self.accept()
-            return True
-        self.message.hide()
+    def clear_errors(self) -> None:
         for name in self.rows.order:
             self.rows.set_error(name, "")
+
+    def field_error(self, field: str, text: str) -> bool:
+        if self.kind.currentIndex() == CONTACT and field in self.rows.errors:
+            self.rows.set_error(field, text)
+            return True
+        return False
+
+    def file(self):  # noqa: ANN201
         ledger, actor = self._ctx.ledger, self._ctx.actor
-        try:
-            if self.kind.currentIndex() == QUESTION:
-                self.petition = member_petitions.ask_question(ledger, actor, self._member.id,
-                                                              self.question.toPlainText())
-            else:
-                self.petition = member_petitions.request_contact_change(
-                    ledger, actor, self._member.id, **{k: w.text() for k, w in self.inputs.items()})
-        except ValidationError as exc:
-            if exc.field in self.rows.errors and self.kind.currentIndex() == CONTACT:
-                self.rows.set_error(exc.field, say(self._ctx, exc.msg))
-            else:
-                self.message.setText(render_error(exc))
-                self.message.show()
-            return False
-        except Exception as exc:  # noqa: BLE001 - the service's refusal
-            self.message.setText(render_error(exc))
-            self.message.show()
-            return False
-        self.done_label.setText(self.tr("Petition %1 filed: a supervisor decides it on the Approvals "
-                                        "page.").replace("%1", str(self.petition.id)))
-        self.done_label.show()
-        for w in (self.kind, self.question, *self.inputs.values()):
-            w.setEnabled(False)
-        self.send_button.setText(self.tr("&Done"))
-        self.close_button.hide()
-        self.print_button.show()
-        self._ctx.events.notify(None)
-        return True
+        if self.kind.currentIndex() == QUESTION:
+            return member_petitions.ask_question(ledger, actor, self._member.id, self.question.toPlainText())
+        return member_petitions.request_contact_change(ledger, actor, self._member.id,
+                                                       **{k: w.text() for k, w in self.inputs.items()})
+
+    def done_text(self, petition) -> str:  # noqa: ANN001
+        return self.tr("Petition %1 filed: a supervisor decides it on the Approvals page.") \
+            .replace("%1", str(petition.id))
+
+    def locked(self) -> list[QWidget]:
+        return [self.kind, self.question, *self.inputs.values()]
