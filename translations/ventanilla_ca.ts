@@ -126,7 +126,7 @@
     <message>
         <location filename="../app/ui/actions.py" line="99"/>
         <source>&amp;Refund of voluntary capital…</source>
-        <translation>&amp;Reemborsament de capital voluntari…</translation>
+        <translation>Reemborsament de capital &amp;voluntari…</translation>
     </message>
     <message>
         <location filename="../app/ui/actions.py" line="100"/>

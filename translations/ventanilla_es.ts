@@ -126,7 +126,7 @@
     <message>
         <location filename="../app/ui/actions.py" line="99"/>
         <source>&amp;Refund of voluntary capital…</source>
-        <translation>&amp;Reembolso de capital voluntario…</translation>
+        <translation>Reembolso de capital &amp;voluntario…</translation>
     </message>
     <message>
         <location filename="../app/ui/actions.py" line="100"/>

@@ -35,10 +35,14 @@ _HEAVY_MODULES = ("app.services.auth", "app.services.institution", "app.services
 
 
 def load_style_sheet(app: QApplication, path: Path = STYLE_SHEET) -> bool:
+    """Apply the desk's style sheet (once: setting the same sheet again would re-polish every
+    widget alive for nothing)."""
     try:
-        app.setStyleSheet(path.read_text(encoding="utf-8"))
+        css = path.read_text(encoding="utf-8")
     except OSError:
         return False
+    if app.styleSheet() != css:
+        app.setStyleSheet(css)
     return True
 
 

@@ -245,3 +245,15 @@ def test_mandate_and_periodic_contribution_from_the_capital_tab(qtbot, ledger):
     card.table.selectRow(0)
     assert card.request_cancel() is not None
     assert [p.status for p in periodic.periodic_of(ledger.ledger, teller, f.id)] == ["active"]   # until approved
+
+
+def test_no_part_of_the_member_file_shows_as_a_window_of_its_own(qtbot, ec_ledger):
+    """The Ecuadorian file has no SEPA mandate row: none of its widgets may float as a window."""
+    from PySide6.QtWidgets import QApplication
+    teller = ec_ledger.staff("teller")
+    member, _savings = ec_member(ec_ledger, teller, "Ana", "Puig Mena", 1003407)
+    window = open_window(qtbot, ec_ledger, teller)
+    window.open_member(member.id)
+    window.member_file.tabs.setCurrentWidget(window.member_file.capital)
+    stray = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
+    assert stray == []

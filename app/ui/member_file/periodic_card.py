@@ -54,7 +54,9 @@ class PeriodicCard(Retranslatable, QFrame):
         self.change_button = QPushButton(objectName="ChangePeriodic", autoDefault=False)
         self.cancel_button = QPushButton(objectName="CancelPeriodic", autoDefault=False)
         self.message = QLabel(objectName="FieldNote", wordWrap=True)
-        mandate_row = QHBoxLayout()
+        self.mandate_row = QWidget(objectName="MandateRow")      # the Spanish profile's only
+        mandate_row = QHBoxLayout(self.mandate_row)
+        mandate_row.setContentsMargins(0, 0, 0, 0)
         self.mandate_label = QLabel()
         mandate_row.addWidget(self.mandate_label)
         mandate_row.addWidget(self.mandate_date)
@@ -70,8 +72,8 @@ class PeriodicCard(Retranslatable, QFrame):
         column.setContentsMargins(18, 12, 18, 12)
         column.setSpacing(6)
         column.addWidget(self.title)
-        if self.spanish:
-            column.addLayout(mandate_row)
+        column.addWidget(self.mandate_row)
+        self.mandate_row.setVisible(self.spanish)
         column.addWidget(self.table)
         column.addLayout(form)
         column.addWidget(self.message)
