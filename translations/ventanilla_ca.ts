@@ -195,112 +195,77 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="137"/>
+        <location filename="../app/ui/approvals_page.py" line="119"/>
         <source>Approvals</source>
         <translation>Aprovacions</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="138"/>
+        <location filename="../app/ui/approvals_page.py" line="120"/>
         <source>No petition is waiting.</source>
         <translation>No hi ha cap petició en espera.</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="139"/>
+        <location filename="../app/ui/approvals_page.py" line="121"/>
         <source>Required to reject; optional to approve</source>
         <translation>Obligatori per rebutjar; opcional per aprovar</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="140"/>
+        <location filename="../app/ui/approvals_page.py" line="122"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motiu</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="141"/>
+        <location filename="../app/ui/approvals_page.py" line="123"/>
         <source>If you approve:</source>
         <translation>Si l&apos;aproves:</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="142"/>
+        <location filename="../app/ui/approvals_page.py" line="124"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="143"/>
+        <location filename="../app/ui/approvals_page.py" line="125"/>
         <source>Re&amp;ject</source>
         <translation>Re&amp;butja</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="144"/>
+        <location filename="../app/ui/approvals_page.py" line="126"/>
         <source>&amp;Approve</source>
         <translation>&amp;Aprova</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="145"/>
+        <location filename="../app/ui/approvals_page.py" line="127"/>
         <source>Kind</source>
         <translation>Tipus</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="145"/>
+        <location filename="../app/ui/approvals_page.py" line="127"/>
         <source>Member</source>
         <translation>Soci</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="146"/>
+        <location filename="../app/ui/approvals_page.py" line="128"/>
         <source>Filed by</source>
         <translation>Presentada per</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="146"/>
+        <location filename="../app/ui/approvals_page.py" line="128"/>
         <source>Waiting</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="147"/>
-        <source>Show:</source>
-        <translation>Mostra:</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/approvals_page.py" line="177"/>
+        <location filename="../app/ui/approvals_page.py" line="158"/>
         <source>you</source>
         <translation>tu</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="178"/>
+        <location filename="../app/ui/approvals_page.py" line="159"/>
         <source>user #%1</source>
         <translation>usuari núm. %1</translation>
     </message>
-    <message>
-        <location filename="../app/ui/approvals_page.py" line="224"/>
-        <source>every kind</source>
-        <translation>tots els tipus</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/approvals_page.py" line="225"/>
-        <source>every branch</source>
-        <translation>totes les oficines</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/approvals_page.py" line="227"/>
-        <source>any age</source>
-        <translation>qualsevol antiguitat</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/approvals_page.py" line="228"/>
-        <source>waiting 1 day or more</source>
-        <translation>esperant 1 dia o més</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/approvals_page.py" line="228"/>
-        <source>waiting 1 h or more</source>
-        <translation>esperant 1 h o més</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/approvals_page.py" line="229"/>
-        <source>waiting 1 week or more</source>
-        <translation>esperant 1 setmana o més</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/ui/approvals_page.py" line="278"/>
+        <location filename="../app/ui/approvals_page.py" line="223"/>
         <source>%n petitions waiting</source>
         <translation>
             <numerusform>%n petició en espera</numerusform>
@@ -308,34 +273,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="279"/>
+        <location filename="../app/ui/approvals_page.py" line="224"/>
         <source>1 petition waiting</source>
         <translation>1 petició en espera</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="306"/>
+        <location filename="../app/ui/approvals_page.py" line="251"/>
         <source>%1 · petition %2</source>
         <translation>%1 · petició %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="308"/>
+        <location filename="../app/ui/approvals_page.py" line="253"/>
         <source>Filed by %1, %2 ago</source>
         <translation>Presentada per %1 fa %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="334"/>
+        <location filename="../app/ui/approvals_page.py" line="279"/>
         <source>Write why you reject the petition.</source>
         <translation>Escriu per què rebutges la petició.</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="346"/>
+        <location filename="../app/ui/approvals_page.py" line="291"/>
         <source>Petition %1 approved and carried out: %2</source>
         <translation>Petició %1 aprovada i executada: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="347"/>
+        <location filename="../app/ui/approvals_page.py" line="292"/>
         <source>Petition %1 rejected: %2</source>
         <translation>Petició %1 rebutjada: %2</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="vanished">Mostra:</translation>
+    </message>
+    <message>
+        <source>any age</source>
+        <translation type="vanished">qualsevol antiguitat</translation>
+    </message>
+    <message>
+        <source>every branch</source>
+        <translation type="vanished">totes les oficines</translation>
+    </message>
+    <message>
+        <source>every kind</source>
+        <translation type="vanished">tots els tipus</translation>
+    </message>
+    <message>
+        <source>waiting 1 day or more</source>
+        <translation type="vanished">esperant 1 dia o més</translation>
+    </message>
+    <message>
+        <source>waiting 1 h or more</source>
+        <translation type="vanished">esperant 1 h o més</translation>
+    </message>
+    <message>
+        <source>waiting 1 week or more</source>
+        <translation type="vanished">esperant 1 setmana o més</translation>
     </message>
 </context>
 <context>
@@ -1415,13 +1408,13 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/ui/app.py" line="128"/>
-        <location filename="../app/ui/app.py" line="130"/>
+        <location filename="../app/ui/app.py" line="132"/>
+        <location filename="../app/ui/app.py" line="134"/>
         <source>The ledger could not be opened.</source>
         <translation>No s&apos;ha pogut obrir la comptabilitat.</translation>
     </message>
     <message>
-        <location filename="../app/ui/app.py" line="129"/>
+        <location filename="../app/ui/app.py" line="133"/>
         <source>Ventanilla</source>
         <translation>Ventanilla</translation>
     </message>
@@ -2772,82 +2765,82 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
 <context>
     <name>PeriodicCard</name>
     <message>
-        <location filename="../app/ui/member_file/periodic_card.py" line="89"/>
+        <location filename="../app/ui/member_file/periodic_card.py" line="91"/>
         <source>Periodic contributions</source>
         <translation>Aportacions periòdiques</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/periodic_card.py" line="90"/>
+        <location filename="../app/ui/member_file/periodic_card.py" line="92"/>
         <source>SEPA mandate signed on</source>
         <translation>Mandat SEPA signat el</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/periodic_card.py" line="91"/>
+        <location filename="../app/ui/member_file/periodic_card.py" line="93"/>
         <source>Re&amp;gister the mandate</source>
         <translation>&amp;Registra el mandat</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/periodic_card.py" line="92"/>
+        <location filename="../app/ui/member_file/periodic_card.py" line="94"/>
         <source>Amount</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/periodic_card.py" line="92"/>
+        <location filename="../app/ui/member_file/periodic_card.py" line="94"/>
         <source>Next</source>
         <translation>Propera</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/periodic_card.py" line="92"/>
+        <location filename="../app/ui/member_file/periodic_card.py" line="94"/>
         <source>When</source>
         <translation>Quan</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/periodic_card.py" line="93"/>
+        <location filename="../app/ui/member_file/periodic_card.py" line="95"/>
         <source>Last failure</source>
         <translation>Darrer error</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/periodic_card.py" line="94"/>
+        <location filename="../app/ui/member_file/periodic_card.py" line="96"/>
         <source>day </source>
         <translation>dia </translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/periodic_card.py" line="97"/>
+        <location filename="../app/ui/member_file/periodic_card.py" line="99"/>
         <source>&amp;New…</source>
         <translation>&amp;Nova…</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/periodic_card.py" line="98"/>
+        <location filename="../app/ui/member_file/periodic_card.py" line="100"/>
         <source>C&amp;hange</source>
         <translation>Can&amp;via</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/periodic_card.py" line="99"/>
+        <location filename="../app/ui/member_file/periodic_card.py" line="101"/>
         <source>Cancel &amp;it</source>
         <translation>Cancel·&amp;la-la</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/periodic_card.py" line="106"/>
+        <location filename="../app/ui/member_file/periodic_card.py" line="108"/>
         <source>by direct debit</source>
         <translation>per càrrec directe</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/periodic_card.py" line="109"/>
+        <location filename="../app/ui/member_file/periodic_card.py" line="111"/>
         <source>from %1</source>
         <translation>des de %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/periodic_card.py" line="122"/>
+        <location filename="../app/ui/member_file/periodic_card.py" line="124"/>
         <source>day %1, %2</source>
         <translation>dia %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/periodic_card.py" line="145"/>
+        <location filename="../app/ui/member_file/periodic_card.py" line="147"/>
         <source>Petition %1 filed: a supervisor approves it.</source>
         <translation>Petició %1 presentada: l&apos;aprova un supervisor.</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/periodic_card.py" line="157"/>
+        <location filename="../app/ui/member_file/periodic_card.py" line="159"/>
         <source>Mandate %1 registered for %2.</source>
         <translation>Mandat %1 registrat per a %2.</translation>
     </message>
@@ -2905,6 +2898,44 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     <message>
         <source>Cancel</source>
         <translation type="vanished">Cancel·la</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionFilters</name>
+    <message>
+        <location filename="../app/ui/approvals_filters.py" line="49"/>
+        <source>Show:</source>
+        <translation>Mostra:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_filters.py" line="53"/>
+        <source>every kind</source>
+        <translation>tots els tipus</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_filters.py" line="54"/>
+        <source>every branch</source>
+        <translation>totes les oficines</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_filters.py" line="55"/>
+        <source>any age</source>
+        <translation>qualsevol antiguitat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_filters.py" line="56"/>
+        <source>waiting 1 day or more</source>
+        <translation>esperant 1 dia o més</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_filters.py" line="56"/>
+        <source>waiting 1 h or more</source>
+        <translation>esperant 1 h o més</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_filters.py" line="57"/>
+        <source>waiting 1 week or more</source>
+        <translation>esperant 1 setmana o més</translation>
     </message>
 </context>
 <context>
@@ -6520,12 +6551,12 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>No s&apos;ha pogut desar el fitxer: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="35"/>
+        <location filename="../app/ui/approvals_filters.py" line="23"/>
         <source>just now</source>
         <translation>un moment</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/approvals_page.py" line="37"/>
+        <location filename="../app/ui/approvals_filters.py" line="25"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -6533,7 +6564,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/approvals_page.py" line="39"/>
+        <location filename="../app/ui/approvals_filters.py" line="27"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -6541,7 +6572,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/approvals_page.py" line="40"/>
+        <location filename="../app/ui/approvals_filters.py" line="28"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n dia</numerusform>

@@ -195,112 +195,77 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="137"/>
+        <location filename="../app/ui/approvals_page.py" line="119"/>
         <source>Approvals</source>
         <translation>Aprobaciones</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="138"/>
+        <location filename="../app/ui/approvals_page.py" line="120"/>
         <source>No petition is waiting.</source>
         <translation>No hay ninguna petición en espera.</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="139"/>
+        <location filename="../app/ui/approvals_page.py" line="121"/>
         <source>Required to reject; optional to approve</source>
         <translation>Obligatorio para rechazar; opcional para aprobar</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="140"/>
+        <location filename="../app/ui/approvals_page.py" line="122"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="141"/>
+        <location filename="../app/ui/approvals_page.py" line="123"/>
         <source>If you approve:</source>
         <translation>Si la apruebas:</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="142"/>
+        <location filename="../app/ui/approvals_page.py" line="124"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="143"/>
+        <location filename="../app/ui/approvals_page.py" line="125"/>
         <source>Re&amp;ject</source>
         <translation>Re&amp;chazar</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="144"/>
+        <location filename="../app/ui/approvals_page.py" line="126"/>
         <source>&amp;Approve</source>
         <translation>&amp;Aprobar</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="145"/>
+        <location filename="../app/ui/approvals_page.py" line="127"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="145"/>
+        <location filename="../app/ui/approvals_page.py" line="127"/>
         <source>Member</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="146"/>
+        <location filename="../app/ui/approvals_page.py" line="128"/>
         <source>Filed by</source>
         <translation>Presentada por</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="146"/>
+        <location filename="../app/ui/approvals_page.py" line="128"/>
         <source>Waiting</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="147"/>
-        <source>Show:</source>
-        <translation>Mostrar:</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/approvals_page.py" line="177"/>
+        <location filename="../app/ui/approvals_page.py" line="158"/>
         <source>you</source>
         <translation>ti</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="178"/>
+        <location filename="../app/ui/approvals_page.py" line="159"/>
         <source>user #%1</source>
         <translation>usuario n.º %1</translation>
     </message>
-    <message>
-        <location filename="../app/ui/approvals_page.py" line="224"/>
-        <source>every kind</source>
-        <translation>todos los tipos</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/approvals_page.py" line="225"/>
-        <source>every branch</source>
-        <translation>todas las oficinas</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/approvals_page.py" line="227"/>
-        <source>any age</source>
-        <translation>cualquier antigüedad</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/approvals_page.py" line="228"/>
-        <source>waiting 1 day or more</source>
-        <translation>esperando 1 día o más</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/approvals_page.py" line="228"/>
-        <source>waiting 1 h or more</source>
-        <translation>esperando 1 h o más</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/approvals_page.py" line="229"/>
-        <source>waiting 1 week or more</source>
-        <translation>esperando 1 semana o más</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/ui/approvals_page.py" line="278"/>
+        <location filename="../app/ui/approvals_page.py" line="223"/>
         <source>%n petitions waiting</source>
         <translation>
             <numerusform>%n petición en espera</numerusform>
@@ -308,34 +273,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="279"/>
+        <location filename="../app/ui/approvals_page.py" line="224"/>
         <source>1 petition waiting</source>
         <translation>1 petición en espera</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="306"/>
+        <location filename="../app/ui/approvals_page.py" line="251"/>
         <source>%1 · petition %2</source>
         <translation>%1 · petición %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="308"/>
+        <location filename="../app/ui/approvals_page.py" line="253"/>
         <source>Filed by %1, %2 ago</source>
         <translation>Presentada por %1 hace %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="334"/>
+        <location filename="../app/ui/approvals_page.py" line="279"/>
         <source>Write why you reject the petition.</source>
         <translation>Escribe por qué rechazas la petición.</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="346"/>
+        <location filename="../app/ui/approvals_page.py" line="291"/>
         <source>Petition %1 approved and carried out: %2</source>
         <translation>Petición %1 aprobada y ejecutada: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="347"/>
+        <location filename="../app/ui/approvals_page.py" line="292"/>
         <source>Petition %1 rejected: %2</source>
         <translation>Petición %1 rechazada: %2</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="vanished">Mostrar:</translation>
+    </message>
+    <message>
+        <source>any age</source>
+        <translation type="vanished">cualquier antigüedad</translation>
+    </message>
+    <message>
+        <source>every branch</source>
+        <translation type="vanished">todas las oficinas</translation>
+    </message>
+    <message>
+        <source>every kind</source>
+        <translation type="vanished">todos los tipos</translation>
+    </message>
+    <message>
+        <source>waiting 1 day or more</source>
+        <translation type="vanished">esperando 1 día o más</translation>
+    </message>
+    <message>
+        <source>waiting 1 h or more</source>
+        <translation type="vanished">esperando 1 h o más</translation>
+    </message>
+    <message>
+        <source>waiting 1 week or more</source>
+        <translation type="vanished">esperando 1 semana o más</translation>
     </message>
 </context>
 <context>
@@ -1415,13 +1408,13 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/ui/app.py" line="128"/>
-        <location filename="../app/ui/app.py" line="130"/>
+        <location filename="../app/ui/app.py" line="132"/>
+        <location filename="../app/ui/app.py" line="134"/>
         <source>The ledger could not be opened.</source>
         <translation>No se ha podido abrir la contabilidad.</translation>
     </message>
     <message>
-        <location filename="../app/ui/app.py" line="129"/>
+        <location filename="../app/ui/app.py" line="133"/>
         <source>Ventanilla</source>
         <translation>Ventanilla</translation>
     </message>
@@ -2772,82 +2765,82 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
 <context>
     <name>PeriodicCard</name>
     <message>
-        <location filename="../app/ui/member_file/periodic_card.py" line="89"/>
+        <location filename="../app/ui/member_file/periodic_card.py" line="91"/>
         <source>Periodic contributions</source>
         <translation>Aportaciones periódicas</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/periodic_card.py" line="90"/>
+        <location filename="../app/ui/member_file/periodic_card.py" line="92"/>
         <source>SEPA mandate signed on</source>
         <translation>Mandato SEPA firmado el</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/periodic_card.py" line="91"/>
+        <location filename="../app/ui/member_file/periodic_card.py" line="93"/>
         <source>Re&amp;gister the mandate</source>
         <translation>&amp;Registrar el mandato</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/periodic_card.py" line="92"/>
+        <location filename="../app/ui/member_file/periodic_card.py" line="94"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/periodic_card.py" line="92"/>
+        <location filename="../app/ui/member_file/periodic_card.py" line="94"/>
         <source>Next</source>
         <translation>Próxima</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/periodic_card.py" line="92"/>
+        <location filename="../app/ui/member_file/periodic_card.py" line="94"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/periodic_card.py" line="93"/>
+        <location filename="../app/ui/member_file/periodic_card.py" line="95"/>
         <source>Last failure</source>
         <translation>Último fallo</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/periodic_card.py" line="94"/>
+        <location filename="../app/ui/member_file/periodic_card.py" line="96"/>
         <source>day </source>
         <translation>día </translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/periodic_card.py" line="97"/>
+        <location filename="../app/ui/member_file/periodic_card.py" line="99"/>
         <source>&amp;New…</source>
         <translation>&amp;Nueva…</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/periodic_card.py" line="98"/>
+        <location filename="../app/ui/member_file/periodic_card.py" line="100"/>
         <source>C&amp;hange</source>
         <translation>Ca&amp;mbiar</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/periodic_card.py" line="99"/>
+        <location filename="../app/ui/member_file/periodic_card.py" line="101"/>
         <source>Cancel &amp;it</source>
         <translation>Ca&amp;ncelarla</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/periodic_card.py" line="106"/>
+        <location filename="../app/ui/member_file/periodic_card.py" line="108"/>
         <source>by direct debit</source>
         <translation>por adeudo directo</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/periodic_card.py" line="109"/>
+        <location filename="../app/ui/member_file/periodic_card.py" line="111"/>
         <source>from %1</source>
         <translation>desde %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/periodic_card.py" line="122"/>
+        <location filename="../app/ui/member_file/periodic_card.py" line="124"/>
         <source>day %1, %2</source>
         <translation>día %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/periodic_card.py" line="145"/>
+        <location filename="../app/ui/member_file/periodic_card.py" line="147"/>
         <source>Petition %1 filed: a supervisor approves it.</source>
         <translation>Petición %1 presentada: la aprueba un supervisor.</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/periodic_card.py" line="157"/>
+        <location filename="../app/ui/member_file/periodic_card.py" line="159"/>
         <source>Mandate %1 registered for %2.</source>
         <translation>Mandato %1 registrado para %2.</translation>
     </message>
@@ -2905,6 +2898,44 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     <message>
         <source>Cancel</source>
         <translation type="vanished">Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionFilters</name>
+    <message>
+        <location filename="../app/ui/approvals_filters.py" line="49"/>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_filters.py" line="53"/>
+        <source>every kind</source>
+        <translation>todos los tipos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_filters.py" line="54"/>
+        <source>every branch</source>
+        <translation>todas las oficinas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_filters.py" line="55"/>
+        <source>any age</source>
+        <translation>cualquier antigüedad</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_filters.py" line="56"/>
+        <source>waiting 1 day or more</source>
+        <translation>esperando 1 día o más</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_filters.py" line="56"/>
+        <source>waiting 1 h or more</source>
+        <translation>esperando 1 h o más</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals_filters.py" line="57"/>
+        <source>waiting 1 week or more</source>
+        <translation>esperando 1 semana o más</translation>
     </message>
 </context>
 <context>
@@ -6520,12 +6551,12 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>No se ha podido guardar el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals_page.py" line="35"/>
+        <location filename="../app/ui/approvals_filters.py" line="23"/>
         <source>just now</source>
         <translation>un momento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/approvals_page.py" line="37"/>
+        <location filename="../app/ui/approvals_filters.py" line="25"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -6533,7 +6564,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/approvals_page.py" line="39"/>
+        <location filename="../app/ui/approvals_filters.py" line="27"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -6541,7 +6572,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/approvals_page.py" line="40"/>
+        <location filename="../app/ui/approvals_filters.py" line="28"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n día</numerusform>

@@ -7,10 +7,8 @@ decision the desk's AppEvents fire, so the count in the navigation and the statu
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
@@ -19,25 +17,13 @@ from app.services import auth, branches, drawer, petitions
 from app.services.petitions import PetitionView
 from app.services.receipts import local_time
 
+from .approvals_filters import PetitionFilters, waited
 from .desk_context import DeskContext
 from .i18n import render_error, translate
 from .operations.common import message_label, say, tr
 from .retranslate import LiveText, Retranslatable
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def waited(created_at: datetime, now: datetime | None = None) -> str:
-    """How long a petition has waited: "3 min", "2 h", "4 days"."""
-    start = created_at if created_at.tzinfo else created_at.replace(tzinfo=timezone.utc)
-    minutes = max(0, int(((now or datetime.now(timezone.utc)) - start).total_seconds() // 60))
-    if minutes < 1:
-        return tr("just now")
-    if minutes < 60:
-        return tr("%n min", minutes)
-    if minutes < 48 * 60:
-        return tr("%n h", minutes // 60)
-    return tr("%n days", minutes // (24 * 60))
 
 
 class ApprovalsPage(Retranslatable, QWidget):
@@ -49,12 +35,10 @@ class ApprovalsPage(Retranslatable, QWidget):
         self._ctx = ctx
         self.rows: list[PetitionView] = []          # as filtered
         self.all_rows: list[PetitionView] = []
-        self.kind_filter = QComboBox(objectName="KindFilter")
-        self.branch_filter = QComboBox(objectName="BranchFilter")
-        self.age_filter = QComboBox(objectName="AgeFilter")
-        for combo in (self.kind_filter, self.branch_filter, self.age_filter):
-            combo.currentIndexChanged.connect(self._apply_filters)
-        self.filter_caption = QLabel(objectName="FieldCaption")
+        self.filters = PetitionFilters()
+        self.kind_filter, self.branch_filter, self.age_filter = (
+            self.filters.kind, self.filters.branch, self.filters.age)
+        self.filters.changed.connect(self._apply_filters)
         self._names: dict[int, str] = {}       # staff id -> user name, as far as known
         self._branches: dict[int, str] = {}    # branch id -> "0001 Centro"
 
@@ -114,9 +98,7 @@ class ApprovalsPage(Retranslatable, QWidget):
         head = QHBoxLayout()
         head.addWidget(self.title)
         head.addStretch(1)
-        head.addWidget(self.filter_caption)
-        for combo in (self.kind_filter, self.branch_filter, self.age_filter):
-            head.addWidget(combo)
+        head.addWidget(self.filters)
         head.addSpacing(12)
         head.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -144,8 +126,7 @@ class ApprovalsPage(Retranslatable, QWidget):
         self.approve_button.setText(self.tr("&Approve"))
         self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Member"),
                                               self.tr("Filed by"), self.tr("Waiting")])
-        self.filter_caption.setText(self.tr("Show:"))
-        self._fill_filters()
+        self.filters.fill(self.all_rows, self._branches)
         self._fill_table()
         self._show_detail()
         self._error.retranslate()
@@ -199,8 +180,8 @@ class ApprovalsPage(Retranslatable, QWidget):
         except Exception as exc:  # noqa: BLE001 - said on the page
             self._error.show(lambda e=exc: render_error(e))
             return
-        self._fill_filters()
-        self.rows = self._filtered()
+        self.filters.fill(self.all_rows, self._branches)
+        self.rows = self.filters.apply(self.all_rows)
         self._fill_table()
         n = len(self.rows)
         self.table.setVisible(n > 0)
@@ -212,45 +193,9 @@ class ApprovalsPage(Retranslatable, QWidget):
             self.table.selectRow(row)
         self._show_selected()
 
-    # --- filters: kind, branch, age ------------------------------------------------------------
-
-    AGES = (0, 60, 24 * 60, 7 * 24 * 60)          # minutes waited, at least
-
-    def _fill_filters(self) -> None:
-        """The kinds and branches of the petitions waiting, keeping what was chosen."""
-        kinds = sorted({(p.kind, translate(p.kind_label)) for p in self.all_rows}, key=lambda k: k[1])
-        branch_ids = sorted({p.branch_id for p in self.all_rows})
-        for combo, everything, items in (
-                (self.kind_filter, self.tr("every kind"), kinds),
-                (self.branch_filter, self.tr("every branch"),
-                 [(b, self._branches.get(b, str(b))) for b in branch_ids]),
-                (self.age_filter, self.tr("any age"),
-                 [(1, self.tr("waiting 1 h or more")), (2, self.tr("waiting 1 day or more")),
-                  (3, self.tr("waiting 1 week or more"))])):
-            chosen = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everything, None)
-            for data, text in items:
-                combo.addItem(text, data)
-            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
-            combo.blockSignals(False)
-
-    def _filtered(self) -> list[PetitionView]:
-        kind, branch, age = (self.kind_filter.currentData(), self.branch_filter.currentData(),
-                             self.age_filter.currentData())
-        now = datetime.now(timezone.utc)
-        least = self.AGES[age] if age else 0
-
-        def old_enough(p: PetitionView) -> bool:
-            start = p.created_at if p.created_at.tzinfo else p.created_at.replace(tzinfo=timezone.utc)
-            return (now - start).total_seconds() >= least * 60
-        return [p for p in self.all_rows if (kind is None or p.kind == kind)
-                and (branch is None or p.branch_id == branch) and old_enough(p)]
-
     def _apply_filters(self) -> None:
         selected = self.selected()
-        self.rows = self._filtered()
+        self.rows = self.filters.apply(self.all_rows)
         self._fill_table()
         n = len(self.rows)
         self.table.setVisible(n > 0)
