@@ -9,6 +9,7 @@ import shutil
 import tempfile
 import uuid
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -25,9 +26,10 @@ guard()     # PySide6 6.12.0 on Python 3.11 drops references to None/True: app/u
 
 import pytest  # noqa: E402
 from argon2 import PasswordHasher  # noqa: E402
-from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy import create_engine, text, update  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
+from app.models import Institution  # noqa: E402
 from app.services import audit, auth  # noqa: E402
 from app.services.context import Actor, Ledger, UnitOfWork  # noqa: E402
 from app.services.institution import init_ledger  # noqa: E402
@@ -134,6 +136,11 @@ class LedgerUnderTest:
         auth.add_staff(self.ledger, self.admin, username=name, full_name=name.title(), role=role,
                        password=STAFF_PASSWORD, language=language)
         return auth.login(self.ledger, name, STAFF_PASSWORD)
+
+    def set_business_date(self, day: date) -> None:
+        """Test set-up only: put the ledger on `day` (the end of day moves it in real life)."""
+        with self.ledger.engine.begin() as c:
+            c.execute(update(Institution).values(business_date=day))
 
 
 _names = itertools.count(1)

@@ -22,11 +22,6 @@ def pages_of(pdf: bytes) -> list[str]:
     return [p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages]
 
 
-def set_business_date(lut, day):
-    with UnitOfWork(lut.ledger, None, None) as uow:
-        uow.session.execute(update(Institution).values(business_date=day))
-        uow.session.commit()
-
 
 def test_statement_of_a_range_on_the_ledger(ec_ledger, tmp_path):
     lut = ec_ledger
@@ -35,7 +30,7 @@ def test_statement_of_a_range_on_the_ledger(ec_ledger, tmp_path):
         document="1710034065", given_names="Luis", surnames="Andrade Mena"))
     acc = next(a.id for a in f.accounts if a.product == "savings")
     for i in range(5):
-        set_business_date(lut, date(2026, 1, 5) + timedelta(days=31 * i))
+        lut.set_business_date(date(2026, 1, 5) + timedelta(days=31 * i))
         if i == 0:
             drawer.open_drawer(lut.ledger, teller, {"100": 20})
         op = WITHDRAWAL if i == 2 else DEPOSIT

@@ -10,14 +10,9 @@ from app.services.context import UnitOfWork
 from app.services.errors import Conflict, PermissionDenied
 
 
-def set_date(lut, day):
-    with UnitOfWork(lut.ledger, None, None) as uow:
-        uow.session.execute(update(Institution).values(business_date=day))
-        uow.session.commit()
-
 
 def test_needs_closed_drawers_and_moves_over_holidays(ledger):
-    set_date(ledger, date(2026, 12, 24))                       # Catalonia: 25, 26, weekend
+    ledger.set_business_date(date(2026, 12, 24))                       # Catalonia: 25, 26, weekend
     teller, sup = ledger.staff("teller", "toni"), ledger.staff("supervisor")
     drawer.open_drawer(ledger.ledger, teller, {"50": 2})
     with pytest.raises(PermissionDenied):
@@ -35,7 +30,7 @@ def test_needs_closed_drawers_and_moves_over_holidays(ledger):
 
 
 def test_a_crashed_run_resumes_without_repeating_jobs(ledger, monkeypatch):
-    set_date(ledger, date(2026, 3, 2))
+    ledger.set_business_date(date(2026, 3, 2))
     sup = ledger.staff("supervisor")
     calls = []
 
@@ -62,7 +57,7 @@ def test_a_crashed_run_resumes_without_repeating_jobs(ledger, monkeypatch):
 
 
 def test_cancel_between_jobs_is_safe(ledger):
-    set_date(ledger, date(2026, 3, 2))
+    ledger.set_business_date(date(2026, 3, 2))
     sup = ledger.staff("supervisor")
     with pytest.raises(Conflict, match="cancelled"):
         end_of_day.run(ledger.ledger, sup, cancelled=lambda: True)

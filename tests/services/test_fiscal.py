@@ -11,7 +11,7 @@ from app.documents.fiscal_batch import write_batch
 from app.documents.fiscal_certificate import build_fiscal_certificate
 from app.services import fiscal, remuneration
 from app.services.errors import Conflict
-from tests.services.test_remuneration import set_business_date, year_2026  # noqa: F401 - a fixture
+from tests.services.test_remuneration import year_2026  # noqa: F401 - a fixture
 
 D = Decimal
 
@@ -32,7 +32,7 @@ def test_a_certificate_is_issued_from_the_next_year_with_the_payment(paid):
     lut, teller, a, _b, only_mandatory = paid
     with pytest.raises(Conflict, match="from 1 January 2027"):
         fiscal.certificate(lut.ledger, teller, a.id, 2026)
-    set_business_date(lut, date(2027, 1, 4))
+    lut.set_business_date(date(2027, 1, 4))
     cert = fiscal.certificate(lut.ledger, teller, a.id, 2026)
     assert (cert.member_tax_id, cert.gross, cert.withheld, cert.net) == ("12345678Z", D("26.65"), D("5.06"), D("21.59"))
     text = text_of(build_fiscal_certificate(cert))
@@ -46,7 +46,7 @@ def test_a_certificate_is_issued_from_the_next_year_with_the_payment(paid):
 
 def test_the_batch_writes_every_certificate_the_summary_and_the_modelo_193(paid, tmp_path):
     lut, teller, a, b, _only = paid
-    set_business_date(lut, date(2027, 1, 4))
+    lut.set_business_date(date(2027, 1, 4))
     certs = fiscal.all_certificates(lut.ledger, lut.admin, 2026)
     assert [c.member_id for c in certs] == sorted([a.id, b.id])
     seen = []
@@ -63,7 +63,7 @@ def test_the_batch_writes_every_certificate_the_summary_and_the_modelo_193(paid,
 
 def test_a_cancelled_batch_says_so(paid, tmp_path):
     lut, _teller, *_ = paid
-    set_business_date(lut, date(2027, 1, 4))
+    lut.set_business_date(date(2027, 1, 4))
     certs = fiscal.all_certificates(lut.ledger, lut.admin, 2026)
     result = write_batch(certs, tmp_path / "c", "en", spanish=True, cancelled=lambda: True, workers=1)
     assert result.cancelled and result.summary is None and result.modelo193 is None

@@ -14,11 +14,6 @@ from app.services.context import UnitOfWork
 D = Decimal
 
 
-def set_business_date(lut, day):
-    with UnitOfWork(lut.ledger, None, None) as uow:
-        uow.session.execute(update(Institution).values(business_date=day))
-        uow.session.commit()
-
 
 def test_ranges_pages_csv_and_statement(ec_ledger):
     lut = ec_ledger
@@ -28,7 +23,7 @@ def test_ranges_pages_csv_and_statement(ec_ledger):
     acc = next(a.id for a in f.accounts if a.product == "savings")
     start = date(2026, 1, 5)
     for i in range(6):                           # one movement a month, Jan..Jun
-        set_business_date(lut, start + timedelta(days=31 * i))
+        lut.set_business_date(start + timedelta(days=31 * i))
         drawer.open_drawer(lut.ledger, teller, {"100": 20}) if i == 0 else None
         op = DEPOSIT if i % 3 != 2 else WITHDRAWAL
         cash_ops.execute(lut.ledger, teller, op, CashRequest(acc, D("1250.50") if op == DEPOSIT

@@ -28,6 +28,7 @@ def close_day(lut, supervisor):  # noqa: ANN001
 
 @pytest.fixture
 def es(ledger):
+    ledger.set_business_date(date(2026, 12, 1))               # the dates below count from here
     institution_admin.update_institution(ledger.ledger, ledger.admin, InstitutionDetails(
         name="Coop Exemple SCCL", tax_id="F08000002", iban="ES9121000418450200051332",
         bic="CAIXESBBXXX", sepa_creditor_id="ES94ZZZF08000002"))

@@ -17,11 +17,6 @@ from app.services.errors import Conflict, PermissionDenied, ValidationError
 D = Decimal
 
 
-def set_business_date(lut, day: date) -> None:  # noqa: ANN001
-    """Test set-up only: put the ledger on `day` (end of day moves it in real life)."""
-    with lut.ledger.engine.begin() as c:
-        c.execute(update(Institution).values(business_date=day))
-
 
 def member_with(lut, teller, document, bank=""):  # noqa: ANN001
     f = members.register_member(lut.ledger, teller, MemberInput(
@@ -38,17 +33,17 @@ def voluntary(lut, teller, f, amount, key):  # noqa: ANN001
 
 @pytest.fixture
 def year_2026(ledger):
-    set_business_date(ledger, date(2026, 1, 1))
+    ledger.set_business_date(date(2026, 1, 1))
     teller = ledger.staff("teller")
     drawer.open_drawer(ledger.ledger, teller, {"50": 10})
     a = member_with(ledger, teller, "12345678Z")
     voluntary(ledger, teller, a, "730.00", "a1")                      # all year
     b = member_with(ledger, teller, "00000000T", bank="ES7921000813610123456789")
-    set_business_date(ledger, date(2026, 7, 2))                      # 183 days from 2 July
+    ledger.set_business_date(date(2026, 7, 2))                      # 183 days from 2 July
     voluntary(ledger, teller, b, "730.00", "b1")
     members_only_mandatory = member_with(ledger, teller, "11111111H")
     remuneration.set_choice(ledger.ledger, teller, b.id, "pay")
-    set_business_date(ledger, date(2026, 12, 31))
+    ledger.set_business_date(date(2026, 12, 31))
     return ledger, teller, a, b, members_only_mandatory
 
 
@@ -92,7 +87,7 @@ def test_who_may_set_and_run_and_the_date_rule(year_2026):
     remuneration.set_rate(lut.ledger, lut.admin, 2026, D("0.01"))
     with pytest.raises(PermissionDenied):
         remuneration.run(lut.ledger, teller, 2026)
-    set_business_date(lut, date(2026, 12, 30))
+    lut.set_business_date(date(2026, 12, 30))
     with pytest.raises(Conflict, match="31 December"):
         remuneration.run(lut.ledger, lut.admin, 2026)
 

@@ -27,11 +27,6 @@ def cedula(n: int) -> str:
     return next(body + d for d in "0123456789" if ci.is_valid(body + d))
 
 
-def set_business_date(lut, day: date) -> None:  # noqa: ANN001
-    with UnitOfWork(lut.ledger, None, None) as uow:
-        uow.session.execute(update(Institution).values(business_date=day))
-        uow.session.commit()
-
 
 def desk_window(qtbot, lut, actor, size: tuple[int, int] = (1366, 768)) -> MainWindow:  # noqa: ANN001
     """The main window for `actor` as the desk builds it after sign-in, shown and active."""
@@ -55,7 +50,7 @@ def member_with_movements(lut, teller, days: list[date], n: int = 1,  # noqa: AN
         document=cedula(n), given_names="Luis", surnames="Andrade Mena"))
     account = next(a.id for a in f.accounts if a.product == "savings")
     for i, day in enumerate(days):
-        set_business_date(lut, day)
+        lut.set_business_date(day)
         if i == 0 and open_drawer:
             drawer.open_drawer(lut.ledger, teller, {"100": 10})
         op = WITHDRAWAL if i % 3 == 2 else DEPOSIT

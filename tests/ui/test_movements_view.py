@@ -6,7 +6,7 @@ import csv
 from datetime import date, timedelta
 from decimal import Decimal
 
-from member_file_helpers import desk_window, member_with_movements, pdf_text, set_business_date
+from member_file_helpers import desk_window, member_with_movements, pdf_text
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
@@ -98,7 +98,7 @@ def test_choosing_dates_and_following_new_movements(qtbot, ec_ledger):
     assert view.selected_movement().seq == selected                 # the selection stayed put
     assert page.summary.last_model.data(page.summary.last_model.index(0, 3)) == "5.00"
     # The business date moves on; the default range moves with it.
-    set_business_date(ec_ledger, date(2027, 6, 1))
+    ec_ledger.set_business_date(date(2027, 6, 1))
     window._ctx.events.notify(None)
     assert view.to_edit.date() == QDate(2027, 6, 1)
     assert view.model.rowCount() == 0
