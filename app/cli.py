@@ -59,6 +59,8 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command")
     sub.add_parser("gui", help="open the desk (the default)")
     sub.add_parser("self-check", help="check offscreen that this installation works")
+    from .schedule_cli import add_parser as add_schedule
+    add_schedule(sub)
     init = sub.add_parser("init", help="create a ledger")
     init.add_argument("--profile", required=True, choices=("es-coop", "ec-coop"))
     init.add_argument("--name", required=True)
@@ -132,7 +134,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
     command = args.command or "gui"
     if command == "gui":
         return _gui(args)
@@ -141,6 +144,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_self_check()
     from .i18n import translator
     tr = translator(args.lang)
+    if command == "schedule":                 # needs no ledger and no user
+        from . import schedule_cli
+        sub = next(a for a in parser._subparsers._group_actions if a.dest == "command")
+        return schedule_cli.run(args, sub.choices["schedule"], tr)
     console = Console(args.password_stdin, tr)
     from .db import LedgerVersionError
     from .services.errors import ServiceError

@@ -16,7 +16,6 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (HRFlowable, LongTable, Paragraph, SimpleDocTemplate, Spacer, Table,
                                 TableStyle)
 from xml.sax.saxutils import escape
@@ -27,6 +26,7 @@ from ..services.letterhead import Letterhead
 from ..services.movements import Movement, StatementHeader
 from .fonts import register_fonts
 from .letterhead import letterhead_table
+from .page_numbers import numbered_canvas
 
 Translate = Callable[[str], str]
 ACCENT = colors.HexColor("#1d5a86")
@@ -40,40 +40,6 @@ FRAME_PADDING = 6        # points: platypus frames pad their content; the margin
 
 def _d(value: date) -> str:
     return value.strftime("%d/%m/%Y")
-
-
-def _numbered_canvas(footer: str, tr: Translate, regular: str) -> type[Canvas]:
-    """A canvas that holds its pages back until the end, to write "Page n of m" on each."""
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs):  # noqa: ANN002, ANN003
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self) -> None:  # noqa: N802
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._footer(total)
-                super().showPage()
-            super().save()
-
-        def _footer(self, total: int) -> None:
-            width, _height = self._pagesize
-            self.setFont(regular, 7.5)
-            self.setFillColor(colors.HexColor("#666666"))
-            self.setStrokeColor(RULE)
-            self.setLineWidth(0.5)
-            self.line(MARGIN, 11 * mm, width - MARGIN, 11 * mm)
-            self.drawString(MARGIN, 7 * mm, footer)
-            page = tr(N_("Page {page} of {pages}")).format(page=self._pageNumber, pages=total)
-            self.drawRightString(width - MARGIN, 7 * mm, page)
-
-    return NumberedCanvas
 
 
 def build_statement(header: StatementHeader, rows: Iterable[Movement], fmt: NumberFormat,
@@ -172,5 +138,5 @@ def build_statement(header: StatementHeader, rows: Iterable[Movement], fmt: Numb
                             author=header.institution)
     footer = f"{header.institution} · {tr(N_('Account'))} {header.account_number} · " \
              f"{_d(header.date_from)} – {_d(header.date_to)}"
-    doc.build(story, canvasmaker=_numbered_canvas(footer, tr, regular))
+    doc.build(story, canvasmaker=numbered_canvas(footer, tr, regular))
     return buf.getvalue()
