@@ -18,6 +18,7 @@ class Product(StrEnum):
     CAPITAL_MANDATORY = "capital_mandatory"
     CAPITAL_VOLUNTARY = "capital_voluntary"
     CAPITAL = "capital"                  # Ecuador's certificados de aportación
+    LOAN = "loan"                        # a member's loan: the principal outstanding
     VAULT = "vault"
     CASH_DRAWER = "cash_drawer"
     BANK = "bank"
@@ -26,6 +27,9 @@ class Product(StrEnum):
     TAX_PAYABLE = "tax_payable"
     INTEREST_EXPENSE = "interest_expense"
     CASH_DIFFERENCES = "cash_differences"
+    INTEREST_INCOME = "interest_income"
+    LATE_INTEREST_INCOME = "late_interest_income"
+    INSURANCE_PAYABLE = "insurance_payable"
 
 
 PRODUCT_LABELS = {
@@ -33,6 +37,7 @@ PRODUCT_LABELS = {
     Product.CAPITAL_MANDATORY: N_("Mandatory capital"),
     Product.CAPITAL_VOLUNTARY: N_("Voluntary capital"),
     Product.CAPITAL: N_("Contribution certificates"),
+    Product.LOAN: N_("Loan"),
     Product.VAULT: N_("Vault"),
     Product.CASH_DRAWER: N_("Cash drawer"),
     Product.BANK: N_("Bank"),
@@ -41,6 +46,9 @@ PRODUCT_LABELS = {
     Product.TAX_PAYABLE: N_("Taxes payable"),
     Product.INTEREST_EXPENSE: N_("Interest expense"),
     Product.CASH_DIFFERENCES: N_("Cash over and short"),
+    Product.INTEREST_INCOME: N_("Interest on loans"),
+    Product.LATE_INTEREST_INCOME: N_("Late interest on loans"),
+    Product.INSURANCE_PAYABLE: N_("Credit-life insurance payable"),
 }
 
 # Which side an account's balance normally sits on: "D" assets and expenses, "C" liabilities,
@@ -49,13 +57,14 @@ NORMAL_SIDE = {
     Product.SAVINGS: "C", Product.CAPITAL_MANDATORY: "C", Product.CAPITAL_VOLUNTARY: "C",
     Product.CAPITAL: "C", Product.VAULT: "D", Product.CASH_DRAWER: "D", Product.BANK: "D",
     Product.CLEARING: "D", Product.FEE_INCOME: "C", Product.TAX_PAYABLE: "C",
-    Product.INTEREST_EXPENSE: "D", Product.CASH_DIFFERENCES: "D",
+    Product.INTEREST_EXPENSE: "D", Product.CASH_DIFFERENCES: "D", Product.LOAN: "D",
+    Product.INTEREST_INCOME: "C", Product.LATE_INTEREST_INCOME: "C", Product.INSURANCE_PAYABLE: "C",
 }
 
 # Two-digit product code used in member account numbers.
 PRODUCT_CODES = {
     Product.SAVINGS: "10", Product.CAPITAL_MANDATORY: "01", Product.CAPITAL_VOLUNTARY: "02",
-    Product.CAPITAL: "03",
+    Product.CAPITAL: "03", Product.LOAN: "40",
 }
 
 
@@ -90,7 +99,7 @@ ES_COOP = Profile(
     document_types=("dni", "nie", "nif", "cif", "passport"),
     default_products=(Product.CAPITAL_MANDATORY, Product.CAPITAL_VOLUNTARY),
     member_chart={Product.CAPITAL_MANDATORY: "1000", Product.CAPITAL_VOLUNTARY: "1001",
-                  Product.SAVINGS: "5290"},
+                  Product.SAVINGS: "5290", Product.LOAN: "5420"},
     internal_accounts=(
         InternalAccount(Product.VAULT, "5700", N_("Vault cash")),
         InternalAccount(Product.BANK, "5720", N_("Current account at the bank")),
@@ -99,6 +108,9 @@ ES_COOP = Profile(
         InternalAccount(Product.TAX_PAYABLE, "4751", N_("Withholding payable to the tax office")),
         InternalAccount(Product.INTEREST_EXPENSE, "6620", N_("Remuneration of capital")),
         InternalAccount(Product.CASH_DIFFERENCES, "6590", N_("Cash over and short")),
+        InternalAccount(Product.INTEREST_INCOME, "7620", N_("Interest on loans to members")),
+        InternalAccount(Product.LATE_INTEREST_INCOME, "7621", N_("Late interest on loans")),
+        InternalAccount(Product.INSURANCE_PAYABLE, "4109", N_("Credit-life insurance payable")),
     ),
     default_region="CT",
 )
@@ -108,7 +120,7 @@ EC_COOP = Profile(
     locale="es_EC", currency="USD", decimal_symbol=".", group_symbol=",",
     document_types=("cedula", "ruc", "passport"),
     default_products=(Product.SAVINGS, Product.CAPITAL),
-    member_chart={Product.SAVINGS: "210135", Product.CAPITAL: "310301"},
+    member_chart={Product.SAVINGS: "210135", Product.CAPITAL: "310301", Product.LOAN: "140205"},
     internal_accounts=(
         InternalAccount(Product.VAULT, "110105", N_("Cash")),
         InternalAccount(Product.BANK, "110310", N_("Banks and other financial institutions")),
@@ -117,6 +129,9 @@ EC_COOP = Profile(
         InternalAccount(Product.TAX_PAYABLE, "250405", N_("VAT payable")),
         InternalAccount(Product.INTEREST_EXPENSE, "410115", N_("Interest on savings deposits")),
         InternalAccount(Product.CASH_DIFFERENCES, "459090", N_("Cash over and short")),
+        InternalAccount(Product.INTEREST_INCOME, "510410", N_("Interest on consumer loans")),
+        InternalAccount(Product.LATE_INTEREST_INCOME, "510450", N_("Late interest on loans")),
+        InternalAccount(Product.INSURANCE_PAYABLE, "259090", N_("Credit-life insurance payable")),
     ),
     default_region=None,
     bank_account_kind="local",

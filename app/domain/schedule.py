@@ -241,10 +241,11 @@ def weekends_only(day: date) -> date:
     return day + timedelta(days=(7 - day.weekday()) % 7) if day.weekday() >= 5 else day
 
 
-def remainder_terms(t: LoanTerms, balance: Decimal, next_number: int,
-                    keep: Decimal | None) -> LoanTerms:
+def remainder_terms(t: LoanTerms, balance: Decimal, next_number: int, keep: Decimal | None,
+                    last_number: int | None = None) -> LoanTerms:
     """The rest of a loan after a prepayment: `balance` outstanding after installment
-    `next_number - 1`, on the loan's own dates from installment `next_number` on; `keep` holds
-    the installment (a shorter term) or None to recompute it over the same dates (a lower
-    installment)."""
-    return replace(t, principal=balance, first_number=next_number, fixed_amount=keep, fees=ZERO)
+    `next_number - 1`, on the loan's own dates from installment `next_number` to `last_number`
+    (the last in force; by default the contract's); `keep` holds the installment (a shorter
+    term) or None to recompute it over the same dates (a lower installment)."""
+    return replace(t, principal=balance, first_number=next_number, fixed_amount=keep, fees=ZERO,
+                   months=last_number or t.months)

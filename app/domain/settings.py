@@ -82,6 +82,8 @@ SETTINGS: tuple[Setting, ...] = (
             unit="choice"),
     Setting("number_format", N_("Number format"), str,
             {"es-coop": "1.234,56", "ec-coop": "1,234.56"}, choices=NUMBER_FORMATS, unit="choice"),
+    Setting("late_interest_cap", N_("Late interest: at most this share of the contract rate"),
+            Decimal, _both(_D("1.1")), _D(1), _D(3), unit="rate"),
     Setting("idle_lock_minutes", N_("Lock the desk after idle minutes"), int, _both(5), 1, 240,
             unit="minutes"),
 )

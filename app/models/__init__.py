@@ -6,6 +6,7 @@ from .counter import (DrawerSession, EndOfDayRun, EndOfDayStep, FeeRuleRow, Fund
                       HolidayOverride)
 from .institution import Branch, Institution, Staff
 from .ledger import Account, AccountHolder, Entry, Hold, Posting, ReceiptCounter
+from .loan import Loan, LoanInstallment, LoanPayment, LoanProduct
 from .member import Member, MemberHistory, MemberSearchTerm, Representative
 from .petition import Petition, PetitionEvent
 from .periodic import Collection, PeriodicContribution, PeriodicRun, SepaMandate
@@ -17,4 +18,5 @@ __all__ = ["Base", "Institution", "Branch", "Staff", "Member", "MemberHistory",
            "Hold", "ReceiptCounter", "AuditRecord", "AuditHead", "Petition", "PetitionEvent",
            "DrawerSession", "FeeRuleRow", "HolidayOverride", "EndOfDayRun", "EndOfDayStep",
            "FundsDeclaration", "BackupRecord", "BankFile", "OutgoingTransfer", "RemunerationRate", "RemunerationRun",
-           "ReturnPayment", "SepaMandate", "PeriodicContribution", "PeriodicRun", "Collection"]
+           "ReturnPayment", "SepaMandate", "PeriodicContribution", "PeriodicRun", "Collection",
+           "LoanProduct", "Loan", "LoanInstallment", "LoanPayment"]

@@ -16,7 +16,28 @@ def internal(uow: UnitOfWork, product: Product, branch_id: int | None = None) ->
         Account.kind == "internal", Account.product == product.value,
         Account.branch_id == branch_id, Account.staff_id.is_(None))).scalars().first()
     if acc is None:
+        acc = _open_missing(uow, product, branch_id)
+    if acc is None:
         raise NotFound(Msg.of(N_("This branch has no {product} account."), product=product.value))
+    return acc
+
+
+def _open_missing(uow: UnitOfWork, product: Product, branch_id: int) -> Account | None:
+    """An internal account the profile lists but this branch lacks (opened before the program
+    knew it: loans came later), opened now when the unit may write."""
+    spec = next((a for a in uow.profile().internal_accounts if a.product == product), None)
+    if spec is None or uow.read_only:
+        return None
+    from .institution import internal_account_number
+    branch = uow.session.get(Branch, branch_id)
+    acc = Account(number=internal_account_number(branch.code, spec.chart_code), name=spec.name,
+                  kind="internal", product=product.value, normal_side=NORMAL_SIDE[product],
+                  chart_code=spec.chart_code, currency=uow.profile().currency, branch_id=branch_id,
+                  status="active", allow_negative=True, balance=0, held=0, postings=0,
+                  opened_on=uow.business_date())
+    uow.session.add(acc)
+    uow.session.flush()
+    uow.audit("account.open", "account", acc.id, product=product.value)
     return acc
 
 

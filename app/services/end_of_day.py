@@ -171,4 +171,4 @@ register_job("drawers.review", N_("Reviewing the drawers"), _drawers_settled_job
 
 # Capabilities with day jobs of their own register them when imported; imported here, after this
 # module's own jobs, so that whoever runs the end of day runs them all.
-from . import periodic  # noqa: E402,F401
+from . import loan_late, periodic  # noqa: E402,F401

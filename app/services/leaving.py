@@ -14,7 +14,7 @@ from ..domain.messages import Msg, N_
 from ..domain.money import currency, from_minor, to_minor
 from ..domain.permissions import Permission
 from ..domain.profiles import Product
-from ..models import Account, Member, OutgoingTransfer, Petition
+from ..models import Loan, Account, Member, OutgoingTransfer, Petition
 from . import accounts, ledger as ledger_svc, petitions
 from .context import Actor, Ledger, UnitOfWork
 from .errors import Conflict, NotFound, invalid
@@ -44,6 +44,15 @@ def _blockers(uow: UnitOfWork, member: Member) -> Msg | None:
             Petition.kind == REFUND, Petition.member_id == member.id,
             Petition.status == petitions.PENDING)).first():
         return Msg.of(N_("A refund of this member is waiting: decide it first."))
+    if uow.session.execute(select(Petition.id).where(
+            Petition.kind == "loan.apply", Petition.member_id == member.id,
+            Petition.status == petitions.PENDING)).first():
+        return Msg.of(N_("A loan application of this member is waiting: decide it first."))
+    loan = uow.session.execute(select(Loan.number).where(
+        Loan.member_id == member.id, Loan.status.in_(("approved", "active")))).scalars().first()
+    if loan is not None:
+        return Msg.of(N_("Loan {number} is not settled yet: a member with an outstanding loan "
+                         "cannot leave."), number=loan)
     for acc in _open_accounts(uow, member.id):
         if acc.held:
             return Msg.of(N_("Account {number} has money on hold: release it first."), number=acc.number)

@@ -14,7 +14,7 @@ from sqlalchemy import case, func, select
 
 from ..domain.messages import Msg, N_
 from ..domain.permissions import Permission
-from ..models import Account, Entry, Hold, Posting
+from ..models import Account, Entry, Hold, Loan, LoanInstallment, Posting
 from .context import Actor, Ledger, UnitOfWork
 
 
@@ -82,7 +82,22 @@ def check_session(session) -> list[LedgerFault]:  # noqa: ANN001 - a SQLAlchemy 
             "Posting {posting} on account {number} says the balance after it is {after} but the "
             "postings up to it add up to {running} (minor units)."),
             posting=pid, number=number, after=after, running=run)))
+    faults += _loan_faults(session)
     return faults
+
+
+def _loan_faults(session) -> list[LedgerFault]:  # noqa: ANN001
+    """Each loan account holds exactly the principal its installments in force still owe."""
+    owed = select(LoanInstallment.loan_id, func.sum(LoanInstallment.principal - LoanInstallment.paid_principal)
+                  .label("owed")).where(LoanInstallment.status == "open") \
+        .group_by(LoanInstallment.loan_id).subquery()
+    rows = session.execute(select(Loan.number, Account.balance, func.coalesce(owed.c.owed, 0))
+                           .join(Account, Account.id == Loan.account_id)
+                           .outerjoin(owed, owed.c.loan_id == Loan.id)).all()
+    return [LedgerFault(Msg.of(N_("Loan {number}: its account holds {balance} but its installments "
+                                  "owe {owed} of principal (minor units)."),
+                               number=number, balance=balance, owed=owed_minor))
+            for number, balance, owed_minor in rows if balance != owed_minor]
 
 
 def check(ledger: Ledger, actor: Actor | None = None) -> list[LedgerFault]:

@@ -48,7 +48,7 @@ _REGISTRY: dict[str, KindSpec] = {}
 # The modules that register petition kinds: loaded before the registry is read, so a petition
 # is understood whichever screen or command happens to read it first.
 KIND_MODULES = ("cash_ops", "members", "drawer", "reversals", "refunds", "leaving", "member_petitions",
-                "periodic")
+                "periodic", "loans")
 _loaded = False
 
 

@@ -1,0 +1,48 @@
+"""The end of day's loan job: installments left unpaid past their due date are overdue, and their
+overdue principal (only that) earns the loan's late interest for each day overdue, accrued on the
+installment (it is income when collected)."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from ..domain.day_count import DayCount, year_basis
+from ..domain.loan_payments import late_interest
+from ..domain.messages import Msg, N_
+from ..domain.money import currency, from_minor, to_minor
+from ..models import Loan, LoanInstallment
+from . import end_of_day
+from .context import UnitOfWork
+from .loan_terms import OPEN
+
+
+def _job(uow: UnitOfWork, day: date) -> str:
+    rows = uow.session.execute(
+        select(LoanInstallment, Loan).join(Loan, Loan.id == LoanInstallment.loan_id)
+        .where(LoanInstallment.status == OPEN, LoanInstallment.due_date < day, Loan.status == "active")
+        .order_by(LoanInstallment.loan_id, LoanInstallment.number)).all()
+    loans: dict[int, int] = {}
+    overdue = 0
+    for row, loan in rows:
+        cur = currency(loan.currency)
+        start = row.late_accrued_to or row.due_date
+        days = (day - start).days
+        principal = row.principal - row.paid_principal
+        overdue += 1
+        if days <= 0 or principal <= 0:
+            continue
+        amount = late_interest(from_minor(principal, cur), Decimal(loan.late_rate), days,
+                               year_basis(DayCount(loan.day_count)), cur, loan.rounding)
+        row.late_interest += to_minor(amount, cur)
+        row.late_accrued_to = day
+        loans[loan.id] = loans.get(loan.id, 0) + to_minor(amount, cur)
+    for loan_id, minor in loans.items():
+        uow.audit("loan.late_interest", "loan", loan_id, day=day.isoformat(), minor=minor)
+    return Msg.of(N_("Loans: {overdue} installments overdue, late interest on {loans} loans."),
+                  overdue=overdue, loans=len(loans)).render()
+
+
+end_of_day.register_job("loans.late_interest", N_("Accruing late interest on overdue loans"), _job,
+                        before="ledger.check")
