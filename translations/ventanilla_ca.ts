@@ -1791,6 +1791,135 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>LoanTables</name>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="74"/>
+        <source>Description</source>
+        <translation>Descripció</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="74"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="75"/>
+        <source>Amount</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="76"/>
+        <source>Amount due</source>
+        <translation>Import exigible</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="76"/>
+        <source>Next payment</source>
+        <translation>Pròxim pagament</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="76"/>
+        <source>Principal balance</source>
+        <translation>Capital pendent</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="77"/>
+        <source>Granted</source>
+        <translation>Concedit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="77"/>
+        <location filename="../app/ui/loans/models.py" line="90"/>
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="88"/>
+        <source>Due date</source>
+        <translation>Data de venciment</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="88"/>
+        <source>No.</source>
+        <translation>Núm.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="88"/>
+        <source>Principal</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="89"/>
+        <source>Insurance</source>
+        <translation>Assegurança</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="89"/>
+        <source>Interest</source>
+        <translation>Interès</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="89"/>
+        <source>Late interest</source>
+        <translation>Interès de demora</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="90"/>
+        <source>Owed</source>
+        <translation>Pendent</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="90"/>
+        <source>Paid</source>
+        <translation>Pagat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="90"/>
+        <source>Payment</source>
+        <translation>Pagament</translation>
+    </message>
+</context>
+<context>
+    <name>LoansTab</name>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="92"/>
+        <source>&amp;Print amortization table…</source>
+        <translation>&amp;Imprimeix el quadre d&apos;amortització…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="93"/>
+        <source>This member has no loans.</source>
+        <translation>Aquest soci no té préstecs.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="131"/>
+        <location filename="../app/ui/loans/loans_tab.py" line="144"/>
+        <source>Interest</source>
+        <translation>Interès</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="131"/>
+        <location filename="../app/ui/loans/loans_tab.py" line="144"/>
+        <source>Principal</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="134"/>
+        <source>Loan %1 · %2</source>
+        <translation>Préstec %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="137"/>
+        <source>%1 over %2 months at %3 % nominal; effective annual rate %4 %; total cost of the credit %5.</source>
+        <translation>%1 a %2 mesos al %3 % nominal; taxa anual equivalent %4 %; cost total del crèdit %5.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="151"/>
+        <source>Amortization table %1</source>
+        <translation>Quadre d&apos;amortització %1</translation>
+    </message>
+</context>
+<context>
     <name>LoginWindow</name>
     <message>
         <location filename="../app/ui/login_window.py" line="94"/>
@@ -1864,19 +1993,24 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
 <context>
     <name>MemberFilePage</name>
     <message>
-        <location filename="../app/ui/member_file/page.py" line="93"/>
+        <location filename="../app/ui/member_file/page.py" line="96"/>
         <source>S&amp;ummary</source>
         <translation>&amp;Resum</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/page.py" line="94"/>
+        <location filename="../app/ui/member_file/page.py" line="97"/>
         <source>&amp;Movements</source>
         <translation>&amp;Moviments</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/page.py" line="95"/>
+        <location filename="../app/ui/member_file/page.py" line="98"/>
         <source>C&amp;apital</source>
         <translation>C&amp;apital</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/page.py" line="99"/>
+        <source>&amp;Loans</source>
+        <translation>&amp;Préstecs</translation>
     </message>
 </context>
 <context>
@@ -3812,6 +3946,197 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Aquesta comptabilitat la va escriure una versió més recent de Ventanilla (esquema {revision}). Instal·la aquella versió o una de posterior per obrir-la.</translation>
     </message>
     <message>
+        <location filename="../app/documents/amortization.py" line="85"/>
+        <location filename="../app/documents/fiscal_certificate.py" line="40"/>
+        <location filename="../app/documents/petition_form.py" line="49"/>
+        <location filename="../app/documents/receipt.py" line="57"/>
+        <source>Member</source>
+        <translation>Soci</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="87"/>
+        <location filename="../app/domain/profiles.py" line="40"/>
+        <source>Loan</source>
+        <translation>Préstec</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="89"/>
+        <source>Amount lent</source>
+        <translation>Import prestat</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="90"/>
+        <source>Nominal annual rate</source>
+        <translation>Taxa nominal anual</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="91"/>
+        <source>Term</source>
+        <translation>Termini</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="91"/>
+        <source>{months} monthly installments</source>
+        <translation>{months} quotes mensuals</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="92"/>
+        <source>Method</source>
+        <translation>Sistema d&apos;amortització</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="93"/>
+        <source>Day count</source>
+        <translation>Base de càlcul</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="94"/>
+        <source>Disbursement</source>
+        <translation>Desemborsament</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="95"/>
+        <source>First due date</source>
+        <translation>Data del primer venciment</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="98"/>
+        <source>Grace on principal</source>
+        <translation>Carència de capital</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="98"/>
+        <source>{n} installments of interest only</source>
+        <translation>{n} quotes només d&apos;interessos</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="101"/>
+        <source>Credit-life insurance</source>
+        <translation>Assegurança de vida vinculada</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="101"/>
+        <source>{rate} a month on the balance</source>
+        <translation>{rate} mensual sobre el saldo</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="109"/>
+        <source>Effective annual rate</source>
+        <translation>Taxa anual equivalent (TAE)</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="109"/>
+        <location filename="../app/documents/amortization.py" line="125"/>
+        <source>Insurance</source>
+        <translation>Assegurança</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="109"/>
+        <source>Total interest</source>
+        <translation>Total d&apos;interessos</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="110"/>
+        <source>Fees</source>
+        <translation>Comissions</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="110"/>
+        <source>Total cost of the credit</source>
+        <translation>Cost total del crèdit</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="124"/>
+        <source>Days</source>
+        <translation>Dies</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="124"/>
+        <source>Due date</source>
+        <translation>Data de venciment</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="124"/>
+        <source>No.</source>
+        <translation>Núm.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="124"/>
+        <location filename="../app/documents/amortization.py" line="197"/>
+        <location filename="../app/domain/loan_products.py" line="20"/>
+        <source>Principal</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="125"/>
+        <location filename="../app/documents/amortization.py" line="197"/>
+        <location filename="../app/domain/loan_products.py" line="20"/>
+        <source>Interest</source>
+        <translation>Interès</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="128"/>
+        <location filename="../app/domain/loan_products.py" line="19"/>
+        <source>Late interest</source>
+        <translation>Interès de demora</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="130"/>
+        <location filename="../app/documents/statement.py" line="109"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="130"/>
+        <source>Payment</source>
+        <translation>Pagament</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="133"/>
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="149"/>
+        <location filename="../app/documents/day_report.py" line="45"/>
+        <location filename="../app/documents/fiscal_certificate.py" line="50"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="179"/>
+        <location filename="../app/documents/statement.py" line="66"/>
+        <source>Issued on {date}</source>
+        <translation>Emès el {date}</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="180"/>
+        <source>Amortization table</source>
+        <translation>Quadre d&apos;amortització</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="180"/>
+        <source>Loan simulation</source>
+        <translation>Simulació de préstec</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="183"/>
+        <location filename="../app/documents/fiscal_certificate.py" line="39"/>
+        <location filename="../app/documents/fiscal_certificate.py" line="40"/>
+        <location filename="../app/documents/fiscal_certificate.py" line="61"/>
+        <location filename="../app/documents/petition_form.py" line="56"/>
+        <location filename="../app/documents/receipt.py" line="41"/>
+        <location filename="../app/documents/statement.py" line="68"/>
+        <location filename="../app/services/errors.py" line="18"/>
+        <source>Tax ID</source>
+        <translation>Identificació fiscal</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="198"/>
+        <source>Installment</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
         <location filename="../app/documents/day_report.py" line="30"/>
         <location filename="../app/documents/day_report.py" line="32"/>
         <source>Journal of the day</source>
@@ -3820,8 +4145,8 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     <message>
         <location filename="../app/documents/day_report.py" line="34"/>
         <location filename="../app/documents/receipt.py" line="59"/>
-        <location filename="../app/documents/statement.py" line="108"/>
-        <location filename="../app/documents/statement.py" line="173"/>
+        <location filename="../app/documents/statement.py" line="74"/>
+        <location filename="../app/documents/statement.py" line="139"/>
         <location filename="../app/services/errors.py" line="15"/>
         <source>Account</source>
         <translation>Compte</translation>
@@ -3833,13 +4158,13 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/documents/day_report.py" line="34"/>
-        <location filename="../app/documents/statement.py" line="143"/>
+        <location filename="../app/documents/statement.py" line="109"/>
         <source>Credit</source>
         <translation>Abonament</translation>
     </message>
     <message>
         <location filename="../app/documents/day_report.py" line="34"/>
-        <location filename="../app/documents/statement.py" line="143"/>
+        <location filename="../app/documents/statement.py" line="109"/>
         <source>Debit</source>
         <translation>Càrrec</translation>
     </message>
@@ -3849,12 +4174,6 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/documents/receipt.py" line="43"/>
         <source>Receipt</source>
         <translation>Rebut</translation>
-    </message>
-    <message>
-        <location filename="../app/documents/day_report.py" line="45"/>
-        <location filename="../app/documents/fiscal_certificate.py" line="50"/>
-        <source>Total</source>
-        <translation>Total</translation>
     </message>
     <message>
         <location filename="../app/documents/day_report.py" line="45"/>
@@ -3990,24 +4309,6 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Pagador</translation>
     </message>
     <message>
-        <location filename="../app/documents/fiscal_certificate.py" line="39"/>
-        <location filename="../app/documents/fiscal_certificate.py" line="40"/>
-        <location filename="../app/documents/fiscal_certificate.py" line="61"/>
-        <location filename="../app/documents/petition_form.py" line="56"/>
-        <location filename="../app/documents/receipt.py" line="41"/>
-        <location filename="../app/documents/statement.py" line="102"/>
-        <location filename="../app/services/errors.py" line="18"/>
-        <source>Tax ID</source>
-        <translation>Identificació fiscal</translation>
-    </message>
-    <message>
-        <location filename="../app/documents/fiscal_certificate.py" line="40"/>
-        <location filename="../app/documents/petition_form.py" line="49"/>
-        <location filename="../app/documents/receipt.py" line="57"/>
-        <source>Member</source>
-        <translation>Soci</translation>
-    </message>
-    <message>
         <location filename="../app/documents/fiscal_certificate.py" line="41"/>
         <location filename="../app/documents/fiscal_certificate.py" line="60"/>
         <location filename="../app/services/errors.py" line="28"/>
@@ -4016,7 +4317,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/documents/fiscal_certificate.py" line="42"/>
-        <location filename="../app/documents/statement.py" line="142"/>
+        <location filename="../app/documents/statement.py" line="108"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -4066,6 +4367,11 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/documents/fiscal_certificate.py" line="79"/>
         <source>Signature and stamp of the cooperative</source>
         <translation>Signatura i segell de la cooperativa</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/page_numbers.py" line="46"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Pàgina {page} de {pages}</translation>
     </message>
     <message>
         <location filename="../app/documents/petition_form.py" line="48"/>
@@ -4154,92 +4460,77 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Guarda aquest rebut. Les reimpressions porten el mateix número de rebut.</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="73"/>
-        <source>Page {page} of {pages}</source>
-        <translation>Pàgina {page} de {pages}</translation>
-    </message>
-    <message>
-        <location filename="../app/documents/statement.py" line="100"/>
-        <source>Issued on {date}</source>
-        <translation>Emès el {date}</translation>
-    </message>
-    <message>
-        <location filename="../app/documents/statement.py" line="105"/>
-        <location filename="../app/documents/statement.py" line="171"/>
+        <location filename="../app/documents/statement.py" line="71"/>
+        <location filename="../app/documents/statement.py" line="137"/>
         <source>Account statement</source>
         <translation>Extracte de compte</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="108"/>
+        <location filename="../app/documents/statement.py" line="74"/>
         <location filename="../app/ui/member_file/header.py" line="17"/>
         <source>Holder</source>
         <translation>Titular</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="109"/>
+        <location filename="../app/documents/statement.py" line="75"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="110"/>
+        <location filename="../app/documents/statement.py" line="76"/>
         <source>Period</source>
         <translation>Període</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="110"/>
+        <location filename="../app/documents/statement.py" line="76"/>
         <source>from {start} to {end}</source>
         <translation>del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="128"/>
+        <location filename="../app/documents/statement.py" line="94"/>
         <source>{description} (reversed)</source>
         <translation>{description} (moviment anul·lat)</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="132"/>
-        <location filename="../app/documents/statement.py" line="144"/>
+        <location filename="../app/documents/statement.py" line="98"/>
+        <location filename="../app/documents/statement.py" line="110"/>
         <source>Opening balance</source>
         <translation>Saldo inicial</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="132"/>
+        <location filename="../app/documents/statement.py" line="98"/>
         <source>Total credits</source>
         <translation>Total abonaments</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="132"/>
+        <location filename="../app/documents/statement.py" line="98"/>
         <source>Total debits</source>
         <translation>Total càrrecs</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="133"/>
-        <location filename="../app/documents/statement.py" line="146"/>
+        <location filename="../app/documents/statement.py" line="99"/>
+        <location filename="../app/documents/statement.py" line="112"/>
         <source>Closing balance</source>
         <translation>Saldo final</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="142"/>
+        <location filename="../app/documents/statement.py" line="108"/>
         <location filename="../app/services/errors.py" line="19"/>
         <source>Description</source>
         <translation>Descripció</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="142"/>
+        <location filename="../app/documents/statement.py" line="108"/>
         <source>Receipt no.</source>
         <translation>Núm. de rebut</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="143"/>
-        <source>Balance</source>
-        <translation>Saldo</translation>
-    </message>
-    <message>
-        <location filename="../app/documents/statement.py" line="150"/>
+        <location filename="../app/documents/statement.py" line="116"/>
         <source>No movements in this period.</source>
         <translation>No hi ha moviments en aquest període.</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="165"/>
+        <location filename="../app/documents/statement.py" line="131"/>
         <source>Number of movements: {count}</source>
         <translation>Nombre de moviments: {count}</translation>
     </message>
@@ -4303,6 +4594,26 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/domain/contributions.py" line="53"/>
         <source>The mandatory contribution of {amount} comes first: a voluntary one is possible once it is paid.</source>
         <translation>L&apos;aportació obligatòria de {amount} va primer: una de voluntària és possible quan estigui pagada.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/day_count.py" line="27"/>
+        <source>30/360 (30 days a month)</source>
+        <translation>30/360 (30 dies al mes)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/day_count.py" line="28"/>
+        <source>Actual/360</source>
+        <translation>Real/360</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/day_count.py" line="29"/>
+        <source>Actual/365</source>
+        <translation>Real/365</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/day_count.py" line="30"/>
+        <source>Actual/actual</source>
+        <translation>Real/real</translation>
     </message>
     <message>
         <location filename="../app/domain/fees.py" line="57"/>
@@ -4532,6 +4843,153 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Fes servir una imatge PNG o JPEG per al logotip.</translation>
     </message>
     <message>
+        <location filename="../app/domain/loan_payments.py" line="27"/>
+        <location filename="../app/services/loan_views.py" line="26"/>
+        <source>Overdue</source>
+        <translation>Vençut</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_payments.py" line="27"/>
+        <location filename="../app/services/errors.py" line="28"/>
+        <location filename="../app/services/loan_views.py" line="26"/>
+        <source>Paid</source>
+        <translation>Pagament</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_payments.py" line="28"/>
+        <location filename="../app/services/loan_views.py" line="25"/>
+        <source>Current</source>
+        <translation>Vigent</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_payments.py" line="28"/>
+        <source>Upcoming</source>
+        <translation>Per vèncer</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_payments.py" line="36"/>
+        <source>Shorter term (same installment)</source>
+        <translation>Termini més curt (mateixa quota)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_payments.py" line="37"/>
+        <source>Lower installment (same term)</source>
+        <translation>Quota més baixa (mateix termini)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="19"/>
+        <source>Fees and insurance</source>
+        <translation>Comissions i assegurances</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="22"/>
+        <source>Due dates stay where they fall</source>
+        <translation>Els venciments es mantenen en la seva data</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="23"/>
+        <source>Moved to the next business day</source>
+        <translation>Traslladats al dia hàbil següent</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="55"/>
+        <source>Give the product a short code (up to 12 characters).</source>
+        <translation>Indiqueu un codi curt per al producte (fins a 12 caràcters).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="57"/>
+        <source>Give the product a name.</source>
+        <translation>Indiqueu un nom per al producte.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="59"/>
+        <location filename="../app/domain/schedule.py" line="122"/>
+        <source>The method is French or German.</source>
+        <translation>El sistema ha de ser francès o alemany.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="61"/>
+        <source>The rates go from the minimum up to the maximum, below 100 %.</source>
+        <translation>Les taxes han d&apos;anar del mínim al màxim, per sota del 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="63"/>
+        <source>The terms go from the minimum up to the maximum, 1 to {max} months.</source>
+        <translation>Els terminis han d&apos;anar del mínim al màxim, d&apos;1 a {max} mesos.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="66"/>
+        <source>The amounts go from a minimum above zero up to the maximum.</source>
+        <translation>Els imports han d&apos;anar d&apos;un mínim superior a zero fins al màxim.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="68"/>
+        <source>The amounts have more decimals than the currency.</source>
+        <translation>Els imports tenen més decimals que la moneda.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="70"/>
+        <source>Choose a day count.</source>
+        <translation>Trieu una base de càlcul.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="72"/>
+        <location filename="../app/domain/schedule.py" line="129"/>
+        <source>The insurance rate must be from 0 up to 10 % a month.</source>
+        <translation>La taxa de l&apos;assegurança ha d&apos;estar entre el 0 i el 10 % mensual.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="74"/>
+        <source>Late interest may not exceed {cap} times the contract rate (at most {limit} % here).</source>
+        <translation>L&apos;interès de demora no pot superar {cap} vegades la taxa del contracte (com a màxim, el {limit} % en aquest cas).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="78"/>
+        <source>The opening fee must be from 0 up to 10 % plus a fixed amount.</source>
+        <translation>La comissió d&apos;obertura ha d&apos;estar entre el 0 i el 10 % més un import fix.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="80"/>
+        <source>Due dates stay or move to the next business day.</source>
+        <translation>Els venciments es mantenen o es traslladen al dia hàbil següent.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="82"/>
+        <source>The repayment order lists late interest, fees and insurance, interest and principal, each once.</source>
+        <translation>L&apos;ordre d&apos;imputació dels pagaments ha d&apos;incloure l&apos;interès de demora, les comissions i assegurances, els interessos i el capital, cadascun una sola vegada.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="85"/>
+        <location filename="../app/domain/schedule.py" line="126"/>
+        <source>The installment multiple must be a positive amount in the currency&apos;s units, like 0.01 or 1.</source>
+        <translation>El múltiple de la quota ha de ser un import positiu en unitats de la moneda, com ara 0.01 o 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="88"/>
+        <source>The grace periods must be fewer than the shortest term.</source>
+        <translation>Els períodes de carència han de ser inferiors al termini mínim.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="94"/>
+        <source>This product lends from {min} to {max}.</source>
+        <translation>Aquest producte concedeix préstecs de {min} a {max}.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="97"/>
+        <source>This product&apos;s term is {min} to {max} months.</source>
+        <translation>El termini d&apos;aquest producte és de {min} a {max} mesos.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="100"/>
+        <source>This product&apos;s rate is from {min} % to {max} %.</source>
+        <translation>La taxa d&apos;aquest producte va del {min} % al {max} %.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="103"/>
+        <source>This product allows up to {max} installments of grace.</source>
+        <translation>Aquest producte admet fins a {max} quotes de carència.</translation>
+    </message>
+    <message>
         <location filename="../app/domain/member_form.py" line="79"/>
         <location filename="../app/domain/member_form.py" line="132"/>
         <location filename="../app/domain/member_form.py" line="145"/>
@@ -4726,133 +5184,222 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="32"/>
+        <location filename="../app/domain/profiles.py" line="36"/>
         <source>Savings account</source>
         <translation>Compte d&apos;estalvis</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="33"/>
+        <location filename="../app/domain/profiles.py" line="37"/>
         <source>Mandatory capital</source>
         <translation>Capital obligatori</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="34"/>
+        <location filename="../app/domain/profiles.py" line="38"/>
         <source>Voluntary capital</source>
         <translation>Capital voluntari</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="35"/>
+        <location filename="../app/domain/profiles.py" line="39"/>
         <source>Contribution certificates</source>
         <translation>Certificats d&apos;aportació</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="36"/>
+        <location filename="../app/domain/profiles.py" line="41"/>
         <source>Vault</source>
         <translation>Cambra cuirassada</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="37"/>
+        <location filename="../app/domain/profiles.py" line="42"/>
         <source>Cash drawer</source>
         <translation>Caixa</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="38"/>
+        <location filename="../app/domain/profiles.py" line="43"/>
         <location filename="../app/services/errors.py" line="14"/>
         <source>Bank</source>
         <translation>Banc</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="39"/>
+        <location filename="../app/domain/profiles.py" line="44"/>
         <source>Clearing</source>
         <translation>Compensació</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="40"/>
+        <location filename="../app/domain/profiles.py" line="45"/>
         <source>Fee income</source>
         <translation>Ingressos per comissions</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="41"/>
+        <location filename="../app/domain/profiles.py" line="46"/>
         <source>Taxes payable</source>
         <translation>Impostos a pagar</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="42"/>
+        <location filename="../app/domain/profiles.py" line="47"/>
         <source>Interest expense</source>
         <translation>Despeses per interessos</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="43"/>
-        <location filename="../app/domain/profiles.py" line="101"/>
-        <location filename="../app/domain/profiles.py" line="119"/>
+        <location filename="../app/domain/profiles.py" line="48"/>
+        <location filename="../app/domain/profiles.py" line="110"/>
+        <location filename="../app/domain/profiles.py" line="131"/>
         <source>Cash over and short</source>
         <translation>Sobrants i faltants de caixa</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="88"/>
+        <location filename="../app/domain/profiles.py" line="49"/>
+        <source>Interest on loans</source>
+        <translation>Interessos de préstecs</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="50"/>
+        <location filename="../app/domain/profiles.py" line="112"/>
+        <location filename="../app/domain/profiles.py" line="133"/>
+        <source>Late interest on loans</source>
+        <translation>Interessos de demora de préstecs</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="51"/>
+        <location filename="../app/domain/profiles.py" line="113"/>
+        <location filename="../app/domain/profiles.py" line="134"/>
+        <source>Credit-life insurance payable</source>
+        <translation>Assegurança de vida vinculada per pagar</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="97"/>
         <source>Spanish ethical-finance cooperative</source>
         <translation>Cooperativa espanyola de finances ètiques</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="95"/>
+        <location filename="../app/domain/profiles.py" line="104"/>
         <source>Vault cash</source>
         <translation>Efectiu a la cambra cuirassada</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="96"/>
+        <location filename="../app/domain/profiles.py" line="105"/>
         <source>Current account at the bank</source>
         <translation>Compte corrent al banc</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="97"/>
+        <location filename="../app/domain/profiles.py" line="106"/>
         <source>Items pending application</source>
         <translation>Partides pendents d&apos;aplicació</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="98"/>
-        <location filename="../app/domain/profiles.py" line="116"/>
+        <location filename="../app/domain/profiles.py" line="107"/>
+        <location filename="../app/domain/profiles.py" line="128"/>
         <source>Income from services</source>
         <translation>Ingressos per serveis</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="99"/>
+        <location filename="../app/domain/profiles.py" line="108"/>
         <source>Withholding payable to the tax office</source>
         <translation>Retencions a ingressar a Hisenda</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="100"/>
+        <location filename="../app/domain/profiles.py" line="109"/>
         <source>Remuneration of capital</source>
         <translation>Remuneració del capital</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="107"/>
+        <location filename="../app/domain/profiles.py" line="111"/>
+        <source>Interest on loans to members</source>
+        <translation>Interessos de préstecs a socis</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="119"/>
         <source>Ecuadorian savings and credit cooperative</source>
         <translation>Cooperativa d&apos;estalvi i crèdit equatoriana</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="113"/>
+        <location filename="../app/domain/profiles.py" line="125"/>
         <source>Cash</source>
         <translation>Caixa</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="114"/>
+        <location filename="../app/domain/profiles.py" line="126"/>
         <source>Banks and other financial institutions</source>
         <translation>Bancs i altres institucions financeres</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="115"/>
+        <location filename="../app/domain/profiles.py" line="127"/>
         <source>Other assets: clearing</source>
         <translation>Altres actius: compensació</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="117"/>
+        <location filename="../app/domain/profiles.py" line="129"/>
         <source>VAT payable</source>
         <translation>IVA a pagar</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="118"/>
+        <location filename="../app/domain/profiles.py" line="130"/>
         <source>Interest on savings deposits</source>
         <translation>Interessos de dipòsits d&apos;estalvi</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="132"/>
+        <source>Interest on consumer loans</source>
+        <translation>Interessos de préstecs al consum</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/schedule.py" line="40"/>
+        <source>French (equal installments)</source>
+        <translation>Francès (quotes constants)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/schedule.py" line="41"/>
+        <source>German (equal principal)</source>
+        <translation>Alemany (capital constant)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/schedule.py" line="114"/>
+        <source>The amount lent must be greater than zero.</source>
+        <translation>L&apos;import prestat ha de ser superior a zero.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/schedule.py" line="116"/>
+        <source>The amount lent has more decimals than the currency.</source>
+        <translation>L&apos;import prestat té més decimals que la moneda.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/schedule.py" line="118"/>
+        <source>The rate must be from 0 up to 100 % a year.</source>
+        <translation>La taxa ha d&apos;estar entre el 0 i el 100 % anual.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/schedule.py" line="120"/>
+        <source>The term must be from 1 to {max} months.</source>
+        <translation>El termini ha de ser d&apos;1 a {max} mesos.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/schedule.py" line="124"/>
+        <source>The grace periods must be fewer than the installments.</source>
+        <translation>Els períodes de carència han de ser inferiors al nombre de quotes.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/schedule.py" line="132"/>
+        <source>The first due date must come after the disbursement and within a year of it.</source>
+        <translation>El primer venciment ha de ser posterior al desemborsament i no més d&apos;un any després.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/schedule.py" line="135"/>
+        <source>Rounding is half-up or half-even.</source>
+        <translation>L&apos;arrodoniment ha de ser aritmètic (meitat cap amunt) o bancari (meitat al parell).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/schedule.py" line="137"/>
+        <source>The fees must be from zero up to less than the amount lent.</source>
+        <translation>Les comissions han de ser iguals o superiors a zero i inferiors a l&apos;import prestat.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/schedule.py" line="139"/>
+        <source>There is no installment {n} in {months}.</source>
+        <translation>No existeix la quota {n} de {months}.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/schedule.py" line="142"/>
+        <source>The installment must be greater than zero.</source>
+        <translation>La quota ha de ser superior a zero.</translation>
     </message>
     <message>
         <location filename="../app/domain/settings.py" line="40"/>
@@ -4921,21 +5468,26 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/domain/settings.py" line="85"/>
+        <source>Late interest: at most this share of the contract rate</source>
+        <translation>Interès de demora: com a màxim aquesta proporció de la taxa del contracte</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="87"/>
         <source>Lock the desk after idle minutes</source>
         <translation>Bloqueja el terminal després de minuts d&apos;inactivitat</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="91"/>
+        <location filename="../app/domain/settings.py" line="93"/>
         <source>Half up (0.005 -&gt; 0.01)</source>
         <translation>Meitat cap amunt (0.005 -&gt; 0.01)</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="92"/>
+        <location filename="../app/domain/settings.py" line="94"/>
         <source>Half even (0.005 -&gt; 0.00, 0.015 -&gt; 0.02)</source>
         <translation>Meitat al parell (0.005 -&gt; 0.00, 0.015 -&gt; 0.02)</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="122"/>
+        <location filename="../app/domain/settings.py" line="124"/>
         <source>Type a percentage such as 15 or 2,5.</source>
         <translation>Escriu un percentatge com 15 o 2,5.</translation>
     </message>
@@ -4946,7 +5498,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>La primera data és posterior a la darrera.</translation>
     </message>
     <message>
-        <location filename="../app/services/accounts.py" line="19"/>
+        <location filename="../app/services/accounts.py" line="21"/>
         <source>This branch has no {product} account.</source>
         <translation>Aquesta oficina no té compte de «{product}».</translation>
     </message>
@@ -5246,6 +5798,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/cash_ops.py" line="174"/>
+        <location filename="../app/services/loan_repayment.py" line="133"/>
         <source>Write where the money comes from (the member&apos;s declaration).</source>
         <translation>Escriu d&apos;on prové el diner (declaració del soci).</translation>
     </message>
@@ -5304,6 +5857,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/services/contributions.py" line="135"/>
         <location filename="../app/services/fiscal.py" line="91"/>
         <location filename="../app/services/leaving.py" line="33"/>
+        <location filename="../app/services/loans.py" line="99"/>
         <location filename="../app/services/member_petitions.py" line="26"/>
         <location filename="../app/services/members.py" line="309"/>
         <location filename="../app/services/periodic.py" line="48"/>
@@ -5335,6 +5889,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/contributions.py" line="170"/>
+        <location filename="../app/services/loans.py" line="194"/>
         <location filename="../app/services/periodic.py" line="109"/>
         <location filename="../app/services/refunds.py" line="82"/>
         <source>Choose one of the member&apos;s savings accounts.</source>
@@ -5670,11 +6225,6 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/errors.py" line="28"/>
-        <source>Paid</source>
-        <translation>Pagament</translation>
-    </message>
-    <message>
-        <location filename="../app/services/errors.py" line="28"/>
         <source>Signature date</source>
         <translation>Data de signatura</translation>
     </message>
@@ -5754,55 +6304,65 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Hi ha un reemborsament d&apos;aquest soci pendent: decideix-lo primer.</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="49"/>
+        <location filename="../app/services/leaving.py" line="50"/>
+        <source>A loan application of this member is waiting: decide it first.</source>
+        <translation>Hi ha una sol·licitud de préstec d&apos;aquest soci pendent: resoleu-la primer.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/leaving.py" line="54"/>
+        <source>Loan {number} is not settled yet: a member with an outstanding loan cannot leave.</source>
+        <translation>El préstec {number} encara no està liquidat: un soci amb un préstec pendent no es pot donar de baixa.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/leaving.py" line="58"/>
         <source>Account {number} has money on hold: release it first.</source>
         <translation>El compte {number} té diners retinguts: allibera&apos;ls primer.</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="51"/>
+        <location filename="../app/services/leaving.py" line="60"/>
         <source>Account {number} is not settled yet: a member with an outstanding loan or card cannot leave.</source>
         <translation>El compte {number} encara no està liquidat: un soci amb un préstec o una targeta pendent no es pot donar de baixa.</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="60"/>
+        <location filename="../app/services/leaving.py" line="69"/>
         <source>Only an active member can ask to leave (this one is {status}).</source>
         <translation>Només un soci actiu pot demanar la baixa (aquest està en estat {status}).</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="63"/>
-        <location filename="../app/services/leaving.py" line="148"/>
+        <location filename="../app/services/leaving.py" line="72"/>
+        <location filename="../app/services/leaving.py" line="157"/>
         <source>Register the member&apos;s external account first: the capital is paid back to it.</source>
         <translation>Registra primer el compte extern del soci: el capital s&apos;hi retorna.</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="83"/>
+        <location filename="../app/services/leaving.py" line="92"/>
         <source>{name} leaves the cooperative: every account is settled and closed.</source>
         <translation>{name} es dona de baixa de la cooperativa: es liquiden i es tanquen tots els comptes.</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="88"/>
+        <location filename="../app/services/leaving.py" line="97"/>
         <source>{account}: {amount} paid back</source>
         <translation>{account}: es retornen {amount}</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="90"/>
+        <location filename="../app/services/leaving.py" line="99"/>
         <source>{amount} in all, by transfer to the external account {account}.</source>
         <translation>{amount} en total, per transferència al compte extern {account}.</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="93"/>
+        <location filename="../app/services/leaving.py" line="102"/>
         <location filename="../app/services/refunds.py" line="131"/>
         <source>The member&apos;s reason: {reason}</source>
         <translation>Motiu del soci: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="110"/>
+        <location filename="../app/services/leaving.py" line="119"/>
         <location filename="../app/services/receipts.py" line="36"/>
         <source>Settlement on leaving membership</source>
         <translation>Liquidació per baixa com a soci</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="137"/>
+        <location filename="../app/services/leaving.py" line="146"/>
         <source>Leaving membership</source>
         <translation>Baixa com a soci</translation>
     </message>
@@ -5912,6 +6472,166 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/services/ledger_check.py" line="81"/>
         <source>Posting {posting} on account {number} says the balance after it is {after} but the postings up to it add up to {running} (minor units).</source>
         <translation>L&apos;apunt {posting} del compte {number} indica un saldo posterior de {after}, però els apunts fins a ell sumen {running} (unitats mínimes).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger_check.py" line="97"/>
+        <source>Loan {number}: its account holds {balance} but its installments owe {owed} of principal (minor units).</source>
+        <translation>Préstec {number}: el seu compte té {balance}, però les seves quotes deuen {owed} de capital (en unitats mínimes).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_late.py" line="43"/>
+        <source>Loans: {overdue} installments overdue, late interest on {loans} loans.</source>
+        <translation>Préstecs: {overdue} quotes vençudes, interès de demora en {loans} préstecs.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_late.py" line="47"/>
+        <source>Accruing late interest on overdue loans</source>
+        <translation>Meritant interessos de demora de préstecs vençuts</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_products.py" line="78"/>
+        <source>Loan product {id} does not exist.</source>
+        <translation>El producte de préstec {id} no existeix.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_products.py" line="87"/>
+        <location filename="../app/services/loan_products.py" line="108"/>
+        <source>There is a product with code {code} already.</source>
+        <translation>Ja hi ha un producte amb el codi {code}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_products.py" line="122"/>
+        <source>Loan product {code} is withdrawn.</source>
+        <translation>El producte de préstec {code} està donat de baixa.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_repayment.py" line="75"/>
+        <source>Loan {number} is {status}: there is nothing to repay.</source>
+        <translation>El préstec {number} està {status}: no hi ha res a pagar.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_repayment.py" line="79"/>
+        <location filename="../app/services/loans.py" line="64"/>
+        <source>The amount has more decimals than the currency.</source>
+        <translation>L&apos;import té més decimals que la moneda.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_repayment.py" line="90"/>
+        <source>That is more than the {payoff} that settles the loan today.</source>
+        <translation>L&apos;import supera els {payoff} necessaris per liquidar avui el préstec.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_repayment.py" line="123"/>
+        <source>Choose a savings account to pay from.</source>
+        <translation>Trieu el compte d&apos;estalvi de càrrec.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_repayment.py" line="137"/>
+        <location filename="../app/services/loans.py" line="207"/>
+        <source>A supervisor must approve this much cash at the counter.</source>
+        <translation>Un supervisor ha d&apos;autoritzar aquest import en efectiu a la finestreta.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_repayment.py" line="143"/>
+        <source>Pay in cash or from a savings account.</source>
+        <translation>El pagament ha de ser en efectiu o amb càrrec a un compte d&apos;estalvi.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_repayment.py" line="149"/>
+        <source>This repayment was posted already (receipt {receipt}).</source>
+        <translation>Aquest pagament ja està comptabilitzat (rebut {receipt}).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_repayment.py" line="153"/>
+        <source>The payment is more than what is due: choose a shorter term or a lower installment for the rest.</source>
+        <translation>El pagament supera l&apos;import exigible: trieu un termini més curt o una quota més baixa per a la resta.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_repayment.py" line="173"/>
+        <source>Loan repayment</source>
+        <translation>Pagament de préstec</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_views.py" line="25"/>
+        <source>Approved, not disbursed</source>
+        <translation>Aprovat, no desemborsat</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_views.py" line="26"/>
+        <location filename="../app/services/petitions.py" line="28"/>
+        <source>Cancelled</source>
+        <translation>Cancel·lada</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loans.py" line="108"/>
+        <location filename="../app/services/loans.py" line="236"/>
+        <source>Only an active member can borrow (this one is {status}).</source>
+        <translation>Només un soci actiu pot rebre préstecs (aquest està {status}).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loans.py" line="111"/>
+        <source>Describe the purpose in up to 200 characters.</source>
+        <translation>Descriviu la finalitat en un màxim de 200 caràcters.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loans.py" line="130"/>
+        <source>Loan {product}: {amount} over {months} months at {rate} % a year, {method}.</source>
+        <translation>Préstec {product}: {amount} a {months} mesos al {rate} % anual, sistema {method}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loans.py" line="133"/>
+        <source>French</source>
+        <translation>francès</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loans.py" line="133"/>
+        <source>German</source>
+        <translation>alemany</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loans.py" line="135"/>
+        <source>Purpose: {purpose}</source>
+        <translation>Finalitat: {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loans.py" line="169"/>
+        <source>Loan {id} does not exist.</source>
+        <translation>El préstec {id} no existeix.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loans.py" line="198"/>
+        <source>The member has no external account registered.</source>
+        <translation>El soci no té cap compte extern registrat.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loans.py" line="212"/>
+        <source>Disburse into a savings account, by transfer or in cash.</source>
+        <translation>El desemborsament es fa en un compte d&apos;estalvi, per transferència o en efectiu.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loans.py" line="232"/>
+        <source>Loan {number} is {status}: only an approved loan is disbursed.</source>
+        <translation>El préstec {number} està {status}: només es desemborsen préstecs aprovats.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loans.py" line="245"/>
+        <source>Loan disbursement</source>
+        <translation>Desemborsament de préstec</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loans.py" line="271"/>
+        <source>Say why the loan is cancelled.</source>
+        <translation>Indiqueu el motiu de l&apos;anul·lació del préstec.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loans.py" line="275"/>
+        <source>Only an approved loan not yet disbursed can be cancelled.</source>
+        <translation>Només es pot anul·lar un préstec aprovat i encara no desemborsat.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loans.py" line="281"/>
+        <source>Loan application</source>
+        <translation>Sol·licitud de préstec</translation>
     </message>
     <message>
         <location filename="../app/services/member_import.py" line="87"/>
@@ -6155,11 +6875,6 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/services/petitions.py" line="27"/>
         <source>Rejected</source>
         <translation>Rebutjada</translation>
-    </message>
-    <message>
-        <location filename="../app/services/petitions.py" line="28"/>
-        <source>Cancelled</source>
-        <translation>Cancel·lada</translation>
     </message>
     <message>
         <location filename="../app/services/petitions.py" line="28"/>

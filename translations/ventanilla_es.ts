@@ -1791,6 +1791,135 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>LoanTables</name>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="74"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="74"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="75"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="76"/>
+        <source>Amount due</source>
+        <translation>Importe exigible</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="76"/>
+        <source>Next payment</source>
+        <translation>Próximo pago</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="76"/>
+        <source>Principal balance</source>
+        <translation>Capital pendiente</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="77"/>
+        <source>Granted</source>
+        <translation>Concedido</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="77"/>
+        <location filename="../app/ui/loans/models.py" line="90"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="88"/>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="88"/>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="88"/>
+        <source>Principal</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="89"/>
+        <source>Insurance</source>
+        <translation>Seguro</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="89"/>
+        <source>Interest</source>
+        <translation>Interés</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="89"/>
+        <source>Late interest</source>
+        <translation>Interés de mora</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="90"/>
+        <source>Owed</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="90"/>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="90"/>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+</context>
+<context>
+    <name>LoansTab</name>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="92"/>
+        <source>&amp;Print amortization table…</source>
+        <translation>&amp;Imprimir tabla de amortización…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="93"/>
+        <source>This member has no loans.</source>
+        <translation>Este socio no tiene préstamos.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="131"/>
+        <location filename="../app/ui/loans/loans_tab.py" line="144"/>
+        <source>Interest</source>
+        <translation>Interés</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="131"/>
+        <location filename="../app/ui/loans/loans_tab.py" line="144"/>
+        <source>Principal</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="134"/>
+        <source>Loan %1 · %2</source>
+        <translation>Préstamo %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="137"/>
+        <source>%1 over %2 months at %3 % nominal; effective annual rate %4 %; total cost of the credit %5.</source>
+        <translation>%1 a %2 meses al %3 % nominal; tasa anual efectiva %4 %; coste total del crédito %5.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="151"/>
+        <source>Amortization table %1</source>
+        <translation>Tabla de amortización %1</translation>
+    </message>
+</context>
+<context>
     <name>LoginWindow</name>
     <message>
         <location filename="../app/ui/login_window.py" line="94"/>
@@ -1864,19 +1993,24 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
 <context>
     <name>MemberFilePage</name>
     <message>
-        <location filename="../app/ui/member_file/page.py" line="93"/>
+        <location filename="../app/ui/member_file/page.py" line="96"/>
         <source>S&amp;ummary</source>
         <translation>&amp;Resumen</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/page.py" line="94"/>
+        <location filename="../app/ui/member_file/page.py" line="97"/>
         <source>&amp;Movements</source>
         <translation>&amp;Movimientos</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/page.py" line="95"/>
+        <location filename="../app/ui/member_file/page.py" line="98"/>
         <source>C&amp;apital</source>
         <translation>C&amp;apital</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/page.py" line="99"/>
+        <source>&amp;Loans</source>
+        <translation>&amp;Préstamos</translation>
     </message>
 </context>
 <context>
@@ -3812,6 +3946,197 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Esta contabilidad la escribió una versión más reciente de Ventanilla (esquema {revision}). Instala esa versión o una posterior para abrirla.</translation>
     </message>
     <message>
+        <location filename="../app/documents/amortization.py" line="85"/>
+        <location filename="../app/documents/fiscal_certificate.py" line="40"/>
+        <location filename="../app/documents/petition_form.py" line="49"/>
+        <location filename="../app/documents/receipt.py" line="57"/>
+        <source>Member</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="87"/>
+        <location filename="../app/domain/profiles.py" line="40"/>
+        <source>Loan</source>
+        <translation>Préstamo</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="89"/>
+        <source>Amount lent</source>
+        <translation>Importe prestado</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="90"/>
+        <source>Nominal annual rate</source>
+        <translation>Tasa nominal anual</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="91"/>
+        <source>Term</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="91"/>
+        <source>{months} monthly installments</source>
+        <translation>{months} cuotas mensuales</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="92"/>
+        <source>Method</source>
+        <translation>Sistema de amortización</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="93"/>
+        <source>Day count</source>
+        <translation>Base de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="94"/>
+        <source>Disbursement</source>
+        <translation>Desembolso</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="95"/>
+        <source>First due date</source>
+        <translation>Fecha del primer vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="98"/>
+        <source>Grace on principal</source>
+        <translation>Carencia de capital</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="98"/>
+        <source>{n} installments of interest only</source>
+        <translation>{n} cuotas solo de intereses</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="101"/>
+        <source>Credit-life insurance</source>
+        <translation>Seguro de desgravamen</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="101"/>
+        <source>{rate} a month on the balance</source>
+        <translation>{rate} mensual sobre el saldo</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="109"/>
+        <source>Effective annual rate</source>
+        <translation>Tasa anual efectiva (TAE)</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="109"/>
+        <location filename="../app/documents/amortization.py" line="125"/>
+        <source>Insurance</source>
+        <translation>Seguro</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="109"/>
+        <source>Total interest</source>
+        <translation>Total de intereses</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="110"/>
+        <source>Fees</source>
+        <translation>Comisiones</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="110"/>
+        <source>Total cost of the credit</source>
+        <translation>Coste total del crédito</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="124"/>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="124"/>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="124"/>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="124"/>
+        <location filename="../app/documents/amortization.py" line="197"/>
+        <location filename="../app/domain/loan_products.py" line="20"/>
+        <source>Principal</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="125"/>
+        <location filename="../app/documents/amortization.py" line="197"/>
+        <location filename="../app/domain/loan_products.py" line="20"/>
+        <source>Interest</source>
+        <translation>Interés</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="128"/>
+        <location filename="../app/domain/loan_products.py" line="19"/>
+        <source>Late interest</source>
+        <translation>Interés de mora</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="130"/>
+        <location filename="../app/documents/statement.py" line="109"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="130"/>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="133"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="149"/>
+        <location filename="../app/documents/day_report.py" line="45"/>
+        <location filename="../app/documents/fiscal_certificate.py" line="50"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="179"/>
+        <location filename="../app/documents/statement.py" line="66"/>
+        <source>Issued on {date}</source>
+        <translation>Emitido el {date}</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="180"/>
+        <source>Amortization table</source>
+        <translation>Tabla de amortización</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="180"/>
+        <source>Loan simulation</source>
+        <translation>Simulación de préstamo</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="183"/>
+        <location filename="../app/documents/fiscal_certificate.py" line="39"/>
+        <location filename="../app/documents/fiscal_certificate.py" line="40"/>
+        <location filename="../app/documents/fiscal_certificate.py" line="61"/>
+        <location filename="../app/documents/petition_form.py" line="56"/>
+        <location filename="../app/documents/receipt.py" line="41"/>
+        <location filename="../app/documents/statement.py" line="68"/>
+        <location filename="../app/services/errors.py" line="18"/>
+        <source>Tax ID</source>
+        <translation>Identificación fiscal</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/amortization.py" line="198"/>
+        <source>Installment</source>
+        <translation>Cuota</translation>
+    </message>
+    <message>
         <location filename="../app/documents/day_report.py" line="30"/>
         <location filename="../app/documents/day_report.py" line="32"/>
         <source>Journal of the day</source>
@@ -3820,8 +4145,8 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     <message>
         <location filename="../app/documents/day_report.py" line="34"/>
         <location filename="../app/documents/receipt.py" line="59"/>
-        <location filename="../app/documents/statement.py" line="108"/>
-        <location filename="../app/documents/statement.py" line="173"/>
+        <location filename="../app/documents/statement.py" line="74"/>
+        <location filename="../app/documents/statement.py" line="139"/>
         <location filename="../app/services/errors.py" line="15"/>
         <source>Account</source>
         <translation>Cuenta</translation>
@@ -3833,13 +4158,13 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/documents/day_report.py" line="34"/>
-        <location filename="../app/documents/statement.py" line="143"/>
+        <location filename="../app/documents/statement.py" line="109"/>
         <source>Credit</source>
         <translation>Abono</translation>
     </message>
     <message>
         <location filename="../app/documents/day_report.py" line="34"/>
-        <location filename="../app/documents/statement.py" line="143"/>
+        <location filename="../app/documents/statement.py" line="109"/>
         <source>Debit</source>
         <translation>Cargo</translation>
     </message>
@@ -3849,12 +4174,6 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/documents/receipt.py" line="43"/>
         <source>Receipt</source>
         <translation>Recibo</translation>
-    </message>
-    <message>
-        <location filename="../app/documents/day_report.py" line="45"/>
-        <location filename="../app/documents/fiscal_certificate.py" line="50"/>
-        <source>Total</source>
-        <translation>Total</translation>
     </message>
     <message>
         <location filename="../app/documents/day_report.py" line="45"/>
@@ -3990,24 +4309,6 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Pagador</translation>
     </message>
     <message>
-        <location filename="../app/documents/fiscal_certificate.py" line="39"/>
-        <location filename="../app/documents/fiscal_certificate.py" line="40"/>
-        <location filename="../app/documents/fiscal_certificate.py" line="61"/>
-        <location filename="../app/documents/petition_form.py" line="56"/>
-        <location filename="../app/documents/receipt.py" line="41"/>
-        <location filename="../app/documents/statement.py" line="102"/>
-        <location filename="../app/services/errors.py" line="18"/>
-        <source>Tax ID</source>
-        <translation>Identificación fiscal</translation>
-    </message>
-    <message>
-        <location filename="../app/documents/fiscal_certificate.py" line="40"/>
-        <location filename="../app/documents/petition_form.py" line="49"/>
-        <location filename="../app/documents/receipt.py" line="57"/>
-        <source>Member</source>
-        <translation>Socio</translation>
-    </message>
-    <message>
         <location filename="../app/documents/fiscal_certificate.py" line="41"/>
         <location filename="../app/documents/fiscal_certificate.py" line="60"/>
         <location filename="../app/services/errors.py" line="28"/>
@@ -4016,7 +4317,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/documents/fiscal_certificate.py" line="42"/>
-        <location filename="../app/documents/statement.py" line="142"/>
+        <location filename="../app/documents/statement.py" line="108"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -4066,6 +4367,11 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/documents/fiscal_certificate.py" line="79"/>
         <source>Signature and stamp of the cooperative</source>
         <translation>Firma y sello de la cooperativa</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/page_numbers.py" line="46"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
     </message>
     <message>
         <location filename="../app/documents/petition_form.py" line="48"/>
@@ -4154,92 +4460,77 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Guarda este recibo. Las reimpresiones llevan el mismo número de recibo.</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="73"/>
-        <source>Page {page} of {pages}</source>
-        <translation>Página {page} de {pages}</translation>
-    </message>
-    <message>
-        <location filename="../app/documents/statement.py" line="100"/>
-        <source>Issued on {date}</source>
-        <translation>Emitido el {date}</translation>
-    </message>
-    <message>
-        <location filename="../app/documents/statement.py" line="105"/>
-        <location filename="../app/documents/statement.py" line="171"/>
+        <location filename="../app/documents/statement.py" line="71"/>
+        <location filename="../app/documents/statement.py" line="137"/>
         <source>Account statement</source>
         <translation>Extracto de cuenta</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="108"/>
+        <location filename="../app/documents/statement.py" line="74"/>
         <location filename="../app/ui/member_file/header.py" line="17"/>
         <source>Holder</source>
         <translation>Titular</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="109"/>
+        <location filename="../app/documents/statement.py" line="75"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="110"/>
+        <location filename="../app/documents/statement.py" line="76"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="110"/>
+        <location filename="../app/documents/statement.py" line="76"/>
         <source>from {start} to {end}</source>
         <translation>del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="128"/>
+        <location filename="../app/documents/statement.py" line="94"/>
         <source>{description} (reversed)</source>
         <translation>{description} (movimiento anulado)</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="132"/>
-        <location filename="../app/documents/statement.py" line="144"/>
+        <location filename="../app/documents/statement.py" line="98"/>
+        <location filename="../app/documents/statement.py" line="110"/>
         <source>Opening balance</source>
         <translation>Saldo inicial</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="132"/>
+        <location filename="../app/documents/statement.py" line="98"/>
         <source>Total credits</source>
         <translation>Total abonos</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="132"/>
+        <location filename="../app/documents/statement.py" line="98"/>
         <source>Total debits</source>
         <translation>Total cargos</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="133"/>
-        <location filename="../app/documents/statement.py" line="146"/>
+        <location filename="../app/documents/statement.py" line="99"/>
+        <location filename="../app/documents/statement.py" line="112"/>
         <source>Closing balance</source>
         <translation>Saldo final</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="142"/>
+        <location filename="../app/documents/statement.py" line="108"/>
         <location filename="../app/services/errors.py" line="19"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="142"/>
+        <location filename="../app/documents/statement.py" line="108"/>
         <source>Receipt no.</source>
         <translation>N.º de recibo</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="143"/>
-        <source>Balance</source>
-        <translation>Saldo</translation>
-    </message>
-    <message>
-        <location filename="../app/documents/statement.py" line="150"/>
+        <location filename="../app/documents/statement.py" line="116"/>
         <source>No movements in this period.</source>
         <translation>No hay movimientos en este periodo.</translation>
     </message>
     <message>
-        <location filename="../app/documents/statement.py" line="165"/>
+        <location filename="../app/documents/statement.py" line="131"/>
         <source>Number of movements: {count}</source>
         <translation>Número de movimientos: {count}</translation>
     </message>
@@ -4303,6 +4594,26 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/domain/contributions.py" line="53"/>
         <source>The mandatory contribution of {amount} comes first: a voluntary one is possible once it is paid.</source>
         <translation>La aportación obligatoria de {amount} va primero: una voluntaria es posible cuando esté pagada.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/day_count.py" line="27"/>
+        <source>30/360 (30 days a month)</source>
+        <translation>30/360 (30 días al mes)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/day_count.py" line="28"/>
+        <source>Actual/360</source>
+        <translation>Real/360</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/day_count.py" line="29"/>
+        <source>Actual/365</source>
+        <translation>Real/365</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/day_count.py" line="30"/>
+        <source>Actual/actual</source>
+        <translation>Real/real</translation>
     </message>
     <message>
         <location filename="../app/domain/fees.py" line="57"/>
@@ -4532,6 +4843,153 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Usa una imagen PNG o JPEG para el logotipo.</translation>
     </message>
     <message>
+        <location filename="../app/domain/loan_payments.py" line="27"/>
+        <location filename="../app/services/loan_views.py" line="26"/>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_payments.py" line="27"/>
+        <location filename="../app/services/errors.py" line="28"/>
+        <location filename="../app/services/loan_views.py" line="26"/>
+        <source>Paid</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_payments.py" line="28"/>
+        <location filename="../app/services/loan_views.py" line="25"/>
+        <source>Current</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_payments.py" line="28"/>
+        <source>Upcoming</source>
+        <translation>Por vencer</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_payments.py" line="36"/>
+        <source>Shorter term (same installment)</source>
+        <translation>Plazo más corto (misma cuota)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_payments.py" line="37"/>
+        <source>Lower installment (same term)</source>
+        <translation>Cuota más baja (mismo plazo)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="19"/>
+        <source>Fees and insurance</source>
+        <translation>Comisiones y seguros</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="22"/>
+        <source>Due dates stay where they fall</source>
+        <translation>Los vencimientos se mantienen en su fecha</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="23"/>
+        <source>Moved to the next business day</source>
+        <translation>Trasladados al siguiente día hábil</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="55"/>
+        <source>Give the product a short code (up to 12 characters).</source>
+        <translation>Indique un código corto para el producto (hasta 12 caracteres).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="57"/>
+        <source>Give the product a name.</source>
+        <translation>Indique un nombre para el producto.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="59"/>
+        <location filename="../app/domain/schedule.py" line="122"/>
+        <source>The method is French or German.</source>
+        <translation>El sistema debe ser francés o alemán.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="61"/>
+        <source>The rates go from the minimum up to the maximum, below 100 %.</source>
+        <translation>Las tasas deben ir del mínimo al máximo, por debajo del 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="63"/>
+        <source>The terms go from the minimum up to the maximum, 1 to {max} months.</source>
+        <translation>Los plazos deben ir del mínimo al máximo, de 1 a {max} meses.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="66"/>
+        <source>The amounts go from a minimum above zero up to the maximum.</source>
+        <translation>Los importes deben ir de un mínimo mayor que cero hasta el máximo.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="68"/>
+        <source>The amounts have more decimals than the currency.</source>
+        <translation>Los importes tienen más decimales que la moneda.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="70"/>
+        <source>Choose a day count.</source>
+        <translation>Elija una base de cálculo.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="72"/>
+        <location filename="../app/domain/schedule.py" line="129"/>
+        <source>The insurance rate must be from 0 up to 10 % a month.</source>
+        <translation>La tasa del seguro debe estar entre el 0 y el 10 % mensual.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="74"/>
+        <source>Late interest may not exceed {cap} times the contract rate (at most {limit} % here).</source>
+        <translation>El interés de mora no puede superar {cap} veces la tasa del contrato (como máximo, el {limit} % en este caso).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="78"/>
+        <source>The opening fee must be from 0 up to 10 % plus a fixed amount.</source>
+        <translation>La comisión de apertura debe estar entre el 0 y el 10 % más un importe fijo.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="80"/>
+        <source>Due dates stay or move to the next business day.</source>
+        <translation>Los vencimientos se mantienen o se trasladan al siguiente día hábil.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="82"/>
+        <source>The repayment order lists late interest, fees and insurance, interest and principal, each once.</source>
+        <translation>El orden de imputación de pagos debe incluir el interés de mora, las comisiones y seguros, los intereses y el capital, cada uno una sola vez.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="85"/>
+        <location filename="../app/domain/schedule.py" line="126"/>
+        <source>The installment multiple must be a positive amount in the currency&apos;s units, like 0.01 or 1.</source>
+        <translation>El múltiplo de la cuota debe ser un importe positivo en unidades de la moneda, como 0.01 o 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="88"/>
+        <source>The grace periods must be fewer than the shortest term.</source>
+        <translation>Los periodos de carencia deben ser inferiores al plazo mínimo.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="94"/>
+        <source>This product lends from {min} to {max}.</source>
+        <translation>Este producto concede préstamos de {min} a {max}.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="97"/>
+        <source>This product&apos;s term is {min} to {max} months.</source>
+        <translation>El plazo de este producto es de {min} a {max} meses.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="100"/>
+        <source>This product&apos;s rate is from {min} % to {max} %.</source>
+        <translation>La tasa de este producto va del {min} % al {max} %.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_products.py" line="103"/>
+        <source>This product allows up to {max} installments of grace.</source>
+        <translation>Este producto admite hasta {max} cuotas de carencia.</translation>
+    </message>
+    <message>
         <location filename="../app/domain/member_form.py" line="79"/>
         <location filename="../app/domain/member_form.py" line="132"/>
         <location filename="../app/domain/member_form.py" line="145"/>
@@ -4726,133 +5184,222 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="32"/>
+        <location filename="../app/domain/profiles.py" line="36"/>
         <source>Savings account</source>
         <translation>Cuenta de ahorros</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="33"/>
+        <location filename="../app/domain/profiles.py" line="37"/>
         <source>Mandatory capital</source>
         <translation>Capital obligatorio</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="34"/>
+        <location filename="../app/domain/profiles.py" line="38"/>
         <source>Voluntary capital</source>
         <translation>Capital voluntario</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="35"/>
+        <location filename="../app/domain/profiles.py" line="39"/>
         <source>Contribution certificates</source>
         <translation>Certificados de aportación</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="36"/>
+        <location filename="../app/domain/profiles.py" line="41"/>
         <source>Vault</source>
         <translation>Bóveda</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="37"/>
+        <location filename="../app/domain/profiles.py" line="42"/>
         <source>Cash drawer</source>
         <translation>Caja</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="38"/>
+        <location filename="../app/domain/profiles.py" line="43"/>
         <location filename="../app/services/errors.py" line="14"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="39"/>
+        <location filename="../app/domain/profiles.py" line="44"/>
         <source>Clearing</source>
         <translation>Compensación</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="40"/>
+        <location filename="../app/domain/profiles.py" line="45"/>
         <source>Fee income</source>
         <translation>Ingresos por comisiones</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="41"/>
+        <location filename="../app/domain/profiles.py" line="46"/>
         <source>Taxes payable</source>
         <translation>Impuestos a pagar</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="42"/>
+        <location filename="../app/domain/profiles.py" line="47"/>
         <source>Interest expense</source>
         <translation>Gastos por intereses</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="43"/>
-        <location filename="../app/domain/profiles.py" line="101"/>
-        <location filename="../app/domain/profiles.py" line="119"/>
+        <location filename="../app/domain/profiles.py" line="48"/>
+        <location filename="../app/domain/profiles.py" line="110"/>
+        <location filename="../app/domain/profiles.py" line="131"/>
         <source>Cash over and short</source>
         <translation>Sobrantes y faltantes de caja</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="88"/>
+        <location filename="../app/domain/profiles.py" line="49"/>
+        <source>Interest on loans</source>
+        <translation>Intereses de préstamos</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="50"/>
+        <location filename="../app/domain/profiles.py" line="112"/>
+        <location filename="../app/domain/profiles.py" line="133"/>
+        <source>Late interest on loans</source>
+        <translation>Intereses de mora de préstamos</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="51"/>
+        <location filename="../app/domain/profiles.py" line="113"/>
+        <location filename="../app/domain/profiles.py" line="134"/>
+        <source>Credit-life insurance payable</source>
+        <translation>Seguro de desgravamen por pagar</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="97"/>
         <source>Spanish ethical-finance cooperative</source>
         <translation>Cooperativa española de finanzas éticas</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="95"/>
+        <location filename="../app/domain/profiles.py" line="104"/>
         <source>Vault cash</source>
         <translation>Efectivo en bóveda</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="96"/>
+        <location filename="../app/domain/profiles.py" line="105"/>
         <source>Current account at the bank</source>
         <translation>Cuenta corriente en el banco</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="97"/>
+        <location filename="../app/domain/profiles.py" line="106"/>
         <source>Items pending application</source>
         <translation>Partidas pendientes de aplicación</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="98"/>
-        <location filename="../app/domain/profiles.py" line="116"/>
+        <location filename="../app/domain/profiles.py" line="107"/>
+        <location filename="../app/domain/profiles.py" line="128"/>
         <source>Income from services</source>
         <translation>Ingresos por servicios</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="99"/>
+        <location filename="../app/domain/profiles.py" line="108"/>
         <source>Withholding payable to the tax office</source>
         <translation>Retenciones a ingresar en Hacienda</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="100"/>
+        <location filename="../app/domain/profiles.py" line="109"/>
         <source>Remuneration of capital</source>
         <translation>Remuneración del capital</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="107"/>
+        <location filename="../app/domain/profiles.py" line="111"/>
+        <source>Interest on loans to members</source>
+        <translation>Intereses de préstamos a socios</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="119"/>
         <source>Ecuadorian savings and credit cooperative</source>
         <translation>Cooperativa de ahorro y crédito ecuatoriana</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="113"/>
+        <location filename="../app/domain/profiles.py" line="125"/>
         <source>Cash</source>
         <translation>Caja</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="114"/>
+        <location filename="../app/domain/profiles.py" line="126"/>
         <source>Banks and other financial institutions</source>
         <translation>Bancos y otras instituciones financieras</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="115"/>
+        <location filename="../app/domain/profiles.py" line="127"/>
         <source>Other assets: clearing</source>
         <translation>Otros activos: compensación</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="117"/>
+        <location filename="../app/domain/profiles.py" line="129"/>
         <source>VAT payable</source>
         <translation>IVA por pagar</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="118"/>
+        <location filename="../app/domain/profiles.py" line="130"/>
         <source>Interest on savings deposits</source>
         <translation>Intereses de depósitos de ahorro</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/profiles.py" line="132"/>
+        <source>Interest on consumer loans</source>
+        <translation>Intereses de préstamos de consumo</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/schedule.py" line="40"/>
+        <source>French (equal installments)</source>
+        <translation>Francés (cuotas constantes)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/schedule.py" line="41"/>
+        <source>German (equal principal)</source>
+        <translation>Alemán (capital constante)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/schedule.py" line="114"/>
+        <source>The amount lent must be greater than zero.</source>
+        <translation>El importe prestado debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/schedule.py" line="116"/>
+        <source>The amount lent has more decimals than the currency.</source>
+        <translation>El importe prestado tiene más decimales que la moneda.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/schedule.py" line="118"/>
+        <source>The rate must be from 0 up to 100 % a year.</source>
+        <translation>La tasa debe estar entre el 0 y el 100 % anual.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/schedule.py" line="120"/>
+        <source>The term must be from 1 to {max} months.</source>
+        <translation>El plazo debe ser de 1 a {max} meses.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/schedule.py" line="124"/>
+        <source>The grace periods must be fewer than the installments.</source>
+        <translation>Los periodos de carencia deben ser inferiores al número de cuotas.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/schedule.py" line="132"/>
+        <source>The first due date must come after the disbursement and within a year of it.</source>
+        <translation>El primer vencimiento debe ser posterior al desembolso y no más de un año después.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/schedule.py" line="135"/>
+        <source>Rounding is half-up or half-even.</source>
+        <translation>El redondeo debe ser aritmético (mitad hacia arriba) o bancario (mitad al par).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/schedule.py" line="137"/>
+        <source>The fees must be from zero up to less than the amount lent.</source>
+        <translation>Las comisiones deben ser iguales o superiores a cero e inferiores al importe prestado.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/schedule.py" line="139"/>
+        <source>There is no installment {n} in {months}.</source>
+        <translation>No existe la cuota {n} de {months}.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/schedule.py" line="142"/>
+        <source>The installment must be greater than zero.</source>
+        <translation>La cuota debe ser mayor que cero.</translation>
     </message>
     <message>
         <location filename="../app/domain/settings.py" line="40"/>
@@ -4921,21 +5468,26 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/domain/settings.py" line="85"/>
+        <source>Late interest: at most this share of the contract rate</source>
+        <translation>Interés de mora: como máximo esta proporción de la tasa del contrato</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/settings.py" line="87"/>
         <source>Lock the desk after idle minutes</source>
         <translation>Bloquear el terminal tras minutos de inactividad</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="91"/>
+        <location filename="../app/domain/settings.py" line="93"/>
         <source>Half up (0.005 -&gt; 0.01)</source>
         <translation>Mitad hacia arriba (0.005 -&gt; 0.01)</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="92"/>
+        <location filename="../app/domain/settings.py" line="94"/>
         <source>Half even (0.005 -&gt; 0.00, 0.015 -&gt; 0.02)</source>
         <translation>Mitad al par (0.005 -&gt; 0.00, 0.015 -&gt; 0.02)</translation>
     </message>
     <message>
-        <location filename="../app/domain/settings.py" line="122"/>
+        <location filename="../app/domain/settings.py" line="124"/>
         <source>Type a percentage such as 15 or 2,5.</source>
         <translation>Escribe un porcentaje como 15 o 2,5.</translation>
     </message>
@@ -4946,7 +5498,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>La primera fecha es posterior a la última.</translation>
     </message>
     <message>
-        <location filename="../app/services/accounts.py" line="19"/>
+        <location filename="../app/services/accounts.py" line="21"/>
         <source>This branch has no {product} account.</source>
         <translation>Esta oficina no tiene cuenta de «{product}».</translation>
     </message>
@@ -5246,6 +5798,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/cash_ops.py" line="174"/>
+        <location filename="../app/services/loan_repayment.py" line="133"/>
         <source>Write where the money comes from (the member&apos;s declaration).</source>
         <translation>Escribe de dónde procede el dinero (declaración del socio).</translation>
     </message>
@@ -5304,6 +5857,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/services/contributions.py" line="135"/>
         <location filename="../app/services/fiscal.py" line="91"/>
         <location filename="../app/services/leaving.py" line="33"/>
+        <location filename="../app/services/loans.py" line="99"/>
         <location filename="../app/services/member_petitions.py" line="26"/>
         <location filename="../app/services/members.py" line="309"/>
         <location filename="../app/services/periodic.py" line="48"/>
@@ -5335,6 +5889,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/contributions.py" line="170"/>
+        <location filename="../app/services/loans.py" line="194"/>
         <location filename="../app/services/periodic.py" line="109"/>
         <location filename="../app/services/refunds.py" line="82"/>
         <source>Choose one of the member&apos;s savings accounts.</source>
@@ -5670,11 +6225,6 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/errors.py" line="28"/>
-        <source>Paid</source>
-        <translation>Pago</translation>
-    </message>
-    <message>
-        <location filename="../app/services/errors.py" line="28"/>
         <source>Signature date</source>
         <translation>Fecha de firma</translation>
     </message>
@@ -5754,55 +6304,65 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Hay un reembolso de este socio pendiente: decídelo primero.</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="49"/>
+        <location filename="../app/services/leaving.py" line="50"/>
+        <source>A loan application of this member is waiting: decide it first.</source>
+        <translation>Hay una solicitud de préstamo de este socio pendiente: resuélvala primero.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/leaving.py" line="54"/>
+        <source>Loan {number} is not settled yet: a member with an outstanding loan cannot leave.</source>
+        <translation>El préstamo {number} aún no está liquidado: un socio con un préstamo pendiente no puede darse de baja.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/leaving.py" line="58"/>
         <source>Account {number} has money on hold: release it first.</source>
         <translation>La cuenta {number} tiene dinero retenido: libéralo primero.</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="51"/>
+        <location filename="../app/services/leaving.py" line="60"/>
         <source>Account {number} is not settled yet: a member with an outstanding loan or card cannot leave.</source>
         <translation>La cuenta {number} aún no está liquidada: un socio con un préstamo o una tarjeta pendiente no puede darse de baja.</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="60"/>
+        <location filename="../app/services/leaving.py" line="69"/>
         <source>Only an active member can ask to leave (this one is {status}).</source>
         <translation>Solo un socio activo puede pedir la baja (este está en estado {status}).</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="63"/>
-        <location filename="../app/services/leaving.py" line="148"/>
+        <location filename="../app/services/leaving.py" line="72"/>
+        <location filename="../app/services/leaving.py" line="157"/>
         <source>Register the member&apos;s external account first: the capital is paid back to it.</source>
         <translation>Registra primero la cuenta externa del socio: el capital se le devuelve a ella.</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="83"/>
+        <location filename="../app/services/leaving.py" line="92"/>
         <source>{name} leaves the cooperative: every account is settled and closed.</source>
         <translation>{name} se da de baja de la cooperativa: se liquidan y cierran todas las cuentas.</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="88"/>
+        <location filename="../app/services/leaving.py" line="97"/>
         <source>{account}: {amount} paid back</source>
         <translation>{account}: se devuelven {amount}</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="90"/>
+        <location filename="../app/services/leaving.py" line="99"/>
         <source>{amount} in all, by transfer to the external account {account}.</source>
         <translation>{amount} en total, por transferencia a la cuenta externa {account}.</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="93"/>
+        <location filename="../app/services/leaving.py" line="102"/>
         <location filename="../app/services/refunds.py" line="131"/>
         <source>The member&apos;s reason: {reason}</source>
         <translation>Motivo del socio: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="110"/>
+        <location filename="../app/services/leaving.py" line="119"/>
         <location filename="../app/services/receipts.py" line="36"/>
         <source>Settlement on leaving membership</source>
         <translation>Liquidación por baja como socio</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="137"/>
+        <location filename="../app/services/leaving.py" line="146"/>
         <source>Leaving membership</source>
         <translation>Baja como socio</translation>
     </message>
@@ -5912,6 +6472,166 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/services/ledger_check.py" line="81"/>
         <source>Posting {posting} on account {number} says the balance after it is {after} but the postings up to it add up to {running} (minor units).</source>
         <translation>El apunte {posting} de la cuenta {number} indica un saldo posterior de {after}, pero los apuntes hasta él suman {running} (unidades mínimas).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger_check.py" line="97"/>
+        <source>Loan {number}: its account holds {balance} but its installments owe {owed} of principal (minor units).</source>
+        <translation>Préstamo {number}: su cuenta tiene {balance}, pero sus cuotas adeudan {owed} de capital (en unidades mínimas).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_late.py" line="43"/>
+        <source>Loans: {overdue} installments overdue, late interest on {loans} loans.</source>
+        <translation>Préstamos: {overdue} cuotas vencidas, interés de mora en {loans} préstamos.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_late.py" line="47"/>
+        <source>Accruing late interest on overdue loans</source>
+        <translation>Devengando intereses de mora de préstamos vencidos</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_products.py" line="78"/>
+        <source>Loan product {id} does not exist.</source>
+        <translation>El producto de préstamo {id} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_products.py" line="87"/>
+        <location filename="../app/services/loan_products.py" line="108"/>
+        <source>There is a product with code {code} already.</source>
+        <translation>Ya existe un producto con el código {code}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_products.py" line="122"/>
+        <source>Loan product {code} is withdrawn.</source>
+        <translation>El producto de préstamo {code} está dado de baja.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_repayment.py" line="75"/>
+        <source>Loan {number} is {status}: there is nothing to repay.</source>
+        <translation>El préstamo {number} está {status}: no hay nada que pagar.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_repayment.py" line="79"/>
+        <location filename="../app/services/loans.py" line="64"/>
+        <source>The amount has more decimals than the currency.</source>
+        <translation>El importe tiene más decimales que la moneda.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_repayment.py" line="90"/>
+        <source>That is more than the {payoff} that settles the loan today.</source>
+        <translation>El importe supera los {payoff} necesarios para liquidar hoy el préstamo.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_repayment.py" line="123"/>
+        <source>Choose a savings account to pay from.</source>
+        <translation>Elija la cuenta de ahorro de cargo.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_repayment.py" line="137"/>
+        <location filename="../app/services/loans.py" line="207"/>
+        <source>A supervisor must approve this much cash at the counter.</source>
+        <translation>Un supervisor debe autorizar este importe en efectivo en ventanilla.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_repayment.py" line="143"/>
+        <source>Pay in cash or from a savings account.</source>
+        <translation>El pago debe ser en efectivo o con cargo a una cuenta de ahorro.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_repayment.py" line="149"/>
+        <source>This repayment was posted already (receipt {receipt}).</source>
+        <translation>Este pago ya está contabilizado (recibo {receipt}).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_repayment.py" line="153"/>
+        <source>The payment is more than what is due: choose a shorter term or a lower installment for the rest.</source>
+        <translation>El pago supera el importe exigible: elija un plazo más corto o una cuota más baja para el resto.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_repayment.py" line="173"/>
+        <source>Loan repayment</source>
+        <translation>Pago de préstamo</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_views.py" line="25"/>
+        <source>Approved, not disbursed</source>
+        <translation>Aprobado, no desembolsado</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_views.py" line="26"/>
+        <location filename="../app/services/petitions.py" line="28"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loans.py" line="108"/>
+        <location filename="../app/services/loans.py" line="236"/>
+        <source>Only an active member can borrow (this one is {status}).</source>
+        <translation>Solo un socio activo puede recibir préstamos (este está {status}).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loans.py" line="111"/>
+        <source>Describe the purpose in up to 200 characters.</source>
+        <translation>Describa la finalidad en un máximo de 200 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loans.py" line="130"/>
+        <source>Loan {product}: {amount} over {months} months at {rate} % a year, {method}.</source>
+        <translation>Préstamo {product}: {amount} a {months} meses al {rate} % anual, sistema {method}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loans.py" line="133"/>
+        <source>French</source>
+        <translation>francés</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loans.py" line="133"/>
+        <source>German</source>
+        <translation>alemán</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loans.py" line="135"/>
+        <source>Purpose: {purpose}</source>
+        <translation>Finalidad: {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loans.py" line="169"/>
+        <source>Loan {id} does not exist.</source>
+        <translation>El préstamo {id} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loans.py" line="198"/>
+        <source>The member has no external account registered.</source>
+        <translation>El socio no tiene ninguna cuenta externa registrada.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loans.py" line="212"/>
+        <source>Disburse into a savings account, by transfer or in cash.</source>
+        <translation>El desembolso se realiza en una cuenta de ahorro, por transferencia o en efectivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loans.py" line="232"/>
+        <source>Loan {number} is {status}: only an approved loan is disbursed.</source>
+        <translation>El préstamo {number} está {status}: solo se desembolsan préstamos aprobados.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loans.py" line="245"/>
+        <source>Loan disbursement</source>
+        <translation>Desembolso de préstamo</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loans.py" line="271"/>
+        <source>Say why the loan is cancelled.</source>
+        <translation>Indique el motivo de la anulación del préstamo.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loans.py" line="275"/>
+        <source>Only an approved loan not yet disbursed can be cancelled.</source>
+        <translation>Solo se puede anular un préstamo aprobado y aún no desembolsado.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loans.py" line="281"/>
+        <source>Loan application</source>
+        <translation>Solicitud de préstamo</translation>
     </message>
     <message>
         <location filename="../app/services/member_import.py" line="87"/>
@@ -6155,11 +6875,6 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/services/petitions.py" line="27"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
-    </message>
-    <message>
-        <location filename="../app/services/petitions.py" line="28"/>
-        <source>Cancelled</source>
-        <translation>Cancelada</translation>
     </message>
     <message>
         <location filename="../app/services/petitions.py" line="28"/>

@@ -1,8 +1,8 @@
 """The member file: one page per member, opened from the search (Enter or a double click).
 
 Header (who, status, branch, bank account, representatives; Edit, Change bank account, Back)
-over three tabs: Summary (the products and the last movements), Movements (any date range,
-export, statement, receipts) and Capital (mandatory and voluntary, with their movements). Escape or Back returns to the search. The page re-reads the member
+over four tabs: Summary (the products and the last movements), Movements (any date range,
+export, statement, receipts), Capital (mandatory and voluntary, with their movements) and Loans. Escape or Back returns to the search. The page re-reads the member
 whenever the ledger changes (`events.changed`).
 """
 from __future__ import annotations
@@ -16,6 +16,7 @@ from app.services import members
 from ..desk_context import DeskContext
 from ..i18n import render_error
 from ..movements_view import MovementsView
+from ..loans.loans_tab import LoansTab
 from ..retranslate import Retranslatable
 from .bank_change import BankChangeDialog
 from .capital_tab import CapitalTab
@@ -51,7 +52,7 @@ class MemberFilePage(Retranslatable, QWidget):
     back_requested = Signal()
     member_changed = Signal(object)        # the MemberFile now shown
 
-    SUMMARY, MOVEMENTS, CAPITAL = 0, 1, 2
+    SUMMARY, MOVEMENTS, CAPITAL, LOANS = 0, 1, 2, 3
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -63,10 +64,12 @@ class MemberFilePage(Retranslatable, QWidget):
         self.summary = SummaryTab(ctx)
         self.movements = MovementsView(ctx)
         self.capital = CapitalTab(ctx)
+        self.loans = LoansTab(ctx)
         self.tabs = QTabWidget(objectName="MemberTabs")
         self.tabs.addTab(self.summary, "")
         self.tabs.addTab(self.movements, "")
         self.tabs.addTab(self.capital, "")
+        self.tabs.addTab(self.loans, "")
         self.operations_bar = self.header.operations_bar     # the main window adds the buttons
         self.error_label = QLabel(objectName="ErrorLabel", wordWrap=True, visible=False)
 
@@ -93,6 +96,7 @@ class MemberFilePage(Retranslatable, QWidget):
         self.tabs.setTabText(self.SUMMARY, self.tr("S&ummary"))
         self.tabs.setTabText(self.MOVEMENTS, self.tr("&Movements"))
         self.tabs.setTabText(self.CAPITAL, self.tr("C&apital"))
+        self.tabs.setTabText(self.LOANS, self.tr("&Loans"))
 
     def show_member(self, member_id: int) -> bool:
         """Read the member and show the Summary tab; False (and the reason shown) on failure."""
@@ -117,6 +121,7 @@ class MemberFilePage(Retranslatable, QWidget):
         self.summary.set_member(member)          # keeps the highlighted account if still there
         self.capital.set_member(member.id)
         self.capital.periodic.set_member(member)
+        self.loans.set_member(member.id)
         self.member_changed.emit(member)
         return True
 

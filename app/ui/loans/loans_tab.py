@@ -1,0 +1,152 @@
+"""The Loans tab of the member file: the member's loans as the seed's table has them (number,
+description, amount, principal balance, amount due, next payment, grant date, status) over the
+selected loan's live schedule (what each installment owed, what was paid, overdue in red), its
+disclosure, a chart of principal and interest, and the printed amortization table."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout,
+                               QWidget)
+
+from app.documents.amortization import AmortizationDoc, TableRow, build_amortization
+from app.domain.loan_payments import STATUS_LABELS
+from app.services import loan_views
+from app.services.loan_views import LoanDetail
+
+from ..desk_context import DeskContext
+from ..i18n import render_error, translate
+from ..operations.common import money_text
+from ..retranslate import Retranslatable
+from ..member_file.tables import money_sample, setup_table
+from .chart import PrincipalInterestChart
+from .models import LoansModel, ScheduleModel
+
+
+def amortization_pdf(detail: LoanDetail, ctx: DeskContext) -> bytes:
+    """The loan's printed table: the live schedule with late interest and statuses."""
+    rows = [TableRow(i.number, i.due_date, i.days, i.principal, i.interest, i.insurance,
+                     i.principal + i.interest + i.insurance, _balance_after(detail, i.number),
+                     i.late_interest, STATUS_LABELS[i.status]) for i in detail.installments]
+    doc = AmortizationDoc(detail.terms, detail.disclosure, rows, detail.letterhead,
+                          member=detail.member_name, loan=f"{detail.row.number} · {detail.row.product}",
+                          live=True)
+    return build_amortization(doc, ctx.number_format, translate)
+
+
+def _balance_after(detail: LoanDetail, number: int) -> Decimal:
+    """Principal still scheduled after installment `number` (prepaid principal is gone)."""
+    return sum((i.principal for i in detail.installments if i.number > number), Decimal(0))
+
+
+class LoansTab(Retranslatable, QWidget):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("LoansTab")
+        self._ctx = ctx
+        self.member_id: int | None = None
+        self.detail: LoanDetail | None = None
+        self.model = LoansModel(ctx)
+        self.view = QTableView(objectName="LoansTable")
+        self.view.setModel(self.model)
+        sample = money_sample(ctx)
+        setup_table(self.view, stretch=1, samples=("0000-000000-0000", "Description", sample, sample,
+                                                   sample, "00/00/0000", "00/00/0000", "Approved, waiting"))
+        self.schedule_model = ScheduleModel(ctx)
+        self.schedule = QTableView(objectName="LoanSchedule")
+        self.schedule.setModel(self.schedule_model)
+        setup_table(self.schedule, stretch=9, samples=("000", "00/00/0000", sample, sample, sample, sample,
+                                                       sample, sample, sample, "Overdue"))
+        self.title = QLabel(objectName="SectionTitle")
+        self.disclosure = QLabel(objectName="FieldNote", wordWrap=True)
+        self.chart = PrincipalInterestChart()
+        self.print_button = QPushButton(objectName="PrintAmortization", autoDefault=False, enabled=False)
+        self.print_button.clicked.connect(self.print_table)
+        self.message = QLabel(objectName="MessageLabel", wordWrap=True)
+        self.empty = QLabel(objectName="HintLabel", alignment=Qt.AlignmentFlag.AlignCenter)
+        lower = QWidget()
+        below = QVBoxLayout(lower)
+        below.setContentsMargins(0, 6, 0, 0)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.print_button)
+        below.addLayout(head)
+        below.addWidget(self.disclosure)
+        below.addWidget(self.chart)
+        below.addWidget(self.schedule, 1)
+        split = QSplitter(Qt.Orientation.Vertical, objectName="LoansSplit")
+        split.addWidget(self.view)
+        split.addWidget(lower)
+        split.setStretchFactor(1, 4)
+        split.setSizes([110, 520])              # a member has few loans; the schedule is long
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 10, 0, 0)
+        layout.addWidget(self.message)
+        layout.addWidget(self.empty)
+        layout.addWidget(split, 1)
+        self.view.selectionModel().currentRowChanged.connect(lambda current, _prev: self._select(current.row()))
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.print_button.setText(self.tr("&Print amortization table…"))
+        self.empty.setText(self.tr("This member has no loans."))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self._show_detail()
+
+    def set_member(self, member_id: int) -> None:
+        self.member_id = member_id
+        try:
+            rows = loan_views.loans_of(self._ctx.ledger, self._ctx.actor, member_id)
+            self.message.setText("")
+        except Exception as exc:  # noqa: BLE001 - said on the tab
+            rows = []
+            self.message.setText(render_error(exc))
+        keep = self.detail.row.id if self.detail else None
+        self.model.set_rows(rows)
+        self.empty.setVisible(not rows)
+        index = next((i for i, r in enumerate(rows) if r.id == keep), 0)
+        if rows:
+            self.view.selectRow(index)
+        self._select(index if rows else -1)
+
+    def _select(self, row: int) -> None:
+        if not 0 <= row < len(self.model.rows):
+            self.detail = None
+        else:
+            try:
+                self.detail = loan_views.loan_detail(self._ctx.ledger, self._ctx.actor, self.model.rows[row].id)
+            except Exception as exc:  # noqa: BLE001 - said on the tab
+                self.detail = None
+                self.message.setText(render_error(exc))
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        d = self.detail
+        self.print_button.setEnabled(d is not None)
+        if d is None:
+            self.title.setText("")
+            self.disclosure.setText("")
+            self.schedule_model.set_rows([])
+            self.chart.set_rows([], (self.tr("Principal"), self.tr("Interest")))
+            return
+        cur = d.row.currency
+        self.title.setText(self.tr("Loan %1 · %2").replace("%1", d.row.number).replace("%2", d.row.product))
+        rate = f"{d.terms.annual_rate * 100:.2f}".replace(".", self._ctx.number_format.decimal)
+        ear = f"{d.disclosure.effective_annual_rate:.2f}".replace(".", self._ctx.number_format.decimal)
+        self.disclosure.setText(self.tr("%1 over %2 months at %3 % nominal; effective annual rate %4 %; "
+                                        "total cost of the credit %5.")
+                                .replace("%1", money_text(self._ctx, d.row.amount, cur))
+                                .replace("%2", str(d.terms.months)).replace("%3", rate).replace("%4", ear)
+                                .replace("%5", money_text(self._ctx, d.disclosure.total_cost, cur)))
+        self.schedule_model.currency = cur
+        self.schedule_model.set_rows(list(d.installments))
+        self.chart.set_rows(d.installments, (self.tr("Principal"), self.tr("Interest")))
+
+    def print_table(self) -> object:
+        if self.detail is None:
+            return None
+        from ..operations import receipt as receipt_ui
+        pdf = amortization_pdf(self.detail, self._ctx)
+        return receipt_ui._show_pdf(self, pdf, self.tr("Amortization table %1").replace("%1", self.detail.row.number),
+                                    f"amortization-{self.detail.row.number}.pdf")

@@ -1,0 +1,111 @@
+"""Table models of loans: a member's loans as the seed shows them, and a loan's live schedule."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from app.domain.loan_payments import STATUS_LABELS
+from app.services.loan_views import LOAN_STATUS_LABELS, InstallmentView, LoanRow
+
+from ..desk_context import DeskContext
+from ..formatting import business_date, money
+from ..i18n import translate
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+Index = QModelIndex | QPersistentModelIndex
+CONTEXT = "LoanTables"
+
+
+def _h(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class _Table(QAbstractTableModel):
+    HEADERS: tuple[str, ...] = ()
+    MONEY: frozenset[int] = frozenset()
+
+    def __init__(self, ctx: DeskContext):
+        super().__init__()
+        self._ctx = ctx
+        self.rows: list = []
+
+    def set_rows(self, rows: list) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _h(self.HEADERS[section])
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole \
+                and section in self.MONEY:
+            return RIGHT
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell(self.rows[index.row()], index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.MONEY:
+            return RIGHT
+        if role == Qt.ItemDataRole.UserRole:
+            return self.rows[index.row()]
+        return None
+
+    def _money(self, value, code: str) -> str:  # noqa: ANN001
+        return money(value, self._ctx.number_format, code)
+
+    def _date(self, value) -> str:  # noqa: ANN001
+        return business_date(value, self._ctx.profile) if value else "—"
+
+    def cell(self, row, column: int) -> str:  # noqa: ANN001
+        raise NotImplementedError
+
+
+class LoansModel(_Table):
+    HEADERS = (QT_TRANSLATE_NOOP(CONTEXT, "Number"), QT_TRANSLATE_NOOP(CONTEXT, "Description"),
+               QT_TRANSLATE_NOOP(CONTEXT, "Amount"), QT_TRANSLATE_NOOP(CONTEXT, "Principal balance"),
+               QT_TRANSLATE_NOOP(CONTEXT, "Amount due"), QT_TRANSLATE_NOOP(CONTEXT, "Next payment"),
+               QT_TRANSLATE_NOOP(CONTEXT, "Granted"), QT_TRANSLATE_NOOP(CONTEXT, "Status"))
+    MONEY = frozenset({2, 3, 4})
+
+    def cell(self, r: LoanRow, column: int) -> str:
+        return (r.number, r.purpose or r.product, self._money(r.amount, r.currency),
+                self._money(r.balance, r.currency), self._money(r.amount_due, r.currency),
+                self._date(r.next_due), self._date(r.granted),
+                translate(LOAN_STATUS_LABELS[r.status]))[column]
+
+
+class ScheduleModel(_Table):
+    HEADERS = (QT_TRANSLATE_NOOP(CONTEXT, "No."), QT_TRANSLATE_NOOP(CONTEXT, "Due date"),
+               QT_TRANSLATE_NOOP(CONTEXT, "Principal"), QT_TRANSLATE_NOOP(CONTEXT, "Interest"),
+               QT_TRANSLATE_NOOP(CONTEXT, "Late interest"), QT_TRANSLATE_NOOP(CONTEXT, "Insurance"),
+               QT_TRANSLATE_NOOP(CONTEXT, "Payment"), QT_TRANSLATE_NOOP(CONTEXT, "Paid"),
+               QT_TRANSLATE_NOOP(CONTEXT, "Owed"), QT_TRANSLATE_NOOP(CONTEXT, "Status"))
+    MONEY = frozenset({2, 3, 4, 5, 6, 7, 8})
+
+    def __init__(self, ctx: DeskContext):
+        super().__init__(ctx)
+        self.currency = ctx.profile.currency
+
+    def cell(self, r: InstallmentView, column: int) -> str:
+        c = self.currency
+        return (str(r.number), self._date(r.due_date), self._money(r.principal, c),
+                self._money(r.interest, c), self._money(r.late_interest, c), self._money(r.insurance, c),
+                self._money(r.payment, c), self._money(r.paid, c), self._money(r.owed, c),
+                translate(STATUS_LABELS[r.status]))[column]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() \
+                and self.rows[index.row()].status == "overdue":
+            return QColor("#b3261e")
+        return super().data(index, role)
+
