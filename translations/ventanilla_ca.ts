@@ -137,57 +137,62 @@
 <context>
     <name>AdministrationPage</name>
     <message>
-        <location filename="../app/ui/admin/page.py" line="80"/>
+        <location filename="../app/ui/admin/page.py" line="85"/>
         <source>Institution</source>
         <translation>Entitat</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="82"/>
+        <location filename="../app/ui/admin/page.py" line="87"/>
         <source>Branches</source>
         <translation>Oficines</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="84"/>
+        <location filename="../app/ui/admin/page.py" line="89"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="85"/>
+        <location filename="../app/ui/admin/page.py" line="90"/>
         <source>Settings and fees</source>
         <translation>Paràmetres i comissions</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="87"/>
+        <location filename="../app/ui/admin/page.py" line="92"/>
         <source>Holidays</source>
         <translation>Festius</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="89"/>
+        <location filename="../app/ui/admin/page.py" line="94"/>
         <source>Accounting</source>
         <translation>Comptabilitat</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="91"/>
+        <location filename="../app/ui/admin/page.py" line="96"/>
+        <source>Loan products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/page.py" line="98"/>
         <source>Member import</source>
         <translation>Importació de socis</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="93"/>
+        <location filename="../app/ui/admin/page.py" line="100"/>
         <source>Capital returns</source>
         <translation>Rendiments del capital</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="95"/>
+        <location filename="../app/ui/admin/page.py" line="102"/>
         <source>Bank transfers</source>
         <translation>Transferències bancàries</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="97"/>
+        <location filename="../app/ui/admin/page.py" line="104"/>
         <source>Backup</source>
         <translation>Còpia de seguretat</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="147"/>
+        <location filename="../app/ui/admin/page.py" line="154"/>
         <source>Administration</source>
         <translation>Administració</translation>
     </message>
@@ -1018,6 +1023,54 @@
     </message>
 </context>
 <context>
+    <name>DisburseDialog</name>
+    <message>
+        <location filename="../app/ui/loans/disburse_dialog.py" line="21"/>
+        <source>&amp;Disburse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/disburse_dialog.py" line="22"/>
+        <source>Disbursement of loan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/disburse_dialog.py" line="26"/>
+        <source>%1 for %2: %3 lent, opening fee %4, paid out %5. The schedule runs from today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/disburse_dialog.py" line="34"/>
+        <source>Savings account %1</source>
+        <translation type="unfinished">Compte d&apos;estalvis %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/disburse_dialog.py" line="36"/>
+        <source>Transfer to %1</source>
+        <translation type="unfinished">Transferència a %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/disburse_dialog.py" line="38"/>
+        <source>Cash from my drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/disburse_dialog.py" line="40"/>
+        <source>&amp;Pay to</source>
+        <translation type="unfinished">&amp;Paga a</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/disburse_dialog.py" line="44"/>
+        <source>Print the &amp;contract summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/disburse_dialog.py" line="55"/>
+        <source>Loan %1 disbursed: receipt %2, %3 paid out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DrawerPage</name>
     <message>
         <location filename="../app/ui/drawer_page.py" line="123"/>
@@ -1791,31 +1844,285 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>LoanApplicationDialog</name>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="31"/>
+        <source>New loan for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="35"/>
+        <source>There are no loan products: an administrator creates them (Administration, Loan products).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="51"/>
+        <source>&amp;Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="52"/>
+        <source>A&amp;mount (%1)</source>
+        <translation type="unfinished">&amp;Import (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="55"/>
+        <source>&amp;Term (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="56"/>
+        <source>&amp;Rate (% a year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="57"/>
+        <source>&amp;Grace on principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="58"/>
+        <source>P&amp;urpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="78"/>
+        <source>Print the &amp;simulation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="90"/>
+        <source>Nothing moves until a supervisor approves it; the loan is then disbursed from the member file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="93"/>
+        <source>Installment</source>
+        <translation type="unfinished">Quota</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="93"/>
+        <source>Total interest</source>
+        <translation type="unfinished">Total d&apos;interessos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="94"/>
+        <source>Insurance</source>
+        <translation type="unfinished">Assegurança</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="94"/>
+        <source>Opening fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="95"/>
+        <source>Effective annual rate</source>
+        <translation type="unfinished">Taxa anual equivalent (TAE)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="95"/>
+        <source>Total cost of the credit</source>
+        <translation type="unfinished">Cost total del crèdit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="110"/>
+        <source>&amp;File the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="180"/>
+        <source>Interest</source>
+        <translation type="unfinished">Interès</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="180"/>
+        <source>Principal</source>
+        <translation type="unfinished">Capital</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="192"/>
+        <source>Loan simulation</source>
+        <translation type="unfinished">Simulació de préstec</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="216"/>
+        <source>Application %1 filed: a supervisor approves it on the Approvals page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoanCounterDialog</name>
+    <message>
+        <location filename="../app/ui/loans/counter_dialog.py" line="35"/>
+        <source>Origin of the funds (the member&apos;s declaration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/counter_dialog.py" line="39"/>
+        <source>Print the &amp;receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/counter_dialog.py" line="41"/>
+        <source>Print the amortization &amp;table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/counter_dialog.py" line="44"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel·la</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/counter_dialog.py" line="114"/>
+        <source>&amp;Done</source>
+        <translation type="unfinished">&amp;Fet</translation>
+    </message>
+</context>
+<context>
+    <name>LoanProductsTab</name>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="113"/>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="113"/>
+        <source>&amp;Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="113"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="114"/>
+        <source>Rate from (% a year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="114"/>
+        <source>Rate up to (% a year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="115"/>
+        <source>Term from (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="115"/>
+        <source>Term up to (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="116"/>
+        <source>Grace on principal, at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="117"/>
+        <source>Amount from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="117"/>
+        <source>Amount up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="118"/>
+        <source>&amp;Day count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="118"/>
+        <source>Insurance (% a month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="119"/>
+        <source>Late interest (% a year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="119"/>
+        <source>Opening fee (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="120"/>
+        <source>Installment multiple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="120"/>
+        <source>Opening fee, fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="121"/>
+        <source>A payment settles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="121"/>
+        <source>Due dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="133"/>
+        <source>Drag to change the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="134"/>
+        <source>&amp;Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="135"/>
+        <source>&amp;New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="136"/>
+        <source>&amp;Save product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="142"/>
+        <source>New loan product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="143"/>
+        <source>Loan product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="254"/>
+        <source>Product %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoanTables</name>
     <message>
-        <location filename="../app/ui/loans/models.py" line="74"/>
+        <location filename="../app/ui/loans/models.py" line="75"/>
         <source>Description</source>
         <translation>Descripció</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="74"/>
+        <location filename="../app/ui/loans/models.py" line="75"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="75"/>
+        <location filename="../app/ui/loans/models.py" line="76"/>
         <source>Amount</source>
         <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/loans/models.py" line="76"/>
-        <source>Amount due</source>
-        <translation>Import exigible</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/loans/models.py" line="76"/>
-        <source>Next payment</source>
-        <translation>Pròxim pagament</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/models.py" line="76"/>
@@ -1824,99 +2131,177 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/models.py" line="77"/>
+        <source>Amount due</source>
+        <translation>Import exigible</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="77"/>
+        <source>Next payment</source>
+        <translation>Pròxim pagament</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="78"/>
         <source>Granted</source>
         <translation>Concedit</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="77"/>
-        <location filename="../app/ui/loans/models.py" line="90"/>
+        <location filename="../app/ui/loans/models.py" line="78"/>
+        <location filename="../app/ui/loans/models.py" line="93"/>
+        <location filename="../app/ui/loans/models.py" line="120"/>
         <source>Status</source>
         <translation>Estat</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="88"/>
+        <location filename="../app/ui/loans/models.py" line="89"/>
         <source>Due date</source>
         <translation>Data de venciment</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="88"/>
+        <location filename="../app/ui/loans/models.py" line="89"/>
         <source>No.</source>
         <translation>Núm.</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="88"/>
-        <source>Principal</source>
-        <translation>Capital</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/loans/models.py" line="89"/>
-        <source>Insurance</source>
-        <translation>Assegurança</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/loans/models.py" line="89"/>
+        <location filename="../app/ui/loans/models.py" line="90"/>
         <source>Interest</source>
         <translation>Interès</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="89"/>
+        <location filename="../app/ui/loans/models.py" line="90"/>
+        <source>Principal</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="91"/>
+        <source>Insurance</source>
+        <translation>Assegurança</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="91"/>
         <source>Late interest</source>
         <translation>Interès de demora</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="90"/>
-        <source>Owed</source>
-        <translation>Pendent</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/loans/models.py" line="90"/>
+        <location filename="../app/ui/loans/models.py" line="92"/>
         <source>Paid</source>
         <translation>Pagat</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="90"/>
+        <location filename="../app/ui/loans/models.py" line="92"/>
         <source>Payment</source>
         <translation>Pagament</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="93"/>
+        <source>Owed</source>
+        <translation>Pendent</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="117"/>
+        <source>Code</source>
+        <translation type="unfinished">Codi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="117"/>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="118"/>
+        <source>Method</source>
+        <translation type="unfinished">Sistema d&apos;amortització</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="118"/>
+        <source>Rate</source>
+        <translation type="unfinished">Tipus</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="119"/>
+        <source>Amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="119"/>
+        <source>Term (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="128"/>
+        <location filename="../app/ui/loans/models.py" line="131"/>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="128"/>
+        <location filename="../app/ui/loans/models.py" line="132"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LoansTab</name>
     <message>
-        <location filename="../app/ui/loans/loans_tab.py" line="92"/>
+        <location filename="../app/ui/loans/loans_tab.py" line="44"/>
+        <source>Amortization table %1</source>
+        <translation>Quadre d&apos;amortització %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="54"/>
+        <source>Contract summary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="128"/>
         <source>&amp;Print amortization table…</source>
         <translation>&amp;Imprimeix el quadre d&apos;amortització…</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/loans_tab.py" line="93"/>
+        <location filename="../app/ui/loans/loans_tab.py" line="129"/>
+        <source>&amp;New loan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="130"/>
+        <source>&amp;Contract summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="131"/>
+        <source>&amp;Disburse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="132"/>
+        <source>&amp;Repay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="133"/>
         <source>This member has no loans.</source>
         <translation>Aquest soci no té préstecs.</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/loans_tab.py" line="131"/>
-        <location filename="../app/ui/loans/loans_tab.py" line="144"/>
+        <location filename="../app/ui/loans/loans_tab.py" line="174"/>
+        <location filename="../app/ui/loans/loans_tab.py" line="187"/>
         <source>Interest</source>
         <translation>Interès</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/loans_tab.py" line="131"/>
-        <location filename="../app/ui/loans/loans_tab.py" line="144"/>
+        <location filename="../app/ui/loans/loans_tab.py" line="174"/>
+        <location filename="../app/ui/loans/loans_tab.py" line="187"/>
         <source>Principal</source>
         <translation>Capital</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/loans_tab.py" line="134"/>
+        <location filename="../app/ui/loans/loans_tab.py" line="177"/>
         <source>Loan %1 · %2</source>
         <translation>Préstec %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/loans_tab.py" line="137"/>
+        <location filename="../app/ui/loans/loans_tab.py" line="180"/>
         <source>%1 over %2 months at %3 % nominal; effective annual rate %4 %; total cost of the credit %5.</source>
         <translation>%1 a %2 mesos al %3 % nominal; taxa anual equivalent %4 %; cost total del crèdit %5.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/loans/loans_tab.py" line="151"/>
-        <source>Amortization table %1</source>
-        <translation>Quadre d&apos;amortització %1</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3635,74 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>RepayDialog</name>
+    <message>
+        <location filename="../app/ui/loans/repay_dialog.py" line="31"/>
+        <source>&amp;Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/repay_dialog.py" line="32"/>
+        <source>Repayment of loan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/repay_dialog.py" line="41"/>
+        <source>Cash</source>
+        <translation type="unfinished">Caixa</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/repay_dialog.py" line="44"/>
+        <source>From savings account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/repay_dialog.py" line="57"/>
+        <source>A&amp;mount (%1)</source>
+        <translation type="unfinished">&amp;Import (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/repay_dialog.py" line="58"/>
+        <source>Pa&amp;id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/repay_dialog.py" line="59"/>
+        <source>The rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/repay_dialog.py" line="85"/>
+        <source>%1 for %2. Due now %3 (overdue installments and the one now running); %4 settles the whole loan today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/repay_dialog.py" line="113"/>
+        <source>Settles: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/repay_dialog.py" line="115"/>
+        <source>Prepays %1 of principal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/repay_dialog.py" line="117"/>
+        <source>Then %1 installments up to number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/repay_dialog.py" line="120"/>
+        <source>The loan is paid off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/repay_dialog.py" line="130"/>
+        <source>Paid %1: receipt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <location filename="../app/ui/operations/result_page.py" line="31"/>
@@ -3955,42 +4408,50 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="87"/>
+        <location filename="../app/documents/loan_contract.py" line="60"/>
         <location filename="../app/domain/profiles.py" line="40"/>
         <source>Loan</source>
         <translation>Préstec</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="89"/>
+        <location filename="../app/documents/loan_contract.py" line="62"/>
         <source>Amount lent</source>
         <translation>Import prestat</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="90"/>
+        <location filename="../app/documents/loan_contract.py" line="67"/>
         <source>Nominal annual rate</source>
         <translation>Taxa nominal anual</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="91"/>
+        <location filename="../app/documents/loan_contract.py" line="68"/>
         <source>Term</source>
         <translation>Termini</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="91"/>
+        <location filename="../app/documents/loan_contract.py" line="68"/>
         <source>{months} monthly installments</source>
         <translation>{months} quotes mensuals</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="92"/>
+        <location filename="../app/documents/loan_contract.py" line="66"/>
         <source>Method</source>
         <translation>Sistema d&apos;amortització</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="93"/>
+        <location filename="../app/documents/loan_contract.py" line="72"/>
         <source>Day count</source>
         <translation>Base de càlcul</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="94"/>
+        <location filename="../app/documents/loan_contract.py" line="64"/>
         <source>Disbursement</source>
         <translation>Desemborsament</translation>
     </message>
@@ -4011,37 +4472,44 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="101"/>
+        <location filename="../app/documents/loan_contract.py" line="74"/>
         <source>Credit-life insurance</source>
         <translation>Assegurança de vida vinculada</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="101"/>
+        <location filename="../app/documents/loan_contract.py" line="74"/>
         <source>{rate} a month on the balance</source>
         <translation>{rate} mensual sobre el saldo</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="109"/>
+        <location filename="../app/documents/loan_contract.py" line="77"/>
         <source>Effective annual rate</source>
         <translation>Taxa anual equivalent (TAE)</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="109"/>
         <location filename="../app/documents/amortization.py" line="125"/>
+        <location filename="../app/documents/loan_contract.py" line="79"/>
         <source>Insurance</source>
         <translation>Assegurança</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="109"/>
+        <location filename="../app/documents/loan_contract.py" line="78"/>
         <source>Total interest</source>
         <translation>Total d&apos;interessos</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="110"/>
+        <location filename="../app/documents/loan_contract.py" line="79"/>
         <source>Fees</source>
         <translation>Comissions</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="110"/>
+        <location filename="../app/documents/loan_contract.py" line="80"/>
         <source>Total cost of the credit</source>
         <translation>Cost total del crèdit</translation>
     </message>
@@ -4062,20 +4530,21 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="124"/>
-        <location filename="../app/documents/amortization.py" line="197"/>
+        <location filename="../app/documents/amortization.py" line="203"/>
         <location filename="../app/domain/loan_products.py" line="20"/>
         <source>Principal</source>
         <translation>Capital</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="125"/>
-        <location filename="../app/documents/amortization.py" line="197"/>
+        <location filename="../app/documents/amortization.py" line="203"/>
         <location filename="../app/domain/loan_products.py" line="20"/>
         <source>Interest</source>
         <translation>Interès</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="128"/>
+        <location filename="../app/documents/loan_contract.py" line="83"/>
         <location filename="../app/domain/loan_products.py" line="19"/>
         <source>Late interest</source>
         <translation>Interès de demora</translation>
@@ -4097,33 +4566,36 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Estat</translation>
     </message>
     <message>
-        <location filename="../app/documents/amortization.py" line="149"/>
+        <location filename="../app/documents/amortization.py" line="155"/>
         <location filename="../app/documents/day_report.py" line="45"/>
         <location filename="../app/documents/fiscal_certificate.py" line="50"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../app/documents/amortization.py" line="179"/>
+        <location filename="../app/documents/amortization.py" line="185"/>
+        <location filename="../app/documents/loan_contract.py" line="87"/>
         <location filename="../app/documents/statement.py" line="66"/>
         <source>Issued on {date}</source>
         <translation>Emès el {date}</translation>
     </message>
     <message>
-        <location filename="../app/documents/amortization.py" line="180"/>
+        <location filename="../app/documents/amortization.py" line="186"/>
         <source>Amortization table</source>
         <translation>Quadre d&apos;amortització</translation>
     </message>
     <message>
-        <location filename="../app/documents/amortization.py" line="180"/>
+        <location filename="../app/documents/amortization.py" line="186"/>
         <source>Loan simulation</source>
         <translation>Simulació de préstec</translation>
     </message>
     <message>
-        <location filename="../app/documents/amortization.py" line="183"/>
+        <location filename="../app/documents/amortization.py" line="189"/>
         <location filename="../app/documents/fiscal_certificate.py" line="39"/>
         <location filename="../app/documents/fiscal_certificate.py" line="40"/>
         <location filename="../app/documents/fiscal_certificate.py" line="61"/>
+        <location filename="../app/documents/loan_contract.py" line="58"/>
+        <location filename="../app/documents/loan_contract.py" line="88"/>
         <location filename="../app/documents/petition_form.py" line="56"/>
         <location filename="../app/documents/receipt.py" line="41"/>
         <location filename="../app/documents/statement.py" line="68"/>
@@ -4132,7 +4604,8 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Identificació fiscal</translation>
     </message>
     <message>
-        <location filename="../app/documents/amortization.py" line="198"/>
+        <location filename="../app/documents/amortization.py" line="204"/>
+        <location filename="../app/documents/loan_contract.py" line="69"/>
         <source>Installment</source>
         <translation>Quota</translation>
     </message>
@@ -4367,6 +4840,97 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/documents/fiscal_certificate.py" line="79"/>
         <source>Signature and stamp of the cooperative</source>
         <translation>Signatura i segell de la cooperativa</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="57"/>
+        <source>The parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="58"/>
+        <source>Lender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="59"/>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="61"/>
+        <source>The money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="62"/>
+        <source>Opening fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="63"/>
+        <source>Paid out to the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="65"/>
+        <source>The terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="70"/>
+        <source>First and last due dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="73"/>
+        <source>Due dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="76"/>
+        <source>What it costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="81"/>
+        <source>Total to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="82"/>
+        <source>If a payment is late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="83"/>
+        <source>{rate} a year on the overdue principal only, for the days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="85"/>
+        <source>A payment settles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="90"/>
+        <location filename="../app/documents/loan_contract.py" line="107"/>
+        <source>Loan contract summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="98"/>
+        <source>Every installment, its due date and its parts are in the amortization table given with this summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="101"/>
+        <source>For the institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="101"/>
+        <source>The member</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/documents/page_numbers.py" line="46"/>
@@ -4903,7 +5467,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/domain/loan_products.py" line="59"/>
-        <location filename="../app/domain/schedule.py" line="122"/>
+        <location filename="../app/domain/schedule.py" line="123"/>
         <source>The method is French or German.</source>
         <translation>El sistema ha de ser francès o alemany.</translation>
     </message>
@@ -4934,7 +5498,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/domain/loan_products.py" line="72"/>
-        <location filename="../app/domain/schedule.py" line="129"/>
+        <location filename="../app/domain/schedule.py" line="130"/>
         <source>The insurance rate must be from 0 up to 10 % a month.</source>
         <translation>La taxa de l&apos;assegurança ha d&apos;estar entre el 0 i el 10 % mensual.</translation>
     </message>
@@ -4960,7 +5524,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/domain/loan_products.py" line="85"/>
-        <location filename="../app/domain/schedule.py" line="126"/>
+        <location filename="../app/domain/schedule.py" line="127"/>
         <source>The installment multiple must be a positive amount in the currency&apos;s units, like 0.01 or 1.</source>
         <translation>El múltiple de la quota ha de ser un import positiu en unitats de la moneda, com ara 0.01 o 1.</translation>
     </message>
@@ -5352,52 +5916,62 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Alemany (capital constant)</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="114"/>
+        <location filename="../app/domain/schedule.py" line="42"/>
+        <source>French</source>
+        <translation>francès</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/schedule.py" line="42"/>
+        <source>German</source>
+        <translation>alemany</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/schedule.py" line="115"/>
         <source>The amount lent must be greater than zero.</source>
         <translation>L&apos;import prestat ha de ser superior a zero.</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="116"/>
+        <location filename="../app/domain/schedule.py" line="117"/>
         <source>The amount lent has more decimals than the currency.</source>
         <translation>L&apos;import prestat té més decimals que la moneda.</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="118"/>
+        <location filename="../app/domain/schedule.py" line="119"/>
         <source>The rate must be from 0 up to 100 % a year.</source>
         <translation>La taxa ha d&apos;estar entre el 0 i el 100 % anual.</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="120"/>
+        <location filename="../app/domain/schedule.py" line="121"/>
         <source>The term must be from 1 to {max} months.</source>
         <translation>El termini ha de ser d&apos;1 a {max} mesos.</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="124"/>
+        <location filename="../app/domain/schedule.py" line="125"/>
         <source>The grace periods must be fewer than the installments.</source>
         <translation>Els períodes de carència han de ser inferiors al nombre de quotes.</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="132"/>
+        <location filename="../app/domain/schedule.py" line="133"/>
         <source>The first due date must come after the disbursement and within a year of it.</source>
         <translation>El primer venciment ha de ser posterior al desemborsament i no més d&apos;un any després.</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="135"/>
+        <location filename="../app/domain/schedule.py" line="136"/>
         <source>Rounding is half-up or half-even.</source>
         <translation>L&apos;arrodoniment ha de ser aritmètic (meitat cap amunt) o bancari (meitat al parell).</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="137"/>
+        <location filename="../app/domain/schedule.py" line="138"/>
         <source>The fees must be from zero up to less than the amount lent.</source>
         <translation>Les comissions han de ser iguals o superiors a zero i inferiors a l&apos;import prestat.</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="139"/>
+        <location filename="../app/domain/schedule.py" line="140"/>
         <source>There is no installment {n} in {months}.</source>
         <translation>No existeix la quota {n} de {months}.</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="142"/>
+        <location filename="../app/domain/schedule.py" line="143"/>
         <source>The installment must be greater than zero.</source>
         <translation>La quota ha de ser superior a zero.</translation>
     </message>
@@ -5889,7 +6463,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/contributions.py" line="170"/>
-        <location filename="../app/services/loans.py" line="194"/>
+        <location filename="../app/services/loans.py" line="193"/>
         <location filename="../app/services/periodic.py" line="109"/>
         <location filename="../app/services/refunds.py" line="82"/>
         <source>Choose one of the member&apos;s savings accounts.</source>
@@ -6408,7 +6982,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/ledger.py" line="197"/>
-        <location filename="../app/services/receipts.py" line="80"/>
+        <location filename="../app/services/receipts.py" line="85"/>
         <location filename="../app/services/reversals.py" line="29"/>
         <source>Entry {id} does not exist.</source>
         <translation>L&apos;assentament {id} no existeix.</translation>
@@ -6527,7 +7101,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/loan_repayment.py" line="137"/>
-        <location filename="../app/services/loans.py" line="207"/>
+        <location filename="../app/services/loans.py" line="206"/>
         <source>A supervisor must approve this much cash at the counter.</source>
         <translation>Un supervisor ha d&apos;autoritzar aquest import en efectiu a la finestreta.</translation>
     </message>
@@ -6564,7 +7138,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/loans.py" line="108"/>
-        <location filename="../app/services/loans.py" line="236"/>
+        <location filename="../app/services/loans.py" line="235"/>
         <source>Only an active member can borrow (this one is {status}).</source>
         <translation>Només un soci actiu pot rebre préstecs (aquest està {status}).</translation>
     </message>
@@ -6579,57 +7153,47 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Préstec {product}: {amount} a {months} mesos al {rate} % anual, sistema {method}.</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="133"/>
-        <source>French</source>
-        <translation>francès</translation>
-    </message>
-    <message>
-        <location filename="../app/services/loans.py" line="133"/>
-        <source>German</source>
-        <translation>alemany</translation>
-    </message>
-    <message>
-        <location filename="../app/services/loans.py" line="135"/>
+        <location filename="../app/services/loans.py" line="134"/>
         <source>Purpose: {purpose}</source>
         <translation>Finalitat: {purpose}</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="169"/>
+        <location filename="../app/services/loans.py" line="168"/>
         <source>Loan {id} does not exist.</source>
         <translation>El préstec {id} no existeix.</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="198"/>
+        <location filename="../app/services/loans.py" line="197"/>
         <source>The member has no external account registered.</source>
         <translation>El soci no té cap compte extern registrat.</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="212"/>
+        <location filename="../app/services/loans.py" line="211"/>
         <source>Disburse into a savings account, by transfer or in cash.</source>
         <translation>El desemborsament es fa en un compte d&apos;estalvi, per transferència o en efectiu.</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="232"/>
+        <location filename="../app/services/loans.py" line="231"/>
         <source>Loan {number} is {status}: only an approved loan is disbursed.</source>
         <translation>El préstec {number} està {status}: només es desemborsen préstecs aprovats.</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="245"/>
+        <location filename="../app/services/loans.py" line="244"/>
         <source>Loan disbursement</source>
         <translation>Desemborsament de préstec</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="271"/>
+        <location filename="../app/services/loans.py" line="270"/>
         <source>Say why the loan is cancelled.</source>
         <translation>Indiqueu el motiu de l&apos;anul·lació del préstec.</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="275"/>
+        <location filename="../app/services/loans.py" line="274"/>
         <source>Only an approved loan not yet disbursed can be cancelled.</source>
         <translation>Només es pot anul·lar un préstec aprovat i encara no desemborsat.</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="281"/>
+        <location filename="../app/services/loans.py" line="280"/>
         <source>Loan application</source>
         <translation>Sol·licitud de préstec</translation>
     </message>
@@ -7017,6 +7581,31 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/services/receipts.py" line="41"/>
         <source>Returned direct debit</source>
         <translation>Càrrec retornat</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="42"/>
+        <source>Loan disbursement into savings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="43"/>
+        <source>Loan disbursement by transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="44"/>
+        <source>Loan disbursement in cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="45"/>
+        <source>Loan repayment in cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="46"/>
+        <source>Loan repayment from savings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/services/refunds.py" line="77"/>

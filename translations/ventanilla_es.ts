@@ -137,57 +137,62 @@
 <context>
     <name>AdministrationPage</name>
     <message>
-        <location filename="../app/ui/admin/page.py" line="80"/>
+        <location filename="../app/ui/admin/page.py" line="85"/>
         <source>Institution</source>
         <translation>Entidad</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="82"/>
+        <location filename="../app/ui/admin/page.py" line="87"/>
         <source>Branches</source>
         <translation>Oficinas</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="84"/>
+        <location filename="../app/ui/admin/page.py" line="89"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="85"/>
+        <location filename="../app/ui/admin/page.py" line="90"/>
         <source>Settings and fees</source>
         <translation>Ajustes y comisiones</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="87"/>
+        <location filename="../app/ui/admin/page.py" line="92"/>
         <source>Holidays</source>
         <translation>Festivos</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="89"/>
+        <location filename="../app/ui/admin/page.py" line="94"/>
         <source>Accounting</source>
         <translation>Contabilidad</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="91"/>
+        <location filename="../app/ui/admin/page.py" line="96"/>
+        <source>Loan products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/page.py" line="98"/>
         <source>Member import</source>
         <translation>Importación de socios</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="93"/>
+        <location filename="../app/ui/admin/page.py" line="100"/>
         <source>Capital returns</source>
         <translation>Rendimientos del capital</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="95"/>
+        <location filename="../app/ui/admin/page.py" line="102"/>
         <source>Bank transfers</source>
         <translation>Transferencias bancarias</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="97"/>
+        <location filename="../app/ui/admin/page.py" line="104"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="147"/>
+        <location filename="../app/ui/admin/page.py" line="154"/>
         <source>Administration</source>
         <translation>Administración</translation>
     </message>
@@ -1018,6 +1023,54 @@
     </message>
 </context>
 <context>
+    <name>DisburseDialog</name>
+    <message>
+        <location filename="../app/ui/loans/disburse_dialog.py" line="21"/>
+        <source>&amp;Disburse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/disburse_dialog.py" line="22"/>
+        <source>Disbursement of loan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/disburse_dialog.py" line="26"/>
+        <source>%1 for %2: %3 lent, opening fee %4, paid out %5. The schedule runs from today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/disburse_dialog.py" line="34"/>
+        <source>Savings account %1</source>
+        <translation type="unfinished">Cuenta de ahorro %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/disburse_dialog.py" line="36"/>
+        <source>Transfer to %1</source>
+        <translation type="unfinished">Transferencia a %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/disburse_dialog.py" line="38"/>
+        <source>Cash from my drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/disburse_dialog.py" line="40"/>
+        <source>&amp;Pay to</source>
+        <translation type="unfinished">&amp;Pagar a</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/disburse_dialog.py" line="44"/>
+        <source>Print the &amp;contract summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/disburse_dialog.py" line="55"/>
+        <source>Loan %1 disbursed: receipt %2, %3 paid out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DrawerPage</name>
     <message>
         <location filename="../app/ui/drawer_page.py" line="123"/>
@@ -1791,31 +1844,285 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>LoanApplicationDialog</name>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="31"/>
+        <source>New loan for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="35"/>
+        <source>There are no loan products: an administrator creates them (Administration, Loan products).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="51"/>
+        <source>&amp;Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="52"/>
+        <source>A&amp;mount (%1)</source>
+        <translation type="unfinished">&amp;Importe (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="55"/>
+        <source>&amp;Term (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="56"/>
+        <source>&amp;Rate (% a year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="57"/>
+        <source>&amp;Grace on principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="58"/>
+        <source>P&amp;urpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="78"/>
+        <source>Print the &amp;simulation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="90"/>
+        <source>Nothing moves until a supervisor approves it; the loan is then disbursed from the member file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="93"/>
+        <source>Installment</source>
+        <translation type="unfinished">Cuota</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="93"/>
+        <source>Total interest</source>
+        <translation type="unfinished">Total de intereses</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="94"/>
+        <source>Insurance</source>
+        <translation type="unfinished">Seguro</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="94"/>
+        <source>Opening fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="95"/>
+        <source>Effective annual rate</source>
+        <translation type="unfinished">Tasa anual efectiva (TAE)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="95"/>
+        <source>Total cost of the credit</source>
+        <translation type="unfinished">Coste total del crédito</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="110"/>
+        <source>&amp;File the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="180"/>
+        <source>Interest</source>
+        <translation type="unfinished">Interés</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="180"/>
+        <source>Principal</source>
+        <translation type="unfinished">Capital</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="192"/>
+        <source>Loan simulation</source>
+        <translation type="unfinished">Simulación de préstamo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/application_dialog.py" line="216"/>
+        <source>Application %1 filed: a supervisor approves it on the Approvals page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoanCounterDialog</name>
+    <message>
+        <location filename="../app/ui/loans/counter_dialog.py" line="35"/>
+        <source>Origin of the funds (the member&apos;s declaration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/counter_dialog.py" line="39"/>
+        <source>Print the &amp;receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/counter_dialog.py" line="41"/>
+        <source>Print the amortization &amp;table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/counter_dialog.py" line="44"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/counter_dialog.py" line="114"/>
+        <source>&amp;Done</source>
+        <translation type="unfinished">&amp;Hecho</translation>
+    </message>
+</context>
+<context>
+    <name>LoanProductsTab</name>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="113"/>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="113"/>
+        <source>&amp;Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="113"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="114"/>
+        <source>Rate from (% a year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="114"/>
+        <source>Rate up to (% a year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="115"/>
+        <source>Term from (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="115"/>
+        <source>Term up to (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="116"/>
+        <source>Grace on principal, at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="117"/>
+        <source>Amount from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="117"/>
+        <source>Amount up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="118"/>
+        <source>&amp;Day count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="118"/>
+        <source>Insurance (% a month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="119"/>
+        <source>Late interest (% a year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="119"/>
+        <source>Opening fee (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="120"/>
+        <source>Installment multiple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="120"/>
+        <source>Opening fee, fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="121"/>
+        <source>A payment settles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="121"/>
+        <source>Due dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="133"/>
+        <source>Drag to change the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="134"/>
+        <source>&amp;Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="135"/>
+        <source>&amp;New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="136"/>
+        <source>&amp;Save product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="142"/>
+        <source>New loan product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="143"/>
+        <source>Loan product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/loan_products_tab.py" line="254"/>
+        <source>Product %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoanTables</name>
     <message>
-        <location filename="../app/ui/loans/models.py" line="74"/>
+        <location filename="../app/ui/loans/models.py" line="75"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="74"/>
+        <location filename="../app/ui/loans/models.py" line="75"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="75"/>
+        <location filename="../app/ui/loans/models.py" line="76"/>
         <source>Amount</source>
         <translation>Importe</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/loans/models.py" line="76"/>
-        <source>Amount due</source>
-        <translation>Importe exigible</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/loans/models.py" line="76"/>
-        <source>Next payment</source>
-        <translation>Próximo pago</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/models.py" line="76"/>
@@ -1824,99 +2131,177 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/models.py" line="77"/>
+        <source>Amount due</source>
+        <translation>Importe exigible</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="77"/>
+        <source>Next payment</source>
+        <translation>Próximo pago</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="78"/>
         <source>Granted</source>
         <translation>Concedido</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="77"/>
-        <location filename="../app/ui/loans/models.py" line="90"/>
+        <location filename="../app/ui/loans/models.py" line="78"/>
+        <location filename="../app/ui/loans/models.py" line="93"/>
+        <location filename="../app/ui/loans/models.py" line="120"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="88"/>
+        <location filename="../app/ui/loans/models.py" line="89"/>
         <source>Due date</source>
         <translation>Fecha de vencimiento</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="88"/>
+        <location filename="../app/ui/loans/models.py" line="89"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="88"/>
-        <source>Principal</source>
-        <translation>Capital</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/loans/models.py" line="89"/>
-        <source>Insurance</source>
-        <translation>Seguro</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/loans/models.py" line="89"/>
+        <location filename="../app/ui/loans/models.py" line="90"/>
         <source>Interest</source>
         <translation>Interés</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="89"/>
+        <location filename="../app/ui/loans/models.py" line="90"/>
+        <source>Principal</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="91"/>
+        <source>Insurance</source>
+        <translation>Seguro</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="91"/>
         <source>Late interest</source>
         <translation>Interés de mora</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="90"/>
-        <source>Owed</source>
-        <translation>Pendiente</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/loans/models.py" line="90"/>
+        <location filename="../app/ui/loans/models.py" line="92"/>
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="90"/>
+        <location filename="../app/ui/loans/models.py" line="92"/>
         <source>Payment</source>
         <translation>Pago</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="93"/>
+        <source>Owed</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="117"/>
+        <source>Code</source>
+        <translation type="unfinished">Código</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="117"/>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="118"/>
+        <source>Method</source>
+        <translation type="unfinished">Sistema de amortización</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="118"/>
+        <source>Rate</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="119"/>
+        <source>Amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="119"/>
+        <source>Term (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="128"/>
+        <location filename="../app/ui/loans/models.py" line="131"/>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/models.py" line="128"/>
+        <location filename="../app/ui/loans/models.py" line="132"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LoansTab</name>
     <message>
-        <location filename="../app/ui/loans/loans_tab.py" line="92"/>
+        <location filename="../app/ui/loans/loans_tab.py" line="44"/>
+        <source>Amortization table %1</source>
+        <translation>Tabla de amortización %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="54"/>
+        <source>Contract summary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="128"/>
         <source>&amp;Print amortization table…</source>
         <translation>&amp;Imprimir tabla de amortización…</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/loans_tab.py" line="93"/>
+        <location filename="../app/ui/loans/loans_tab.py" line="129"/>
+        <source>&amp;New loan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="130"/>
+        <source>&amp;Contract summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="131"/>
+        <source>&amp;Disburse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="132"/>
+        <source>&amp;Repay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="133"/>
         <source>This member has no loans.</source>
         <translation>Este socio no tiene préstamos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/loans_tab.py" line="131"/>
-        <location filename="../app/ui/loans/loans_tab.py" line="144"/>
+        <location filename="../app/ui/loans/loans_tab.py" line="174"/>
+        <location filename="../app/ui/loans/loans_tab.py" line="187"/>
         <source>Interest</source>
         <translation>Interés</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/loans_tab.py" line="131"/>
-        <location filename="../app/ui/loans/loans_tab.py" line="144"/>
+        <location filename="../app/ui/loans/loans_tab.py" line="174"/>
+        <location filename="../app/ui/loans/loans_tab.py" line="187"/>
         <source>Principal</source>
         <translation>Capital</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/loans_tab.py" line="134"/>
+        <location filename="../app/ui/loans/loans_tab.py" line="177"/>
         <source>Loan %1 · %2</source>
         <translation>Préstamo %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/loans_tab.py" line="137"/>
+        <location filename="../app/ui/loans/loans_tab.py" line="180"/>
         <source>%1 over %2 months at %3 % nominal; effective annual rate %4 %; total cost of the credit %5.</source>
         <translation>%1 a %2 meses al %3 % nominal; tasa anual efectiva %4 %; coste total del crédito %5.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/loans/loans_tab.py" line="151"/>
-        <source>Amortization table %1</source>
-        <translation>Tabla de amortización %1</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3635,74 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>RepayDialog</name>
+    <message>
+        <location filename="../app/ui/loans/repay_dialog.py" line="31"/>
+        <source>&amp;Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/repay_dialog.py" line="32"/>
+        <source>Repayment of loan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/repay_dialog.py" line="41"/>
+        <source>Cash</source>
+        <translation type="unfinished">Caja</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/repay_dialog.py" line="44"/>
+        <source>From savings account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/repay_dialog.py" line="57"/>
+        <source>A&amp;mount (%1)</source>
+        <translation type="unfinished">&amp;Importe (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/repay_dialog.py" line="58"/>
+        <source>Pa&amp;id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/repay_dialog.py" line="59"/>
+        <source>The rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/repay_dialog.py" line="85"/>
+        <source>%1 for %2. Due now %3 (overdue installments and the one now running); %4 settles the whole loan today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/repay_dialog.py" line="113"/>
+        <source>Settles: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/repay_dialog.py" line="115"/>
+        <source>Prepays %1 of principal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/repay_dialog.py" line="117"/>
+        <source>Then %1 installments up to number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/repay_dialog.py" line="120"/>
+        <source>The loan is paid off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/repay_dialog.py" line="130"/>
+        <source>Paid %1: receipt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <location filename="../app/ui/operations/result_page.py" line="31"/>
@@ -3955,42 +4408,50 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="87"/>
+        <location filename="../app/documents/loan_contract.py" line="60"/>
         <location filename="../app/domain/profiles.py" line="40"/>
         <source>Loan</source>
         <translation>Préstamo</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="89"/>
+        <location filename="../app/documents/loan_contract.py" line="62"/>
         <source>Amount lent</source>
         <translation>Importe prestado</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="90"/>
+        <location filename="../app/documents/loan_contract.py" line="67"/>
         <source>Nominal annual rate</source>
         <translation>Tasa nominal anual</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="91"/>
+        <location filename="../app/documents/loan_contract.py" line="68"/>
         <source>Term</source>
         <translation>Plazo</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="91"/>
+        <location filename="../app/documents/loan_contract.py" line="68"/>
         <source>{months} monthly installments</source>
         <translation>{months} cuotas mensuales</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="92"/>
+        <location filename="../app/documents/loan_contract.py" line="66"/>
         <source>Method</source>
         <translation>Sistema de amortización</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="93"/>
+        <location filename="../app/documents/loan_contract.py" line="72"/>
         <source>Day count</source>
         <translation>Base de cálculo</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="94"/>
+        <location filename="../app/documents/loan_contract.py" line="64"/>
         <source>Disbursement</source>
         <translation>Desembolso</translation>
     </message>
@@ -4011,37 +4472,44 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="101"/>
+        <location filename="../app/documents/loan_contract.py" line="74"/>
         <source>Credit-life insurance</source>
         <translation>Seguro de desgravamen</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="101"/>
+        <location filename="../app/documents/loan_contract.py" line="74"/>
         <source>{rate} a month on the balance</source>
         <translation>{rate} mensual sobre el saldo</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="109"/>
+        <location filename="../app/documents/loan_contract.py" line="77"/>
         <source>Effective annual rate</source>
         <translation>Tasa anual efectiva (TAE)</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="109"/>
         <location filename="../app/documents/amortization.py" line="125"/>
+        <location filename="../app/documents/loan_contract.py" line="79"/>
         <source>Insurance</source>
         <translation>Seguro</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="109"/>
+        <location filename="../app/documents/loan_contract.py" line="78"/>
         <source>Total interest</source>
         <translation>Total de intereses</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="110"/>
+        <location filename="../app/documents/loan_contract.py" line="79"/>
         <source>Fees</source>
         <translation>Comisiones</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="110"/>
+        <location filename="../app/documents/loan_contract.py" line="80"/>
         <source>Total cost of the credit</source>
         <translation>Coste total del crédito</translation>
     </message>
@@ -4062,20 +4530,21 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="124"/>
-        <location filename="../app/documents/amortization.py" line="197"/>
+        <location filename="../app/documents/amortization.py" line="203"/>
         <location filename="../app/domain/loan_products.py" line="20"/>
         <source>Principal</source>
         <translation>Capital</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="125"/>
-        <location filename="../app/documents/amortization.py" line="197"/>
+        <location filename="../app/documents/amortization.py" line="203"/>
         <location filename="../app/domain/loan_products.py" line="20"/>
         <source>Interest</source>
         <translation>Interés</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="128"/>
+        <location filename="../app/documents/loan_contract.py" line="83"/>
         <location filename="../app/domain/loan_products.py" line="19"/>
         <source>Late interest</source>
         <translation>Interés de mora</translation>
@@ -4097,33 +4566,36 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/documents/amortization.py" line="149"/>
+        <location filename="../app/documents/amortization.py" line="155"/>
         <location filename="../app/documents/day_report.py" line="45"/>
         <location filename="../app/documents/fiscal_certificate.py" line="50"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../app/documents/amortization.py" line="179"/>
+        <location filename="../app/documents/amortization.py" line="185"/>
+        <location filename="../app/documents/loan_contract.py" line="87"/>
         <location filename="../app/documents/statement.py" line="66"/>
         <source>Issued on {date}</source>
         <translation>Emitido el {date}</translation>
     </message>
     <message>
-        <location filename="../app/documents/amortization.py" line="180"/>
+        <location filename="../app/documents/amortization.py" line="186"/>
         <source>Amortization table</source>
         <translation>Tabla de amortización</translation>
     </message>
     <message>
-        <location filename="../app/documents/amortization.py" line="180"/>
+        <location filename="../app/documents/amortization.py" line="186"/>
         <source>Loan simulation</source>
         <translation>Simulación de préstamo</translation>
     </message>
     <message>
-        <location filename="../app/documents/amortization.py" line="183"/>
+        <location filename="../app/documents/amortization.py" line="189"/>
         <location filename="../app/documents/fiscal_certificate.py" line="39"/>
         <location filename="../app/documents/fiscal_certificate.py" line="40"/>
         <location filename="../app/documents/fiscal_certificate.py" line="61"/>
+        <location filename="../app/documents/loan_contract.py" line="58"/>
+        <location filename="../app/documents/loan_contract.py" line="88"/>
         <location filename="../app/documents/petition_form.py" line="56"/>
         <location filename="../app/documents/receipt.py" line="41"/>
         <location filename="../app/documents/statement.py" line="68"/>
@@ -4132,7 +4604,8 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Identificación fiscal</translation>
     </message>
     <message>
-        <location filename="../app/documents/amortization.py" line="198"/>
+        <location filename="../app/documents/amortization.py" line="204"/>
+        <location filename="../app/documents/loan_contract.py" line="69"/>
         <source>Installment</source>
         <translation>Cuota</translation>
     </message>
@@ -4367,6 +4840,97 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/documents/fiscal_certificate.py" line="79"/>
         <source>Signature and stamp of the cooperative</source>
         <translation>Firma y sello de la cooperativa</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="57"/>
+        <source>The parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="58"/>
+        <source>Lender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="59"/>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="61"/>
+        <source>The money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="62"/>
+        <source>Opening fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="63"/>
+        <source>Paid out to the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="65"/>
+        <source>The terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="70"/>
+        <source>First and last due dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="73"/>
+        <source>Due dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="76"/>
+        <source>What it costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="81"/>
+        <source>Total to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="82"/>
+        <source>If a payment is late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="83"/>
+        <source>{rate} a year on the overdue principal only, for the days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="85"/>
+        <source>A payment settles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="90"/>
+        <location filename="../app/documents/loan_contract.py" line="107"/>
+        <source>Loan contract summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="98"/>
+        <source>Every installment, its due date and its parts are in the amortization table given with this summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="101"/>
+        <source>For the institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/documents/loan_contract.py" line="101"/>
+        <source>The member</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/documents/page_numbers.py" line="46"/>
@@ -4903,7 +5467,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/domain/loan_products.py" line="59"/>
-        <location filename="../app/domain/schedule.py" line="122"/>
+        <location filename="../app/domain/schedule.py" line="123"/>
         <source>The method is French or German.</source>
         <translation>El sistema debe ser francés o alemán.</translation>
     </message>
@@ -4934,7 +5498,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/domain/loan_products.py" line="72"/>
-        <location filename="../app/domain/schedule.py" line="129"/>
+        <location filename="../app/domain/schedule.py" line="130"/>
         <source>The insurance rate must be from 0 up to 10 % a month.</source>
         <translation>La tasa del seguro debe estar entre el 0 y el 10 % mensual.</translation>
     </message>
@@ -4960,7 +5524,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/domain/loan_products.py" line="85"/>
-        <location filename="../app/domain/schedule.py" line="126"/>
+        <location filename="../app/domain/schedule.py" line="127"/>
         <source>The installment multiple must be a positive amount in the currency&apos;s units, like 0.01 or 1.</source>
         <translation>El múltiplo de la cuota debe ser un importe positivo en unidades de la moneda, como 0.01 o 1.</translation>
     </message>
@@ -5352,52 +5916,62 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Alemán (capital constante)</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="114"/>
+        <location filename="../app/domain/schedule.py" line="42"/>
+        <source>French</source>
+        <translation>francés</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/schedule.py" line="42"/>
+        <source>German</source>
+        <translation>alemán</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/schedule.py" line="115"/>
         <source>The amount lent must be greater than zero.</source>
         <translation>El importe prestado debe ser mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="116"/>
+        <location filename="../app/domain/schedule.py" line="117"/>
         <source>The amount lent has more decimals than the currency.</source>
         <translation>El importe prestado tiene más decimales que la moneda.</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="118"/>
+        <location filename="../app/domain/schedule.py" line="119"/>
         <source>The rate must be from 0 up to 100 % a year.</source>
         <translation>La tasa debe estar entre el 0 y el 100 % anual.</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="120"/>
+        <location filename="../app/domain/schedule.py" line="121"/>
         <source>The term must be from 1 to {max} months.</source>
         <translation>El plazo debe ser de 1 a {max} meses.</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="124"/>
+        <location filename="../app/domain/schedule.py" line="125"/>
         <source>The grace periods must be fewer than the installments.</source>
         <translation>Los periodos de carencia deben ser inferiores al número de cuotas.</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="132"/>
+        <location filename="../app/domain/schedule.py" line="133"/>
         <source>The first due date must come after the disbursement and within a year of it.</source>
         <translation>El primer vencimiento debe ser posterior al desembolso y no más de un año después.</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="135"/>
+        <location filename="../app/domain/schedule.py" line="136"/>
         <source>Rounding is half-up or half-even.</source>
         <translation>El redondeo debe ser aritmético (mitad hacia arriba) o bancario (mitad al par).</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="137"/>
+        <location filename="../app/domain/schedule.py" line="138"/>
         <source>The fees must be from zero up to less than the amount lent.</source>
         <translation>Las comisiones deben ser iguales o superiores a cero e inferiores al importe prestado.</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="139"/>
+        <location filename="../app/domain/schedule.py" line="140"/>
         <source>There is no installment {n} in {months}.</source>
         <translation>No existe la cuota {n} de {months}.</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="142"/>
+        <location filename="../app/domain/schedule.py" line="143"/>
         <source>The installment must be greater than zero.</source>
         <translation>La cuota debe ser mayor que cero.</translation>
     </message>
@@ -5889,7 +6463,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/contributions.py" line="170"/>
-        <location filename="../app/services/loans.py" line="194"/>
+        <location filename="../app/services/loans.py" line="193"/>
         <location filename="../app/services/periodic.py" line="109"/>
         <location filename="../app/services/refunds.py" line="82"/>
         <source>Choose one of the member&apos;s savings accounts.</source>
@@ -6408,7 +6982,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/ledger.py" line="197"/>
-        <location filename="../app/services/receipts.py" line="80"/>
+        <location filename="../app/services/receipts.py" line="85"/>
         <location filename="../app/services/reversals.py" line="29"/>
         <source>Entry {id} does not exist.</source>
         <translation>El asiento {id} no existe.</translation>
@@ -6527,7 +7101,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/loan_repayment.py" line="137"/>
-        <location filename="../app/services/loans.py" line="207"/>
+        <location filename="../app/services/loans.py" line="206"/>
         <source>A supervisor must approve this much cash at the counter.</source>
         <translation>Un supervisor debe autorizar este importe en efectivo en ventanilla.</translation>
     </message>
@@ -6564,7 +7138,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/loans.py" line="108"/>
-        <location filename="../app/services/loans.py" line="236"/>
+        <location filename="../app/services/loans.py" line="235"/>
         <source>Only an active member can borrow (this one is {status}).</source>
         <translation>Solo un socio activo puede recibir préstamos (este está {status}).</translation>
     </message>
@@ -6579,57 +7153,47 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Préstamo {product}: {amount} a {months} meses al {rate} % anual, sistema {method}.</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="133"/>
-        <source>French</source>
-        <translation>francés</translation>
-    </message>
-    <message>
-        <location filename="../app/services/loans.py" line="133"/>
-        <source>German</source>
-        <translation>alemán</translation>
-    </message>
-    <message>
-        <location filename="../app/services/loans.py" line="135"/>
+        <location filename="../app/services/loans.py" line="134"/>
         <source>Purpose: {purpose}</source>
         <translation>Finalidad: {purpose}</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="169"/>
+        <location filename="../app/services/loans.py" line="168"/>
         <source>Loan {id} does not exist.</source>
         <translation>El préstamo {id} no existe.</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="198"/>
+        <location filename="../app/services/loans.py" line="197"/>
         <source>The member has no external account registered.</source>
         <translation>El socio no tiene ninguna cuenta externa registrada.</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="212"/>
+        <location filename="../app/services/loans.py" line="211"/>
         <source>Disburse into a savings account, by transfer or in cash.</source>
         <translation>El desembolso se realiza en una cuenta de ahorro, por transferencia o en efectivo.</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="232"/>
+        <location filename="../app/services/loans.py" line="231"/>
         <source>Loan {number} is {status}: only an approved loan is disbursed.</source>
         <translation>El préstamo {number} está {status}: solo se desembolsan préstamos aprobados.</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="245"/>
+        <location filename="../app/services/loans.py" line="244"/>
         <source>Loan disbursement</source>
         <translation>Desembolso de préstamo</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="271"/>
+        <location filename="../app/services/loans.py" line="270"/>
         <source>Say why the loan is cancelled.</source>
         <translation>Indique el motivo de la anulación del préstamo.</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="275"/>
+        <location filename="../app/services/loans.py" line="274"/>
         <source>Only an approved loan not yet disbursed can be cancelled.</source>
         <translation>Solo se puede anular un préstamo aprobado y aún no desembolsado.</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="281"/>
+        <location filename="../app/services/loans.py" line="280"/>
         <source>Loan application</source>
         <translation>Solicitud de préstamo</translation>
     </message>
@@ -7017,6 +7581,31 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/services/receipts.py" line="41"/>
         <source>Returned direct debit</source>
         <translation>Adeudo devuelto</translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="42"/>
+        <source>Loan disbursement into savings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="43"/>
+        <source>Loan disbursement by transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="44"/>
+        <source>Loan disbursement in cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="45"/>
+        <source>Loan repayment in cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/services/receipts.py" line="46"/>
+        <source>Loan repayment from savings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/services/refunds.py" line="77"/>

@@ -133,7 +133,13 @@ def _table(doc: AmortizationDoc, fmt: NumberFormat, tr: Translate, fonts) -> Lon
         head.append(tr(N_("Status")))
         widths.append(18)
     scale = TEXT_WIDTH / (sum(widths) * mm)
-    data = [head]
+    last_money = len(head) - (2 if doc.live else 1)
+    # Header cells wrap (a long caption such as "Late interest" takes two lines, never the
+    # neighbour's room); money captions align right over their figures.
+    left_head = ParagraphStyle("th", fontName=bold, fontSize=7.5, leading=8.6, textColor=colors.white)
+    right_head = ParagraphStyle("thr", parent=left_head, alignment=TA_RIGHT)
+    data = [[Paragraph(escape(text), right_head if 2 <= i <= last_money or i == 0 else left_head)
+             for i, text in enumerate(head)]]
     totals = dict.fromkeys(("principal", "interest", "insurance", "late_interest", "payment"), Decimal(0))
     for r in doc.rows:
         row = [str(r.number), _d(r.due_date), str(r.days), money(r.principal), money(r.interest),
@@ -154,12 +160,12 @@ def _table(doc: AmortizationDoc, fmt: NumberFormat, tr: Translate, fonts) -> Lon
     if doc.live:
         total_row.append("")
     data.append(total_row)
-    last_money = len(head) - (2 if doc.live else 1)
     table = LongTable(data, colWidths=[w * mm * scale for w in widths], repeatRows=1)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, 0), bold, 7.5), ("FONT", (0, 1), (-1, -1), regular, 7.5),
         ("TEXTCOLOR", (0, 0), (-1, 0), colors.white), ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("ALIGN", (0, 0), (0, -1), "RIGHT"), ("ALIGN", (2, 0), (last_money, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
         ("LINEBELOW", (0, 1), (-1, -2), 0.25, RULE),
         ("FONT", (0, -1), (-1, -1), bold, 7.5), ("BACKGROUND", (0, -1), (-1, -1), SHADE),
         ("ALIGN", (0, -1), (0, -1), "LEFT"),

@@ -11,6 +11,7 @@ from reportlab.lib import colors
 
 PRINCIPAL = colors.HexColor("#1d5a86")
 INTEREST = colors.HexColor("#d9822b")
+MAX_POINTS = 90
 
 
 def _nice_step(top: float) -> float:
@@ -32,13 +33,17 @@ def principal_interest_chart(rows: Sequence, width: float, height: float, fonts:
     plot = LinePlot()
     plot.x, plot.y = 38, 22
     plot.width, plot.height = width - 48, height - 40
-    principal = [(r.number, float(r.principal)) for r in rows]
-    interest = [(r.number, float(r.interest)) for r in rows]
+    # A line of at most MAX_POINTS points (the curves are smooth; the last one always kept):
+    # 360 points per line cost ink and time for nothing the eye can see at this size.
+    step = max(1, -(-len(rows) // MAX_POINTS))
+    shown = list(rows[::step]) + ([rows[-1]] if rows and (len(rows) - 1) % step else [])
+    principal = [(r.number, float(r.principal)) for r in shown]
+    interest = [(r.number, float(r.interest)) for r in shown]
     plot.data = [principal or [(0, 0)], interest or [(0, 0)]]
     for i, colour in enumerate((PRINCIPAL, INTEREST)):
         plot.lines[i].strokeColor = colour
         plot.lines[i].strokeWidth = 1.4
-    top = max([v for _n, v in principal + interest] or [1.0])
+    top = max([float(max(r.principal, r.interest)) for r in rows] or [1.0])
     step = _nice_step(top)
     plot.yValueAxis.valueMin = 0
     plot.yValueAxis.valueMax = step * (int(top / step) + 1)

@@ -39,6 +39,7 @@ class Method(StrEnum):
 
 METHOD_LABELS = {Method.FRENCH: N_("French (equal installments)"),
                  Method.GERMAN: N_("German (equal principal)")}
+METHOD_NAMES = {Method.FRENCH: N_("French"), Method.GERMAN: N_("German")}
 
 
 @dataclass(frozen=True)

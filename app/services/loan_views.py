@@ -66,6 +66,10 @@ class LoanDetail:
     installments: tuple[InstallmentView, ...]
     late_rate: Decimal
     letterhead: Letterhead
+    member_document: str = ""
+    allocation: tuple[str, ...] = ()
+    business_days: str = "none"
+    installment: Decimal = Decimal(0)        # the French installment / German principal in force
 
 
 def _installments(uow: UnitOfWork, loan: Loan) -> list[InstallmentView]:
@@ -120,4 +124,6 @@ def loan_detail(ledger: Ledger, actor: Actor, loan_id: int) -> LoanDetail:
         contract = build_schedule(terms, roll_of(uow, loan.business_days))
         return LoanDetail(_row(uow, loan, product.name), member.id, display_name(member), terms,
                           disclosure(contract), tuple(_installments(uow, loan)), Decimal(loan.late_rate),
-                          letterhead(uow))
+                          letterhead(uow), member.document, tuple(loan.allocation.split(",")),
+                          loan.business_days, from_minor(loan.level, currency(loan.currency))
+                          if loan.level else contract.level_amount)

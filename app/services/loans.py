@@ -18,7 +18,7 @@ from ..domain.messages import Msg, N_
 from ..domain.money import currency, to_minor
 from ..domain.permissions import Permission
 from ..domain.profiles import NORMAL_SIDE, PRODUCT_CODES, PRODUCT_LABELS, Product
-from ..domain.schedule import LoanTerms, Method, Schedule, build_schedule
+from ..domain.schedule import METHOD_NAMES, LoanTerms, Method, Schedule, build_schedule
 from ..models import Account, AccountHolder, Branch, Loan, Member, OutgoingTransfer, Petition
 from . import accounts, cash_ops, drawer, ledger as ledger_svc, petitions, settings
 from .context import Actor, Ledger, UnitOfWork
@@ -129,8 +129,7 @@ def _describe(uow: UnitOfWork, petition: Petition) -> list[Msg]:
     product = require_active(uow, a.product_id)
     out = [Msg.of(N_("Loan {product}: {amount} over {months} months at {rate} % a year, {method}."),
                   product=product.name, amount=a.amount, months=a.months,
-                  rate=(a.rate * 100).normalize(), method=Msg.of(
-                      N_("French") if a.method == Method.FRENCH else N_("German")))]
+                  rate=(a.rate * 100).normalize(), method=Msg.of(METHOD_NAMES[a.method]))]
     if a.purpose:
         out.append(Msg.of(N_("Purpose: {purpose}"), purpose=a.purpose))
     return out

@@ -39,6 +39,11 @@ OPERATION_TITLES = {
     "capital.mandatory.sepa": N_("Mandatory capital contribution by direct debit"),
     "capital.voluntary.sepa": N_("Voluntary capital contribution by direct debit"),
     "capital.collection.returned": N_("Returned direct debit"),
+    "loan.disburse.savings": N_("Loan disbursement into savings"),
+    "loan.disburse.transfer": N_("Loan disbursement by transfer"),
+    "loan.disburse.cash": N_("Loan disbursement in cash"),
+    "loan.repay.cash": N_("Loan repayment in cash"),
+    "loan.repay.account": N_("Loan repayment from savings"),
 }
 
 
@@ -94,6 +99,11 @@ def receipt_data(ledger: Ledger, actor: Actor, entry_id: int) -> ReceiptData:
         # The operation's own line is the first posting on the member account (fees and taxes
         # follow it); without a member account, the first posting.
         amount = abs(from_minor(main[0].amount, cur))
+        if entry.kind.startswith("loan.repay"):
+            # The receipt is of the loan, for all that was paid (interest and insurance too).
+            main = next(((p, a) for p, a in rows if a.product == Product.LOAN.value), main)
+            acc = main[1]
+            amount = sum((from_minor(p.amount, cur) for p, _a in rows if p.amount > 0), Decimal(0))
         owner = uow.session.get(Member, acc.member_id) if acc.member_id else None
         acting = uow.session.get(Member, entry.acted_by_member_id) if entry.acted_by_member_id else None
         last_balance = max((p for p, a in rows if a.id == acc.id), key=lambda p: p.seq).balance_after

@@ -11,6 +11,11 @@ from pypdf import PdfReader
 
 from app.cli import main
 
+# The command installs its catalogs in the process's Qt application; in-process, that must be
+# the test session's QApplication (a bare QCoreApplication would outlive the test and break
+# every later window test).
+pytestmark = pytest.mark.usefixtures("qapp")
+
 BASE = ["schedule", "--principal", "13750.00", "--rate", "15.60", "--months", "48",
         "--disbursed", "2026-01-15"]
 

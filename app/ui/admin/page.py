@@ -71,6 +71,11 @@ def _returns(ctx: DeskContext) -> QWidget:
     return RemunerationTab(ctx)
 
 
+def _loan_products(ctx: DeskContext) -> QWidget:
+    from .loan_products_tab import LoanProductsTab
+    return LoanProductsTab(ctx)
+
+
 def _backup(ctx: DeskContext) -> QWidget:
     from .backup_panel import BackupPanel
     return BackupPanel(ctx)
@@ -88,6 +93,8 @@ TABS: tuple[TabSpec, ...] = (
             Permission.INSTITUTION_ADMIN, _holidays),
     TabSpec("accounting", QT_TRANSLATE_NOOP("AdministrationPage", "Accounting"),
             Permission.AUDIT_READ, _accounting),
+    TabSpec("loan_products", QT_TRANSLATE_NOOP("AdministrationPage", "Loan products"),
+            Permission.INSTITUTION_ADMIN, _loan_products),
     TabSpec("import", QT_TRANSLATE_NOOP("AdministrationPage", "Member import"),
             Permission.INSTITUTION_ADMIN, _import),
     TabSpec("returns", QT_TRANSLATE_NOOP("AdministrationPage", "Capital returns"),

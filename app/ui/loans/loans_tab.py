@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout,
                                QWidget)
 
 from app.documents.amortization import AmortizationDoc, TableRow, build_amortization
 from app.domain.loan_payments import STATUS_LABELS
-from app.services import loan_views
+from app.domain.permissions import Permission
+from app.services import loan_views, members
 from app.services.loan_views import LoanDetail
 
 from ..desk_context import DeskContext
@@ -35,6 +36,25 @@ def amortization_pdf(detail: LoanDetail, ctx: DeskContext) -> bytes:
     return build_amortization(doc, ctx.number_format, translate)
 
 
+def show_amortization(parent: QWidget, ctx: DeskContext, loan_id: int) -> object:
+    """The loan's amortization table in the PDF preview (print, save)."""
+    from ..operations import receipt as receipt_ui
+    detail = loan_views.loan_detail(ctx.ledger, ctx.actor, loan_id)
+    return receipt_ui._show_pdf(parent, amortization_pdf(detail, ctx),
+                                QCoreApplication.translate("LoansTab", "Amortization table %1")
+                                .replace("%1", detail.row.number), f"amortization-{detail.row.number}.pdf")
+
+
+def show_contract(parent: QWidget, ctx: DeskContext, loan_id: int) -> object:
+    """The loan's contract summary in the PDF preview."""
+    from app.documents.loan_contract import build_contract_summary
+    from ..operations import receipt as receipt_ui
+    detail = loan_views.loan_detail(ctx.ledger, ctx.actor, loan_id)
+    return receipt_ui._show_pdf(parent, build_contract_summary(detail, ctx.number_format, translate),
+                                QCoreApplication.translate("LoansTab", "Contract summary %1")
+                                .replace("%1", detail.row.number), f"contract-{detail.row.number}.pdf")
+
+
 def _balance_after(detail: LoanDetail, number: int) -> Decimal:
     """Principal still scheduled after installment `number` (prepaid principal is gone)."""
     return sum((i.principal for i in detail.installments if i.number > number), Decimal(0))
@@ -45,7 +65,7 @@ class LoansTab(Retranslatable, QWidget):
         super().__init__(parent)
         self.setObjectName("LoansTab")
         self._ctx = ctx
-        self.member_id: int | None = None
+        self.member: members.MemberFile | None = None
         self.detail: LoanDetail | None = None
         self.model = LoansModel(ctx)
         self.view = QTableView(objectName="LoansTable")
@@ -63,6 +83,17 @@ class LoansTab(Retranslatable, QWidget):
         self.chart = PrincipalInterestChart()
         self.print_button = QPushButton(objectName="PrintAmortization", autoDefault=False, enabled=False)
         self.print_button.clicked.connect(self.print_table)
+        self.contract_button = QPushButton(objectName="PrintContract", autoDefault=False, enabled=False)
+        self.contract_button.clicked.connect(lambda: show_contract(self, self._ctx, self.detail.row.id))
+        self.new_button = QPushButton(objectName="NewLoan", autoDefault=False)
+        self.disburse_button = QPushButton(objectName="DisburseLoan", autoDefault=False, enabled=False)
+        self.repay_button = QPushButton(objectName="RepayLoan", autoDefault=False, enabled=False)
+        self.new_button.clicked.connect(self.new_loan)
+        self.disburse_button.clicked.connect(self.disburse)
+        self.repay_button.clicked.connect(self.repay)
+        self.new_button.setVisible(ctx.can(Permission.PETITION_FILE))
+        for b in (self.disburse_button, self.repay_button):
+            b.setVisible(ctx.can(Permission.POST))
         self.message = QLabel(objectName="MessageLabel", wordWrap=True)
         self.empty = QLabel(objectName="HintLabel", alignment=Qt.AlignmentFlag.AlignCenter)
         lower = QWidget()
@@ -70,6 +101,7 @@ class LoansTab(Retranslatable, QWidget):
         below.setContentsMargins(0, 6, 0, 0)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
+        head.addWidget(self.contract_button)
         head.addWidget(self.print_button)
         below.addLayout(head)
         below.addWidget(self.disclosure)
@@ -82,7 +114,11 @@ class LoansTab(Retranslatable, QWidget):
         split.setSizes([110, 520])              # a member has few loans; the schedule is long
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10, 0, 0)
-        layout.addWidget(self.message)
+        actions = QHBoxLayout()
+        actions.addWidget(self.message, 1)
+        for b in (self.new_button, self.disburse_button, self.repay_button):
+            actions.addWidget(b)
+        layout.addLayout(actions)
         layout.addWidget(self.empty)
         layout.addWidget(split, 1)
         self.view.selectionModel().currentRowChanged.connect(lambda current, _prev: self._select(current.row()))
@@ -90,14 +126,18 @@ class LoansTab(Retranslatable, QWidget):
 
     def retranslate_ui(self) -> None:
         self.print_button.setText(self.tr("&Print amortization table…"))
+        self.new_button.setText(self.tr("&New loan…"))
+        self.contract_button.setText(self.tr("&Contract summary…"))
+        self.disburse_button.setText(self.tr("&Disburse…"))
+        self.repay_button.setText(self.tr("&Repay…"))
         self.empty.setText(self.tr("This member has no loans."))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self._show_detail()
 
-    def set_member(self, member_id: int) -> None:
-        self.member_id = member_id
+    def set_member(self, member: members.MemberFile) -> None:
+        self.member = member
         try:
-            rows = loan_views.loans_of(self._ctx.ledger, self._ctx.actor, member_id)
+            rows = loan_views.loans_of(self._ctx.ledger, self._ctx.actor, member.id)
             self.message.setText("")
         except Exception as exc:  # noqa: BLE001 - said on the tab
             rows = []
@@ -124,6 +164,9 @@ class LoansTab(Retranslatable, QWidget):
     def _show_detail(self) -> None:
         d = self.detail
         self.print_button.setEnabled(d is not None)
+        self.disburse_button.setEnabled(d is not None and d.row.status == "approved")
+        self.contract_button.setEnabled(d is not None and d.row.granted is not None)
+        self.repay_button.setEnabled(d is not None and d.row.status in ("active", "overdue"))
         if d is None:
             self.title.setText("")
             self.disclosure.setText("")
@@ -143,10 +186,25 @@ class LoansTab(Retranslatable, QWidget):
         self.schedule_model.set_rows(list(d.installments))
         self.chart.set_rows(d.installments, (self.tr("Principal"), self.tr("Interest")))
 
+    def new_loan(self):  # noqa: ANN201 - the dialog, opened
+        from .application_dialog import LoanApplicationDialog
+        dialog = LoanApplicationDialog(self._ctx, self.member, parent=self.window())
+        dialog.open()
+        return dialog
+
+    def disburse(self):  # noqa: ANN201
+        from .disburse_dialog import DisburseDialog
+        dialog = DisburseDialog(self._ctx, self.member, self.detail.row, parent=self.window())
+        dialog.open()
+        return dialog
+
+    def repay(self):  # noqa: ANN201
+        from .repay_dialog import RepayDialog
+        dialog = RepayDialog(self._ctx, self.member, self.detail.row, parent=self.window())
+        dialog.open()
+        return dialog
+
     def print_table(self) -> object:
         if self.detail is None:
             return None
-        from ..operations import receipt as receipt_ui
-        pdf = amortization_pdf(self.detail, self._ctx)
-        return receipt_ui._show_pdf(self, pdf, self.tr("Amortization table %1").replace("%1", self.detail.row.number),
-                                    f"amortization-{self.detail.row.number}.pdf")
+        return show_amortization(self, self._ctx, self.detail.row.id)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 
 from app.domain.loan_payments import STATUS_LABELS
+from app.domain.schedule import METHOD_NAMES
 from app.services.loan_views import LOAN_STATUS_LABELS, InstallmentView, LoanRow
 
 from ..desk_context import DeskContext
@@ -109,3 +110,23 @@ class ScheduleModel(_Table):
             return QColor("#b3261e")
         return super().data(index, role)
 
+
+
+class ProductsModel(_Table):
+    """The loan products of the administration tab."""
+    HEADERS = (QT_TRANSLATE_NOOP(CONTEXT, "Code"), QT_TRANSLATE_NOOP(CONTEXT, "Name"),
+               QT_TRANSLATE_NOOP(CONTEXT, "Method"), QT_TRANSLATE_NOOP(CONTEXT, "Rate"),
+               QT_TRANSLATE_NOOP(CONTEXT, "Term (months)"), QT_TRANSLATE_NOOP(CONTEXT, "Amounts"),
+               QT_TRANSLATE_NOOP(CONTEXT, "Status"))
+
+    def cell(self, p, column: int) -> str:  # noqa: ANN001 - a ProductView
+        r = p.rules
+        pct = lambda v: f"{(v * 100).normalize():f}".replace(".", self._ctx.number_format.decimal)  # noqa: E731
+        return (r.code, r.name, translate(METHOD_NAMES[r.method]), f"{pct(r.rate_min)}–{pct(r.rate_max)} %",
+                f"{r.term_min}–{r.term_max}",
+                f"{self._money(r.amount_min, p.currency)}–{self._money(r.amount_max, p.currency)}",
+                _h("Offered") if p.active else _h("Withdrawn"))[column]
+
+
+QT_TRANSLATE_NOOP(CONTEXT, "Offered")
+QT_TRANSLATE_NOOP(CONTEXT, "Withdrawn")

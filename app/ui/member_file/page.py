@@ -121,7 +121,7 @@ class MemberFilePage(Retranslatable, QWidget):
         self.summary.set_member(member)          # keeps the highlighted account if still there
         self.capital.set_member(member.id)
         self.capital.periodic.set_member(member)
-        self.loans.set_member(member.id)
+        self.loans.set_member(member)
         self.member_changed.emit(member)
         return True
 
