@@ -169,7 +169,7 @@
     <message>
         <location filename="../app/ui/admin/page.py" line="96"/>
         <source>Loan products</source>
-        <translation type="unfinished"></translation>
+        <translation>Productes de préstec</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/page.py" line="98"/>
@@ -1027,47 +1027,47 @@
     <message>
         <location filename="../app/ui/loans/disburse_dialog.py" line="21"/>
         <source>&amp;Disburse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desemborsa</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/disburse_dialog.py" line="22"/>
         <source>Disbursement of loan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desemborsament del préstec %1</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/disburse_dialog.py" line="26"/>
         <source>%1 for %2: %3 lent, opening fee %4, paid out %5. The schedule runs from today.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a favor de %2: import prestat %3, comissió d&apos;obertura %4, import lliurat %5. El calendari de pagaments es calcula a partir d&apos;avui.</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/disburse_dialog.py" line="34"/>
         <source>Savings account %1</source>
-        <translation type="unfinished">Compte d&apos;estalvis %1</translation>
+        <translation>Compte d&apos;estalvi %1</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/disburse_dialog.py" line="36"/>
         <source>Transfer to %1</source>
-        <translation type="unfinished">Transferència a %1</translation>
+        <translation>Transferència a %1</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/disburse_dialog.py" line="38"/>
         <source>Cash from my drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectiu de la meva caixa</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/disburse_dialog.py" line="40"/>
         <source>&amp;Pay to</source>
-        <translation type="unfinished">&amp;Paga a</translation>
+        <translation>&amp;Pagar a</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/disburse_dialog.py" line="44"/>
         <source>Print the &amp;contract summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimeix el &amp;resum del contracte…</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/disburse_dialog.py" line="55"/>
         <source>Loan %1 disbursed: receipt %2, %3 paid out.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;ha desemborsat el préstec %1: rebut %2, import lliurat %3.</translation>
     </message>
 </context>
 <context>
@@ -1848,107 +1848,107 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="31"/>
         <source>New loan for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou préstec per a %1</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="35"/>
         <source>There are no loan products: an administrator creates them (Administration, Loan products).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hi ha productes de préstec: els ha de crear un administrador (Administració, Productes de préstec).</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="51"/>
         <source>&amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Producte</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="52"/>
         <source>A&amp;mount (%1)</source>
-        <translation type="unfinished">&amp;Import (%1)</translation>
+        <translation>&amp;Import (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="55"/>
         <source>&amp;Term (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ter&amp;mini (mesos)</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="56"/>
         <source>&amp;Rate (% a year)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taxa (% anual)</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="57"/>
         <source>&amp;Grace on principal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carència de capital</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="58"/>
         <source>P&amp;urpose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalitat</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="78"/>
         <source>Print the &amp;simulation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimeix la &amp;simulació…</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="90"/>
         <source>Nothing moves until a supervisor approves it; the loan is then disbursed from the member file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es fa cap moviment fins que un supervisor aprovi la sol·licitud; després, el préstec es desemborsa des de la fitxa del soci.</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="93"/>
         <source>Installment</source>
-        <translation type="unfinished">Quota</translation>
+        <translation>Quota</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="93"/>
         <source>Total interest</source>
-        <translation type="unfinished">Total d&apos;interessos</translation>
+        <translation>Total d&apos;interessos</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="94"/>
         <source>Insurance</source>
-        <translation type="unfinished">Assegurança</translation>
+        <translation>Assegurança</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="94"/>
         <source>Opening fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Comissió d&apos;obertura</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="95"/>
         <source>Effective annual rate</source>
-        <translation type="unfinished">Taxa anual equivalent (TAE)</translation>
+        <translation>Taxa anual equivalent (TAE)</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="95"/>
         <source>Total cost of the credit</source>
-        <translation type="unfinished">Cost total del crèdit</translation>
+        <translation>Cost total del crèdit</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="110"/>
         <source>&amp;File the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Prese&amp;nta la sol·licitud</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="180"/>
         <source>Interest</source>
-        <translation type="unfinished">Interès</translation>
+        <translation>Interès</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="180"/>
         <source>Principal</source>
-        <translation type="unfinished">Capital</translation>
+        <translation>Capital</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="192"/>
         <source>Loan simulation</source>
-        <translation type="unfinished">Simulació de préstec</translation>
+        <translation>Simulació de préstec</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="216"/>
         <source>Application %1 filed: a supervisor approves it on the Approvals page.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;ha presentat la sol·licitud %1: un supervisor l&apos;ha d&apos;aprovar a la pàgina Aprovacions.</translation>
     </message>
 </context>
 <context>
@@ -1956,27 +1956,27 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     <message>
         <location filename="../app/ui/loans/counter_dialog.py" line="35"/>
         <source>Origin of the funds (the member&apos;s declaration)</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen dels fons (declaració del soci)</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/counter_dialog.py" line="39"/>
         <source>Print the &amp;receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimeix el &amp;rebut…</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/counter_dialog.py" line="41"/>
         <source>Print the amortization &amp;table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimeix el &amp;quadre d&apos;amortització…</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/counter_dialog.py" line="44"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel·la</translation>
+        <translation>Cancel·la</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/counter_dialog.py" line="114"/>
         <source>&amp;Done</source>
-        <translation type="unfinished">&amp;Fet</translation>
+        <translation>&amp;Fet</translation>
     </message>
 </context>
 <context>
@@ -1984,127 +1984,127 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="113"/>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codi</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="113"/>
         <source>&amp;Method</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sistema d&apos;amortització</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="113"/>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Nom</translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="114"/>
         <source>Rate from (% a year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa mínima (% anual)</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="114"/>
         <source>Rate up to (% a year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa màxima (% anual)</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="115"/>
         <source>Term from (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Termini mínim (mesos)</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="115"/>
         <source>Term up to (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Termini màxim (mesos)</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="116"/>
         <source>Grace on principal, at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Carència de capital màxima</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="117"/>
         <source>Amount from</source>
-        <translation type="unfinished"></translation>
+        <translation>Import mínim</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="117"/>
         <source>Amount up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Import màxim</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="118"/>
         <source>&amp;Day count</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de càlcul</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="118"/>
         <source>Insurance (% a month)</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegurança (% mensual)</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="119"/>
         <source>Late interest (% a year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interès de demora (% anual)</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="119"/>
         <source>Opening fee (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comissió d&apos;obertura (%)</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="120"/>
         <source>Installment multiple</source>
-        <translation type="unfinished"></translation>
+        <translation>Múltiple de la quota</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="120"/>
         <source>Opening fee, fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Comissió d&apos;obertura fixa</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="121"/>
         <source>A payment settles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre d&apos;imputació dels pagaments</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="121"/>
         <source>Due dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Venciments</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="133"/>
         <source>Drag to change the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrossegueu per canviar l&apos;ordre</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="134"/>
         <source>&amp;Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ofert</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="135"/>
         <source>&amp;New product</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;u producte</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="136"/>
         <source>&amp;Save product</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desa el producte</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="142"/>
         <source>New loan product</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou producte de préstec</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="143"/>
         <source>Loan product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Producte de préstec %1</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="254"/>
         <source>Product %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;ha desat el producte %1.</translation>
     </message>
 </context>
 <context>
@@ -2199,44 +2199,44 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     <message>
         <location filename="../app/ui/loans/models.py" line="117"/>
         <source>Code</source>
-        <translation type="unfinished">Codi</translation>
+        <translation>Codi</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/models.py" line="117"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/models.py" line="118"/>
         <source>Method</source>
-        <translation type="unfinished">Sistema d&apos;amortització</translation>
+        <translation>Sistema d&apos;amortització</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/models.py" line="118"/>
         <source>Rate</source>
-        <translation type="unfinished">Tipus</translation>
+        <translation>Taxa</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/models.py" line="119"/>
         <source>Amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Imports</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/models.py" line="119"/>
         <source>Term (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Termini (mesos)</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/models.py" line="128"/>
         <location filename="../app/ui/loans/models.py" line="131"/>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofert</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/models.py" line="128"/>
         <location filename="../app/ui/loans/models.py" line="132"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirat</translation>
     </message>
 </context>
 <context>
@@ -2249,59 +2249,79 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     <message>
         <location filename="../app/ui/loans/loans_tab.py" line="54"/>
         <source>Contract summary %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resum del contracte %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/loans_tab.py" line="128"/>
+        <location filename="../app/ui/loans/loans_tab.py" line="131"/>
         <source>&amp;Print amortization table…</source>
         <translation>&amp;Imprimeix el quadre d&apos;amortització…</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/loans_tab.py" line="129"/>
-        <source>&amp;New loan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/loans/loans_tab.py" line="130"/>
-        <source>&amp;Contract summary…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/loans/loans_tab.py" line="131"/>
-        <source>&amp;Disburse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/ui/loans/loans_tab.py" line="132"/>
-        <source>&amp;Repay…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New loan…</source>
+        <translation>&amp;Nou préstec…</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/loans_tab.py" line="133"/>
+        <source>&amp;Contract summary…</source>
+        <translation>&amp;Resum del contracte…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="134"/>
+        <source>Cancel the appro&amp;val…</source>
+        <translation>Anul·la l&apos;apro&amp;vació…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="135"/>
+        <source>&amp;Disburse…</source>
+        <translation>&amp;Desemborsa…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="136"/>
+        <source>&amp;Repay…</source>
+        <translation>&amp;Paga…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="137"/>
         <source>This member has no loans.</source>
         <translation>Aquest soci no té préstecs.</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/loans_tab.py" line="174"/>
-        <location filename="../app/ui/loans/loans_tab.py" line="187"/>
+        <location filename="../app/ui/loans/loans_tab.py" line="179"/>
+        <location filename="../app/ui/loans/loans_tab.py" line="192"/>
         <source>Interest</source>
         <translation>Interès</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/loans_tab.py" line="174"/>
-        <location filename="../app/ui/loans/loans_tab.py" line="187"/>
+        <location filename="../app/ui/loans/loans_tab.py" line="179"/>
+        <location filename="../app/ui/loans/loans_tab.py" line="192"/>
         <source>Principal</source>
         <translation>Capital</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/loans_tab.py" line="177"/>
+        <location filename="../app/ui/loans/loans_tab.py" line="182"/>
         <source>Loan %1 · %2</source>
         <translation>Préstec %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/loans_tab.py" line="180"/>
+        <location filename="../app/ui/loans/loans_tab.py" line="185"/>
         <source>%1 over %2 months at %3 % nominal; effective annual rate %4 %; total cost of the credit %5.</source>
         <translation>%1 a %2 mesos al %3 % nominal; taxa anual equivalent %4 %; cost total del crèdit %5.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="215"/>
+        <source>Cancel loan %1</source>
+        <translation>Anul·la el préstec %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="216"/>
+        <source>Why is the approved loan cancelled?</source>
+        <translation>Per què s&apos;anul·la el préstec aprovat?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="226"/>
+        <source>The loan was cancelled.</source>
+        <translation>El préstec s&apos;ha anul·lat.</translation>
     </message>
 </context>
 <context>
@@ -3639,67 +3659,67 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     <message>
         <location filename="../app/ui/loans/repay_dialog.py" line="31"/>
         <source>&amp;Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paga</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/repay_dialog.py" line="32"/>
         <source>Repayment of loan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagament del préstec %1</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/repay_dialog.py" line="41"/>
         <source>Cash</source>
-        <translation type="unfinished">Caixa</translation>
+        <translation>Efectiu</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/repay_dialog.py" line="44"/>
         <source>From savings account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amb càrrec al compte d&apos;estalvi %1</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/repay_dialog.py" line="57"/>
         <source>A&amp;mount (%1)</source>
-        <translation type="unfinished">&amp;Import (%1)</translation>
+        <translation>&amp;Import (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/repay_dialog.py" line="58"/>
         <source>Pa&amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;gat</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/repay_dialog.py" line="59"/>
         <source>The rest</source>
-        <translation type="unfinished"></translation>
+        <translation>La resta</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/repay_dialog.py" line="85"/>
         <source>%1 for %2. Due now %3 (overdue installments and the one now running); %4 settles the whole loan today.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2. Exigible ara: %3 (quotes vençudes i la quota en curs); amb %4 es liquida avui tot el préstec.</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/repay_dialog.py" line="113"/>
         <source>Settles: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liquida: %1.</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/repay_dialog.py" line="115"/>
         <source>Prepays %1 of principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amortitza anticipadament %1 de capital.</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/repay_dialog.py" line="117"/>
         <source>Then %1 installments up to number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Després, %1 quotes fins a la número %2.</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/repay_dialog.py" line="120"/>
         <source>The loan is paid off.</source>
-        <translation type="unfinished"></translation>
+        <translation>El préstec queda liquidat.</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/repay_dialog.py" line="130"/>
         <source>Paid %1: receipt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;ha registrat el pagament de %1: rebut %2.</translation>
     </message>
 </context>
 <context>
@@ -4844,93 +4864,93 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     <message>
         <location filename="../app/documents/loan_contract.py" line="57"/>
         <source>The parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Les parts</translation>
     </message>
     <message>
         <location filename="../app/documents/loan_contract.py" line="58"/>
         <source>Lender</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestador</translation>
     </message>
     <message>
         <location filename="../app/documents/loan_contract.py" line="59"/>
         <source>Borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestatari</translation>
     </message>
     <message>
         <location filename="../app/documents/loan_contract.py" line="61"/>
         <source>The money</source>
-        <translation type="unfinished"></translation>
+        <translation>Els imports</translation>
     </message>
     <message>
         <location filename="../app/documents/loan_contract.py" line="62"/>
         <source>Opening fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Comissió d&apos;obertura</translation>
     </message>
     <message>
         <location filename="../app/documents/loan_contract.py" line="63"/>
         <source>Paid out to the member</source>
-        <translation type="unfinished"></translation>
+        <translation>Import lliurat al soci</translation>
     </message>
     <message>
         <location filename="../app/documents/loan_contract.py" line="65"/>
         <source>The terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Les condicions</translation>
     </message>
     <message>
         <location filename="../app/documents/loan_contract.py" line="70"/>
         <source>First and last due dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer i darrer venciment</translation>
     </message>
     <message>
         <location filename="../app/documents/loan_contract.py" line="73"/>
         <source>Due dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Venciments</translation>
     </message>
     <message>
         <location filename="../app/documents/loan_contract.py" line="76"/>
         <source>What it costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost del préstec</translation>
     </message>
     <message>
         <location filename="../app/documents/loan_contract.py" line="81"/>
         <source>Total to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Import total a pagar</translation>
     </message>
     <message>
         <location filename="../app/documents/loan_contract.py" line="82"/>
         <source>If a payment is late</source>
-        <translation type="unfinished"></translation>
+        <translation>Si es retarda un pagament</translation>
     </message>
     <message>
         <location filename="../app/documents/loan_contract.py" line="83"/>
         <source>{rate} a year on the overdue principal only, for the days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} anual, només sobre el capital vençut i pels dies de retard</translation>
     </message>
     <message>
         <location filename="../app/documents/loan_contract.py" line="85"/>
         <source>A payment settles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre d&apos;imputació dels pagaments</translation>
     </message>
     <message>
         <location filename="../app/documents/loan_contract.py" line="90"/>
         <location filename="../app/documents/loan_contract.py" line="107"/>
         <source>Loan contract summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resum del contracte de préstec</translation>
     </message>
     <message>
         <location filename="../app/documents/loan_contract.py" line="98"/>
         <source>Every installment, its due date and its parts are in the amortization table given with this summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Totes les quotes, amb la data de venciment i el desglossament, figuren al quadre d&apos;amortització que es lliura amb aquest resum.</translation>
     </message>
     <message>
         <location filename="../app/documents/loan_contract.py" line="101"/>
         <source>For the institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Per l&apos;entitat</translation>
     </message>
     <message>
         <location filename="../app/documents/loan_contract.py" line="101"/>
         <source>The member</source>
-        <translation type="unfinished"></translation>
+        <translation>El soci</translation>
     </message>
     <message>
         <location filename="../app/documents/page_numbers.py" line="46"/>
@@ -7585,27 +7605,27 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     <message>
         <location filename="../app/services/receipts.py" line="42"/>
         <source>Loan disbursement into savings</source>
-        <translation type="unfinished"></translation>
+        <translation>Desemborsament de préstec en compte d&apos;estalvi</translation>
     </message>
     <message>
         <location filename="../app/services/receipts.py" line="43"/>
         <source>Loan disbursement by transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Desemborsament de préstec per transferència</translation>
     </message>
     <message>
         <location filename="../app/services/receipts.py" line="44"/>
         <source>Loan disbursement in cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Desemborsament de préstec en efectiu</translation>
     </message>
     <message>
         <location filename="../app/services/receipts.py" line="45"/>
         <source>Loan repayment in cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagament de préstec en efectiu</translation>
     </message>
     <message>
         <location filename="../app/services/receipts.py" line="46"/>
         <source>Loan repayment from savings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagament de préstec amb càrrec a compte d&apos;estalvi</translation>
     </message>
     <message>
         <location filename="../app/services/refunds.py" line="77"/>

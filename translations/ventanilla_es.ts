@@ -169,7 +169,7 @@
     <message>
         <location filename="../app/ui/admin/page.py" line="96"/>
         <source>Loan products</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos de préstamo</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/page.py" line="98"/>
@@ -1027,47 +1027,47 @@
     <message>
         <location filename="../app/ui/loans/disburse_dialog.py" line="21"/>
         <source>&amp;Disburse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desembolsar</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/disburse_dialog.py" line="22"/>
         <source>Disbursement of loan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desembolso del préstamo %1</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/disburse_dialog.py" line="26"/>
         <source>%1 for %2: %3 lent, opening fee %4, paid out %5. The schedule runs from today.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a favor de %2: importe prestado %3, comisión de apertura %4, importe entregado %5. El calendario de pagos se calcula a partir de hoy.</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/disburse_dialog.py" line="34"/>
         <source>Savings account %1</source>
-        <translation type="unfinished">Cuenta de ahorro %1</translation>
+        <translation>Cuenta de ahorro %1</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/disburse_dialog.py" line="36"/>
         <source>Transfer to %1</source>
-        <translation type="unfinished">Transferencia a %1</translation>
+        <translation>Transferencia a %1</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/disburse_dialog.py" line="38"/>
         <source>Cash from my drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectivo de mi caja</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/disburse_dialog.py" line="40"/>
         <source>&amp;Pay to</source>
-        <translation type="unfinished">&amp;Pagar a</translation>
+        <translation>&amp;Pagar a</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/disburse_dialog.py" line="44"/>
         <source>Print the &amp;contract summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el &amp;resumen del contrato…</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/disburse_dialog.py" line="55"/>
         <source>Loan %1 disbursed: receipt %2, %3 paid out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préstamo %1 desembolsado: recibo %2, importe entregado %3.</translation>
     </message>
 </context>
 <context>
@@ -1848,107 +1848,107 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="31"/>
         <source>New loan for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo préstamo para %1</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="35"/>
         <source>There are no loan products: an administrator creates them (Administration, Loan products).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay productos de préstamo: debe crearlos un administrador (Administración, Productos de préstamo).</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="51"/>
         <source>&amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Producto</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="52"/>
         <source>A&amp;mount (%1)</source>
-        <translation type="unfinished">&amp;Importe (%1)</translation>
+        <translation>&amp;Importe (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="55"/>
         <source>&amp;Term (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pla&amp;zo (meses)</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="56"/>
         <source>&amp;Rate (% a year)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tasa (% anual)</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="57"/>
         <source>&amp;Grace on principal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carencia de capital</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="58"/>
         <source>P&amp;urpose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalidad</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="78"/>
         <source>Print the &amp;simulation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la &amp;simulación…</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="90"/>
         <source>Nothing moves until a supervisor approves it; the loan is then disbursed from the member file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se realiza ningún movimiento hasta que un supervisor apruebe la solicitud; después, el préstamo se desembolsa desde la ficha del socio.</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="93"/>
         <source>Installment</source>
-        <translation type="unfinished">Cuota</translation>
+        <translation>Cuota</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="93"/>
         <source>Total interest</source>
-        <translation type="unfinished">Total de intereses</translation>
+        <translation>Total de intereses</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="94"/>
         <source>Insurance</source>
-        <translation type="unfinished">Seguro</translation>
+        <translation>Seguro</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="94"/>
         <source>Opening fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisión de apertura</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="95"/>
         <source>Effective annual rate</source>
-        <translation type="unfinished">Tasa anual efectiva (TAE)</translation>
+        <translation>Tasa anual efectiva (TAE)</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="95"/>
         <source>Total cost of the credit</source>
-        <translation type="unfinished">Coste total del crédito</translation>
+        <translation>Coste total del crédito</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="110"/>
         <source>&amp;File the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Prese&amp;ntar la solicitud</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="180"/>
         <source>Interest</source>
-        <translation type="unfinished">Interés</translation>
+        <translation>Interés</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="180"/>
         <source>Principal</source>
-        <translation type="unfinished">Capital</translation>
+        <translation>Capital</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="192"/>
         <source>Loan simulation</source>
-        <translation type="unfinished">Simulación de préstamo</translation>
+        <translation>Simulación de préstamo</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/application_dialog.py" line="216"/>
         <source>Application %1 filed: a supervisor approves it on the Approvals page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud %1 presentada: un supervisor debe aprobarla en la página Aprobaciones.</translation>
     </message>
 </context>
 <context>
@@ -1956,27 +1956,27 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     <message>
         <location filename="../app/ui/loans/counter_dialog.py" line="35"/>
         <source>Origin of the funds (the member&apos;s declaration)</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen de los fondos (declaración del socio)</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/counter_dialog.py" line="39"/>
         <source>Print the &amp;receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el &amp;recibo…</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/counter_dialog.py" line="41"/>
         <source>Print the amortization &amp;table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la &amp;tabla de amortización…</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/counter_dialog.py" line="44"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/counter_dialog.py" line="114"/>
         <source>&amp;Done</source>
-        <translation type="unfinished">&amp;Hecho</translation>
+        <translation>&amp;Hecho</translation>
     </message>
 </context>
 <context>
@@ -1984,127 +1984,127 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="113"/>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="113"/>
         <source>&amp;Method</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sistema de amortización</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="113"/>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Nombre</translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="114"/>
         <source>Rate from (% a year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa mínima (% anual)</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="114"/>
         <source>Rate up to (% a year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa máxima (% anual)</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="115"/>
         <source>Term from (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo mínimo (meses)</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="115"/>
         <source>Term up to (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo máximo (meses)</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="116"/>
         <source>Grace on principal, at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Carencia de capital máxima</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="117"/>
         <source>Amount from</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe mínimo</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="117"/>
         <source>Amount up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe máximo</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="118"/>
         <source>&amp;Day count</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de cálculo</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="118"/>
         <source>Insurance (% a month)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguro (% mensual)</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="119"/>
         <source>Late interest (% a year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interés de mora (% anual)</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="119"/>
         <source>Opening fee (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisión de apertura (%)</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="120"/>
         <source>Installment multiple</source>
-        <translation type="unfinished"></translation>
+        <translation>Múltiplo de la cuota</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="120"/>
         <source>Opening fee, fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisión de apertura fija</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="121"/>
         <source>A payment settles</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de imputación de pagos</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="121"/>
         <source>Due dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimientos</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="133"/>
         <source>Drag to change the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre para cambiar el orden</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="134"/>
         <source>&amp;Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ofrecido</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="135"/>
         <source>&amp;New product</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;uevo producto</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="136"/>
         <source>&amp;Save product</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar producto</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="142"/>
         <source>New loan product</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo producto de préstamo</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="143"/>
         <source>Loan product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto de préstamo %1</translation>
     </message>
     <message>
         <location filename="../app/ui/admin/loan_products_tab.py" line="254"/>
         <source>Product %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto %1 guardado.</translation>
     </message>
 </context>
 <context>
@@ -2199,44 +2199,44 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     <message>
         <location filename="../app/ui/loans/models.py" line="117"/>
         <source>Code</source>
-        <translation type="unfinished">Código</translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/models.py" line="117"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/models.py" line="118"/>
         <source>Method</source>
-        <translation type="unfinished">Sistema de amortización</translation>
+        <translation>Sistema de amortización</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/models.py" line="118"/>
         <source>Rate</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tasa</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/models.py" line="119"/>
         <source>Amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importes</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/models.py" line="119"/>
         <source>Term (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo (meses)</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/models.py" line="128"/>
         <location filename="../app/ui/loans/models.py" line="131"/>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecido</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/models.py" line="128"/>
         <location filename="../app/ui/loans/models.py" line="132"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado</translation>
     </message>
 </context>
 <context>
@@ -2249,59 +2249,79 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     <message>
         <location filename="../app/ui/loans/loans_tab.py" line="54"/>
         <source>Contract summary %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del contrato %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/loans_tab.py" line="128"/>
+        <location filename="../app/ui/loans/loans_tab.py" line="131"/>
         <source>&amp;Print amortization table…</source>
         <translation>&amp;Imprimir tabla de amortización…</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/loans_tab.py" line="129"/>
-        <source>&amp;New loan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/loans/loans_tab.py" line="130"/>
-        <source>&amp;Contract summary…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/loans/loans_tab.py" line="131"/>
-        <source>&amp;Disburse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/ui/loans/loans_tab.py" line="132"/>
-        <source>&amp;Repay…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New loan…</source>
+        <translation>&amp;Nuevo préstamo…</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/loans_tab.py" line="133"/>
+        <source>&amp;Contract summary…</source>
+        <translation>&amp;Resumen del contrato…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="134"/>
+        <source>Cancel the appro&amp;val…</source>
+        <translation>Anular la apro&amp;bación…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="135"/>
+        <source>&amp;Disburse…</source>
+        <translation>&amp;Desembolsar…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="136"/>
+        <source>&amp;Repay…</source>
+        <translation>&amp;Pagar…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="137"/>
         <source>This member has no loans.</source>
         <translation>Este socio no tiene préstamos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/loans_tab.py" line="174"/>
-        <location filename="../app/ui/loans/loans_tab.py" line="187"/>
+        <location filename="../app/ui/loans/loans_tab.py" line="179"/>
+        <location filename="../app/ui/loans/loans_tab.py" line="192"/>
         <source>Interest</source>
         <translation>Interés</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/loans_tab.py" line="174"/>
-        <location filename="../app/ui/loans/loans_tab.py" line="187"/>
+        <location filename="../app/ui/loans/loans_tab.py" line="179"/>
+        <location filename="../app/ui/loans/loans_tab.py" line="192"/>
         <source>Principal</source>
         <translation>Capital</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/loans_tab.py" line="177"/>
+        <location filename="../app/ui/loans/loans_tab.py" line="182"/>
         <source>Loan %1 · %2</source>
         <translation>Préstamo %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/loans_tab.py" line="180"/>
+        <location filename="../app/ui/loans/loans_tab.py" line="185"/>
         <source>%1 over %2 months at %3 % nominal; effective annual rate %4 %; total cost of the credit %5.</source>
         <translation>%1 a %2 meses al %3 % nominal; tasa anual efectiva %4 %; coste total del crédito %5.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="215"/>
+        <source>Cancel loan %1</source>
+        <translation>Anular el préstamo %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="216"/>
+        <source>Why is the approved loan cancelled?</source>
+        <translation>¿Por qué se anula el préstamo aprobado?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/loans_tab.py" line="226"/>
+        <source>The loan was cancelled.</source>
+        <translation>El préstamo se ha anulado.</translation>
     </message>
 </context>
 <context>
@@ -3639,67 +3659,67 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     <message>
         <location filename="../app/ui/loans/repay_dialog.py" line="31"/>
         <source>&amp;Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pagar</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/repay_dialog.py" line="32"/>
         <source>Repayment of loan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago del préstamo %1</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/repay_dialog.py" line="41"/>
         <source>Cash</source>
-        <translation type="unfinished">Caja</translation>
+        <translation>Efectivo</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/repay_dialog.py" line="44"/>
         <source>From savings account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Con cargo a la cuenta de ahorro %1</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/repay_dialog.py" line="57"/>
         <source>A&amp;mount (%1)</source>
-        <translation type="unfinished">&amp;Importe (%1)</translation>
+        <translation>&amp;Importe (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/repay_dialog.py" line="58"/>
         <source>Pa&amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;gado</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/repay_dialog.py" line="59"/>
         <source>The rest</source>
-        <translation type="unfinished"></translation>
+        <translation>El resto</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/repay_dialog.py" line="85"/>
         <source>%1 for %2. Due now %3 (overdue installments and the one now running); %4 settles the whole loan today.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2. Exigible ahora: %3 (cuotas vencidas y la cuota en curso); con %4 se liquida hoy todo el préstamo.</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/repay_dialog.py" line="113"/>
         <source>Settles: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liquida: %1.</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/repay_dialog.py" line="115"/>
         <source>Prepays %1 of principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amortiza anticipadamente %1 de capital.</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/repay_dialog.py" line="117"/>
         <source>Then %1 installments up to number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después, %1 cuotas hasta la número %2.</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/repay_dialog.py" line="120"/>
         <source>The loan is paid off.</source>
-        <translation type="unfinished"></translation>
+        <translation>El préstamo queda liquidado.</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/repay_dialog.py" line="130"/>
         <source>Paid %1: receipt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago de %1 registrado: recibo %2.</translation>
     </message>
 </context>
 <context>
@@ -4844,93 +4864,93 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     <message>
         <location filename="../app/documents/loan_contract.py" line="57"/>
         <source>The parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Las partes</translation>
     </message>
     <message>
         <location filename="../app/documents/loan_contract.py" line="58"/>
         <source>Lender</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestamista</translation>
     </message>
     <message>
         <location filename="../app/documents/loan_contract.py" line="59"/>
         <source>Borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestatario</translation>
     </message>
     <message>
         <location filename="../app/documents/loan_contract.py" line="61"/>
         <source>The money</source>
-        <translation type="unfinished"></translation>
+        <translation>Los importes</translation>
     </message>
     <message>
         <location filename="../app/documents/loan_contract.py" line="62"/>
         <source>Opening fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisión de apertura</translation>
     </message>
     <message>
         <location filename="../app/documents/loan_contract.py" line="63"/>
         <source>Paid out to the member</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe entregado al socio</translation>
     </message>
     <message>
         <location filename="../app/documents/loan_contract.py" line="65"/>
         <source>The terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Las condiciones</translation>
     </message>
     <message>
         <location filename="../app/documents/loan_contract.py" line="70"/>
         <source>First and last due dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer y último vencimiento</translation>
     </message>
     <message>
         <location filename="../app/documents/loan_contract.py" line="73"/>
         <source>Due dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimientos</translation>
     </message>
     <message>
         <location filename="../app/documents/loan_contract.py" line="76"/>
         <source>What it costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste del préstamo</translation>
     </message>
     <message>
         <location filename="../app/documents/loan_contract.py" line="81"/>
         <source>Total to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe total a pagar</translation>
     </message>
     <message>
         <location filename="../app/documents/loan_contract.py" line="82"/>
         <source>If a payment is late</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se retrasa un pago</translation>
     </message>
     <message>
         <location filename="../app/documents/loan_contract.py" line="83"/>
         <source>{rate} a year on the overdue principal only, for the days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} anual, solo sobre el capital vencido y por los días de retraso</translation>
     </message>
     <message>
         <location filename="../app/documents/loan_contract.py" line="85"/>
         <source>A payment settles</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de imputación de pagos</translation>
     </message>
     <message>
         <location filename="../app/documents/loan_contract.py" line="90"/>
         <location filename="../app/documents/loan_contract.py" line="107"/>
         <source>Loan contract summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del contrato de préstamo</translation>
     </message>
     <message>
         <location filename="../app/documents/loan_contract.py" line="98"/>
         <source>Every installment, its due date and its parts are in the amortization table given with this summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las cuotas, con su fecha de vencimiento y su desglose, figuran en la tabla de amortización que se entrega con este resumen.</translation>
     </message>
     <message>
         <location filename="../app/documents/loan_contract.py" line="101"/>
         <source>For the institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Por la entidad</translation>
     </message>
     <message>
         <location filename="../app/documents/loan_contract.py" line="101"/>
         <source>The member</source>
-        <translation type="unfinished"></translation>
+        <translation>El socio</translation>
     </message>
     <message>
         <location filename="../app/documents/page_numbers.py" line="46"/>
@@ -7585,27 +7605,27 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     <message>
         <location filename="../app/services/receipts.py" line="42"/>
         <source>Loan disbursement into savings</source>
-        <translation type="unfinished"></translation>
+        <translation>Desembolso de préstamo en cuenta de ahorro</translation>
     </message>
     <message>
         <location filename="../app/services/receipts.py" line="43"/>
         <source>Loan disbursement by transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Desembolso de préstamo por transferencia</translation>
     </message>
     <message>
         <location filename="../app/services/receipts.py" line="44"/>
         <source>Loan disbursement in cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Desembolso de préstamo en efectivo</translation>
     </message>
     <message>
         <location filename="../app/services/receipts.py" line="45"/>
         <source>Loan repayment in cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago de préstamo en efectivo</translation>
     </message>
     <message>
         <location filename="../app/services/receipts.py" line="46"/>
         <source>Loan repayment from savings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago de préstamo con cargo a cuenta de ahorro</translation>
     </message>
     <message>
         <location filename="../app/services/refunds.py" line="77"/>

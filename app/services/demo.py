@@ -93,7 +93,10 @@ def build_demo(ledger: Ledger, *, profile: str = "es-coop", members_count: int =
     else:
         demo_activity.capital_day(ledger, teller=actors["pau"], admin=admin, member_ids=people_ids,
                                   rng=rng, currency_code="EUR")
-    waiting = 0
+    from .demo_loans import seed_loans
+    seed_loans(ledger, admin=admin, teller=teller, supervisor=actors["sara"], member_ids=people_ids,
+               rng=rng, es=es)
+    waiting = 2                      # the loan applications left for a supervisor
     for m in rng.sample(created, 3):
         new = d.spanish_ccc(rng) if es else f"22{rng.randrange(10**8, 10**9)}"
         members.request_bank_account_change(ledger, teller, m.id, new,

@@ -229,3 +229,21 @@ def test_spanish_loan_disbursed_by_transfer_to_the_external_account(ledger):
     with UnitOfWork(lut.ledger, None, None, read_only=True) as uow:
         [t] = uow.session.execute(select(OutgoingTransfer)).scalars().all()
     assert (t.amount, t.account) == (300000, "ES7921000813610123456789")
+
+
+def test_an_approved_loan_can_be_cancelled_before_disbursement_and_no_longer_blocks_leaving(ec):
+    lut, teller, boss, f, savings, product = ec
+    view = loans.apply(lut.ledger, teller, LoanApplication(f.id, product.id, D("1000.00"), 6, D("0.15")))
+    petitions.approve(lut.ledger, boss, view.id)
+    [row] = loan_views.loans_of(lut.ledger, teller, f.id)
+    with pytest.raises(PermissionDenied):
+        loans.cancel_approved(lut.ledger, teller, row.id, "changed her mind")
+    with pytest.raises(ValidationError) as info:
+        loans.cancel_approved(lut.ledger, boss, row.id, " ")
+    assert info.value.field == "reason"
+    loans.cancel_approved(lut.ledger, boss, row.id, "The member no longer needs it")
+    [row] = loan_views.loans_of(lut.ledger, teller, f.id)
+    assert row.status == "cancelled" and row.balance == 0
+    with pytest.raises(Conflict):
+        loans.disburse(lut.ledger, teller, row.id, "savings", savings)
+    assert leaving.request_leaving(lut.ledger, teller, f.id).kind

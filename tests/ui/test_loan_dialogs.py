@@ -108,3 +108,21 @@ def test_cash_over_the_limit_asks_for_a_supervisor_at_the_counter(qtbot, ec_ledg
     qtbot.keyClicks(dialog.override_box.password_edit, staff_password)
     assert dialog.run(), dialog.message.text()
     assert loan_views.loan_detail(ec_ledger.ledger, teller, loan.loan_id).installments[0].status == "paid"
+
+
+def test_a_supervisor_cancels_an_approved_loan_from_the_tab(qtbot, ec_ledger):
+    from app.services import loans
+    from app.services.loans import LoanApplication
+    f, _loan, teller = member_with_loan(ec_ledger)
+    product = loan_products.list_products(ec_ledger.ledger, teller)[0]
+    view = loans.apply(ec_ledger.ledger, teller, LoanApplication(f.id, product.id, D("900.00"), 6, D("0.15")))
+    supervisor = ec_ledger.staff("supervisor")
+    petitions.approve(ec_ledger.ledger, supervisor, view.id)
+    tab = loans_tab(qtbot, ec_ledger, supervisor, f.id)
+    tab.view.selectRow(next(i for i, r in enumerate(tab.model.rows) if r.status == "approved"))
+    assert tab.cancel_button.isEnabled()
+    dialog = tab.cancel_approval()
+    dialog.setTextValue("The member found the money elsewhere")
+    dialog.accept()
+    qtbot.waitUntil(lambda: any(r.status == "cancelled" for r in tab.model.rows))
+    assert tab.message.text() == "The loan was cancelled."

@@ -7,13 +7,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout,
+from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout,
                                QWidget)
 
 from app.documents.amortization import AmortizationDoc, TableRow, build_amortization
 from app.domain.loan_payments import STATUS_LABELS
 from app.domain.permissions import Permission
-from app.services import loan_views, members
+from app.services import loan_views, loans, members
 from app.services.loan_views import LoanDetail
 
 from ..desk_context import DeskContext
@@ -88,6 +88,9 @@ class LoansTab(Retranslatable, QWidget):
         self.new_button = QPushButton(objectName="NewLoan", autoDefault=False)
         self.disburse_button = QPushButton(objectName="DisburseLoan", autoDefault=False, enabled=False)
         self.repay_button = QPushButton(objectName="RepayLoan", autoDefault=False, enabled=False)
+        self.cancel_button = QPushButton(objectName="CancelLoan", autoDefault=False, enabled=False)
+        self.cancel_button.setVisible(ctx.can(Permission.PETITION_DECIDE))
+        self.cancel_button.clicked.connect(self.cancel_approval)
         self.new_button.clicked.connect(self.new_loan)
         self.disburse_button.clicked.connect(self.disburse)
         self.repay_button.clicked.connect(self.repay)
@@ -116,7 +119,7 @@ class LoansTab(Retranslatable, QWidget):
         layout.setContentsMargins(0, 10, 0, 0)
         actions = QHBoxLayout()
         actions.addWidget(self.message, 1)
-        for b in (self.new_button, self.disburse_button, self.repay_button):
+        for b in (self.new_button, self.cancel_button, self.disburse_button, self.repay_button):
             actions.addWidget(b)
         layout.addLayout(actions)
         layout.addWidget(self.empty)
@@ -128,6 +131,7 @@ class LoansTab(Retranslatable, QWidget):
         self.print_button.setText(self.tr("&Print amortization table…"))
         self.new_button.setText(self.tr("&New loan…"))
         self.contract_button.setText(self.tr("&Contract summary…"))
+        self.cancel_button.setText(self.tr("Cancel the appro&val…"))
         self.disburse_button.setText(self.tr("&Disburse…"))
         self.repay_button.setText(self.tr("&Repay…"))
         self.empty.setText(self.tr("This member has no loans."))
@@ -165,6 +169,7 @@ class LoansTab(Retranslatable, QWidget):
         d = self.detail
         self.print_button.setEnabled(d is not None)
         self.disburse_button.setEnabled(d is not None and d.row.status == "approved")
+        self.cancel_button.setEnabled(d is not None and d.row.status == "approved")
         self.contract_button.setEnabled(d is not None and d.row.granted is not None)
         self.repay_button.setEnabled(d is not None and d.row.status in ("active", "overdue"))
         if d is None:
@@ -201,6 +206,25 @@ class LoansTab(Retranslatable, QWidget):
     def repay(self):  # noqa: ANN201
         from .repay_dialog import RepayDialog
         dialog = RepayDialog(self._ctx, self.member, self.detail.row, parent=self.window())
+        dialog.open()
+        return dialog
+
+    def cancel_approval(self) -> QInputDialog:
+        """Ask why, then cancel the approved loan (the member no longer wants it)."""
+        dialog = QInputDialog(self, objectName="CancelLoanReason")
+        dialog.setWindowTitle(self.tr("Cancel loan %1").replace("%1", self.detail.row.number))
+        dialog.setLabelText(self.tr("Why is the approved loan cancelled?"))
+        loan_id = self.detail.row.id
+
+        def cancel(reason: str) -> None:
+            try:
+                loans.cancel_approved(self._ctx.ledger, self._ctx.actor, loan_id, reason)
+            except Exception as exc:  # noqa: BLE001 - said on the tab
+                self.message.setText(render_error(exc))
+                return
+            self._ctx.events.notify(None)            # the page re-reads the member first
+            self.message.setText(self.tr("The loan was cancelled."))
+        dialog.textValueSelected.connect(cancel)
         dialog.open()
         return dialog
 
