@@ -17,7 +17,7 @@ from ..domain.money import currency, from_minor
 from ..domain.permissions import Permission
 from ..models import Account, Branch, Entry, FundsDeclaration, Member, Posting
 from . import settings
-from .cash_ops import CASH_KINDS
+from .cash_ops import CASH_REPORTED
 from .context import Actor, Ledger, UnitOfWork
 from .errors import invalid
 from .ledger import receipt_label
@@ -39,7 +39,7 @@ def monthly_cash_report(ledger: Ledger, actor: Actor, year: int, month: int) -> 
             .join(Account, Account.id == Posting.account_id)
             .join(Member, Member.id == Entry.acted_by_member_id)
             .join(Branch, Branch.id == Entry.branch_id)
-            .where(Entry.kind.in_(CASH_KINDS), Entry.business_date.between(first, last),
+            .where(Entry.kind.in_(CASH_REPORTED), Entry.business_date.between(first, last),
                    Account.product == "cash_drawer")
             .order_by(Entry.business_date, Entry.id)).all()
         reversed_ids = set(uow.session.execute(select(Entry.reverses_entry_id).where(

@@ -31,6 +31,9 @@ DEPOSIT, WITHDRAWAL = "cash_deposit", "cash_withdrawal"
 OVERRIDE = "cash.override"
 ACTING_ROLES = ("holder", "joint_holder", "authorised", "representative")
 CASH_KINDS = (DEPOSIT, WITHDRAWAL)
+# Cash that crosses the counter for a member, counted for the origin-of-funds threshold and the
+# monthly report (loans move cash too).
+CASH_REPORTED = CASH_KINDS + ("loan.repay.cash", "loan.disburse.cash")
 NOT_ENOUGH = N_("The available balance is {available}: not enough for {total}.")
 
 
@@ -57,8 +60,8 @@ def _cash_last_30_days(uow: UnitOfWork, member_id: int) -> Decimal:
     total = uow.session.execute(
         select(func.coalesce(func.sum(func.abs(Posting.amount)), 0))
         .join(Entry, Entry.id == Posting.entry_id).join(Account, Account.id == Posting.account_id)
-        .where(Entry.acted_by_member_id == member_id, Entry.kind.in_(CASH_KINDS),
-               Entry.business_date > since, Account.kind == "member",
+        .where(Entry.acted_by_member_id == member_id, Entry.kind.in_(CASH_REPORTED),
+               Entry.business_date > since, Account.product == Product.CASH_DRAWER.value,
                Entry.reverses_entry_id.is_(None))).scalar_one()
     return from_minor(total, cur)
 

@@ -18,6 +18,20 @@ from .context import UnitOfWork
 from .loan_terms import OPEN
 
 
+def accrual(row: LoanInstallment, loan: Loan, day: date) -> int:
+    """Late interest (minor units) the overdue principal of `row` has earned since it was last
+    accrued (or since its due date) up to `day`, not yet added to the row."""
+    start = row.late_accrued_to or row.due_date
+    principal = row.principal - row.paid_principal
+    days = (day - start).days
+    if row.status != OPEN or row.due_date >= day or days <= 0 or principal <= 0:
+        return 0
+    cur = currency(loan.currency)
+    amount = late_interest(from_minor(principal, cur), Decimal(loan.late_rate), days,
+                           year_basis(DayCount(loan.day_count)), cur, loan.rounding)
+    return to_minor(amount, cur)
+
+
 def _job(uow: UnitOfWork, day: date) -> str:
     rows = uow.session.execute(
         select(LoanInstallment, Loan).join(Loan, Loan.id == LoanInstallment.loan_id)
@@ -26,18 +40,13 @@ def _job(uow: UnitOfWork, day: date) -> str:
     loans: dict[int, int] = {}
     overdue = 0
     for row, loan in rows:
-        cur = currency(loan.currency)
-        start = row.late_accrued_to or row.due_date
-        days = (day - start).days
-        principal = row.principal - row.paid_principal
         overdue += 1
-        if days <= 0 or principal <= 0:
-            continue
-        amount = late_interest(from_minor(principal, cur), Decimal(loan.late_rate), days,
-                               year_basis(DayCount(loan.day_count)), cur, loan.rounding)
-        row.late_interest += to_minor(amount, cur)
-        row.late_accrued_to = day
-        loans[loan.id] = loans.get(loan.id, 0) + to_minor(amount, cur)
+        minor = accrual(row, loan, day)
+        if row.principal > row.paid_principal:
+            row.late_accrued_to = day
+        if minor:
+            row.late_interest += minor
+            loans[loan.id] = loans.get(loan.id, 0) + minor
     for loan_id, minor in loans.items():
         uow.audit("loan.late_interest", "loan", loan_id, day=day.isoformat(), minor=minor)
     return Msg.of(N_("Loans: {overdue} installments overdue, late interest on {loans} loans."),

@@ -8,7 +8,7 @@ recomputed from the last installment settled. One entry: the cash or the savings
 side; late interest, insurance, interest and principal each to its own account."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..domain.loan_payments import PrepaymentMode, allocate, payable_now
@@ -17,13 +17,14 @@ from ..domain.money import currency, from_minor, to_minor
 from ..domain.permissions import Permission
 from ..domain.profiles import Product
 from ..domain.schedule import build_schedule, remainder_terms
-from ..models import Account, LoanPayment, Member
+from ..models import Account, FundsDeclaration, LoanPayment, Member
 from . import accounts, cash_ops, drawer, ledger as ledger_svc, petitions, settings
 from .context import Actor, Ledger, UnitOfWork
 from .errors import Conflict, invalid
 from .ledger import Line
 from .loan_terms import (OPEN, PAID, SUPERSEDED, due_of, live_rows, loan_terms, roll_of,
                          write_installments)
+from .loan_late import accrual
 from .loans import ACTIVE, PAID as LOAN_PAID, _loan
 from .members import display_name
 from .operations import Override
@@ -80,7 +81,10 @@ def _plan(uow: UnitOfWork, req: RepaymentRequest, *, lock: bool):  # noqa: ANN20
     rows = live_rows(uow, loan.id, lock=lock)
     open_rows = [r for r in rows if r.status == OPEN]
     today = uow.business_date()
-    now = payable_now([due_of(r, cur) for r in open_rows], today)
+    # Late interest earned since the last end of day (a weekend, a holiday) is due today too.
+    late = {r.number: accrual(r, loan, today) for r in open_rows}
+    now = payable_now([replace(due_of(r, cur), late_interest=due_of(r, cur).late_interest
+                               + from_minor(late[r.number], cur)) for r in open_rows], today)
     now_numbers = {d.number for d in now}
     later_principal = sum((from_minor(r.principal - r.paid_principal, cur) for r in open_rows
                            if r.number not in now_numbers), Decimal(0))
@@ -108,21 +112,22 @@ def _plan(uow: UnitOfWork, req: RepaymentRequest, *, lock: bool):  # noqa: ANN20
     member = uow.session.get(Member, loan.member_id)
     plan = RepaymentPlan(loan.number, display_name(member), loan.currency, req.amount, due_now, payoff,
                          parts, left, settles, choice, new_level, new_last)
-    return plan, loan, rows, allocations, schedule
+    return plan, loan, rows, allocations, schedule, late
 
 
 def preview(ledger: Ledger, actor: Actor, req: RepaymentRequest) -> RepaymentPlan:
     with UnitOfWork(ledger, actor, Permission.POST, read_only=True) as uow:
-        return _plan(uow, req, lock=False)[0]
+        return _plan(uow, req, lock=False)[0]          # reads only: nothing is accrued here
 
 
-def _source(uow: UnitOfWork, req: RepaymentRequest, loan, amount: Decimal) -> Account:  # noqa: ANN001
+def _source(uow: UnitOfWork, req: RepaymentRequest, loan, amount: Decimal) -> tuple[Account, bool]:  # noqa: ANN001
+    """The account paid from, and whether the member must declare where the cash comes from."""
     if req.source == "account":
         acc = uow.session.get(Account, req.savings_account_id) if req.savings_account_id else None
         if acc is None or acc.product != Product.SAVINGS.value or acc.status != "active":
             raise invalid("account", N_("Choose a savings account to pay from."))
         cash_ops.acting_role(uow, acc, req.acting_member_id)
-        return acc
+        return acc, False
     if req.source == "cash":
         _ds, drawer_acc = drawer.require_open(uow)
         checks = cash_ops.cash_checks(uow, amount, req.acting_member_id, settings.values(uow),
@@ -139,7 +144,7 @@ def _source(uow: UnitOfWork, req: RepaymentRequest, loan, amount: Decimal) -> Ac
                 "operation": "loan_repayment", "account": loan.number, "amount": str(amount)},
                 req.acting_member_id)
             petitions.on_the_spot(uow, petition, req.override.username, req.override.password)
-        return drawer_acc
+        return drawer_acc, checks.needs_declaration
     raise invalid("source", N_("Pay in cash or from a savings account."))
 
 
@@ -148,14 +153,18 @@ def repay(ledger: Ledger, actor: Actor, req: RepaymentRequest, idempotency_key: 
         if (done := ledger_svc.existing(uow, idempotency_key)) is not None:
             raise Conflict(Msg.of(N_("This repayment was posted already (receipt {receipt})."),
                                   receipt=done.receipt))
-        plan, loan, rows, allocations, schedule = _plan(uow, req, lock=True)
+        plan, loan, rows, allocations, schedule, late = _plan(uow, req, lock=True)
         if plan.needs_prepayment_choice and req.prepayment is None:
             raise invalid("prepayment", N_("The payment is more than what is due: choose a shorter "
                                            "term or a lower installment for the rest."))
         cur = currency(loan.currency)
-        source = _source(uow, req, loan, req.amount)
+        source, declare = _source(uow, req, loan, req.amount)
         today = uow.business_date()
         by_number = {r.number: r for r in rows}
+        for number, minor in late.items():          # accrued up to today before it is paid
+            if minor:
+                by_number[number].late_interest += minor
+                by_number[number].late_accrued_to = today
         for a in allocations:
             row = by_number[a.number]
             for k, v in a.parts.items():
@@ -180,6 +189,10 @@ def repay(ledger: Ledger, actor: Actor, req: RepaymentRequest, idempotency_key: 
             lines.append(Line(loan.account_id, -principal, title))
         posted = ledger_svc.post(uow, kind=f"loan.repay.{req.source}", description=title, lines=lines,
                                  idempotency_key=idempotency_key, acted_by_member_id=req.acting_member_id)
+        if declare:
+            uow.session.add(FundsDeclaration(entry_id=posted.entry_id, member_id=req.acting_member_id,
+                                             origin=req.funds_origin.strip()[:2000]))
+            uow.audit("funds_declaration.add", "entry", posted.entry_id, member=req.acting_member_id)
         m = lambda k: to_minor(plan.parts.get(k, Decimal(0)), cur)  # noqa: E731
         payment = LoanPayment(loan_id=loan.id, entry_id=posted.entry_id, business_date=today,
                               amount=to_minor(req.amount, cur), late_interest=m("late_interest"),

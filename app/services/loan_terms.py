@@ -42,7 +42,9 @@ def write_installments(uow: UnitOfWork, loan: Loan, schedule: Schedule) -> None:
             loan_id=loan.id, number=i.number, due_date=i.due_date, days=i.days,
             principal=to_minor(i.principal, cur), interest=to_minor(i.interest, cur),
             insurance=to_minor(i.insurance, cur), late_interest=0, paid_principal=0, paid_interest=0,
-            paid_insurance=0, paid_late_interest=0, status=OPEN))
+            paid_insurance=0, paid_late_interest=0,
+            # a grace installment of a 0 % loan owes nothing: settled as written
+            status=OPEN if i.payment else PAID))
 
 
 def live_rows(uow: UnitOfWork, loan_id: int, *, lock: bool = False) -> list[LoanInstallment]:

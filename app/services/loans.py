@@ -24,6 +24,7 @@ from . import accounts, cash_ops, drawer, ledger as ledger_svc, petitions, setti
 from .context import Actor, Ledger, UnitOfWork
 from .errors import Conflict, NotFound, ValidationError, invalid
 from .ledger import Line
+from . import loan_products as loan_products_svc
 from .loan_products import require_active, rules_of
 from .loan_terms import loan_terms, roll_of, write_installments
 from .members import display_name
@@ -126,7 +127,7 @@ def _application(petition: Petition) -> LoanApplication:
 
 def _describe(uow: UnitOfWork, petition: Petition) -> list[Msg]:
     a = _application(petition)
-    product = require_active(uow, a.product_id)
+    product = loan_products_svc.product(uow, a.product_id)     # withdrawn since: still described
     out = [Msg.of(N_("Loan {product}: {amount} over {months} months at {rate} % a year, {method}."),
                   product=product.name, amount=a.amount, months=a.months,
                   rate=(a.rate * 100).normalize(), method=Msg.of(METHOD_NAMES[a.method]))]

@@ -12,7 +12,7 @@ from ..domain.messages import Msg, N_
 from ..domain.money import currency, from_minor
 from ..domain.permissions import Permission
 from ..domain.profiles import Product, get_profile
-from ..models import Account, Branch, Entry, Member, Posting, Staff
+from ..models import Account, Branch, Entry, Loan, LoanPayment, Member, Posting, Staff
 from .context import Actor, Ledger, UnitOfWork
 from .errors import NotFound
 from .ledger import receipt_label
@@ -99,14 +99,22 @@ def receipt_data(ledger: Ledger, actor: Actor, entry_id: int) -> ReceiptData:
         # The operation's own line is the first posting on the member account (fees and taxes
         # follow it); without a member account, the first posting.
         amount = abs(from_minor(main[0].amount, cur))
+        last_balance = None
         if entry.kind.startswith("loan.repay"):
-            # The receipt is of the loan, for all that was paid (interest and insurance too).
-            main = next(((p, a) for p, a in rows if a.product == Product.LOAN.value), main)
-            acc = main[1]
+            # The receipt is of the loan, for all that was paid (interest and insurance too), even
+            # when nothing of it was principal; the balance is the principal still owed then.
+            loan_acc = uow.session.execute(select(Account).join(Loan, Loan.account_id == Account.id)
+                                           .join(LoanPayment, LoanPayment.loan_id == Loan.id)
+                                           .where(LoanPayment.entry_id == entry.id)).scalar_one()
+            acc = loan_acc
             amount = sum((from_minor(p.amount, cur) for p, _a in rows if p.amount > 0), Decimal(0))
+            last_balance = uow.session.execute(select(Posting.balance_after).where(
+                Posting.account_id == acc.id, Posting.entry_id <= entry.id)
+                .order_by(Posting.seq.desc()).limit(1)).scalar_one()
         owner = uow.session.get(Member, acc.member_id) if acc.member_id else None
         acting = uow.session.get(Member, entry.acted_by_member_id) if entry.acted_by_member_id else None
-        last_balance = max((p for p, a in rows if a.id == acc.id), key=lambda p: p.seq).balance_after
+        if last_balance is None:
+            last_balance = max((p for p, a in rows if a.id == acc.id), key=lambda p: p.seq).balance_after
         reverses = None
         if entry.reverses_entry_id:
             orig = uow.session.get(Entry, entry.reverses_entry_id)

@@ -3,7 +3,7 @@ allocation, prepayment, late interest by the end of day, settling, and leaving b
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal as D
+from decimal import ROUND_HALF_UP, Decimal as D
 
 import pytest
 from sqlalchemy import select
@@ -127,7 +127,10 @@ def test_a_partial_payment_in_the_products_order_then_late_interest_on_overdue_p
     first = d.schedule.installments[0]
     lut.set_business_date(date(2027, 1, 5))           # one day after the due date of 4 January
     plan = loan_repayment.preview(lut.ledger, teller, RepaymentRequest(d.loan_id, D("50.00"), "cash", _f_id(ec)))
-    assert plan.parts == {"insurance": first.insurance, "interest": D("50.00") - first.insurance}
+    late_days = lambda n: (first.principal * D("0.165") * n / 360).quantize(D("0.01"), ROUND_HALF_UP)  # noqa: E731
+    # Late interest of the day overdue first (earned since the due date), then insurance, interest.
+    assert plan.parts == {"late_interest": late_days(1), "insurance": first.insurance,
+                          "interest": D("50.00") - first.insurance - late_days(1)}
     r = loan_repayment.repay(lut.ledger, teller, RepaymentRequest(d.loan_id, D("50.00"), "cash", _f_id(ec)), "pay-1")
     assert r.plan.prepaid == 0 and r.receipt
     with UnitOfWork(lut.ledger, boss, None) as uow:     # the end of day of 5, 6 and 7 January
@@ -137,9 +140,9 @@ def test_a_partial_payment_in_the_products_order_then_late_interest_on_overdue_p
     detail = loan_views.loan_detail(lut.ledger, teller, d.loan_id)
     one = detail.installments[0]
     assert one.status == InstallmentStatus.OVERDUE
-    # Late interest on the overdue principal only (the interest is not charged on), 3 days at 16.5 %/360.
-    expected = (first.principal * D("0.165") * 3 / 360).quantize(D("0.01"))
-    assert one.late_interest == expected > 0
+    # Late interest on the overdue principal only (the interest is not charged on), at 16.5 %/360:
+    # the day paid at the counter on the 5th, then the 6th and 7th at the close of the 7th.
+    assert one.late_interest == late_days(1) + late_days(2) > late_days(1)
     pay = loan_repayment.preview(lut.ledger, teller, RepaymentRequest(d.loan_id, D("10.00"), "cash", _f_id(ec)))
     assert list(pay.parts)[0] == "late_interest"
 
@@ -247,3 +250,49 @@ def test_an_approved_loan_can_be_cancelled_before_disbursement_and_no_longer_blo
     with pytest.raises(Conflict):
         loans.disburse(lut.ledger, teller, row.id, "savings", savings)
     assert leaving.request_leaving(lut.ledger, teller, f.id).kind
+
+
+def test_late_interest_since_the_last_close_is_due_at_the_counter_and_receipts_name_the_loan(ec):
+    lut, teller, boss, f, savings, _p = ec
+    d = granted(ec)
+    first = d.schedule.installments[0]                 # due Monday 4 January 2027
+    lut.set_business_date(date(2027, 1, 8))            # Friday: no end of day ran since
+    late = (first.principal * D("0.165") * 4 / 360).quantize(D("0.01"), ROUND_HALF_UP)   # 4 days
+    plan = loan_repayment.preview(lut.ledger, teller, RepaymentRequest(d.loan_id, late, "cash", f.id))
+    assert plan.parts == {"late_interest": late} and plan.due_now == first.payment + late + \
+        d.schedule.installments[1].payment
+    r = loan_repayment.repay(lut.ledger, teller, RepaymentRequest(d.loan_id, late, "cash", f.id), "late-only")
+    assert r.plan.parts == {"late_interest": late}
+    from app.services import receipts
+    data = receipts.receipt_data(lut.ledger, teller, r.entry_id)
+    assert data.account_number == d.number and data.amount == late and data.member == "Andrade Mena, Luis"
+    assert data.balance_after == D("6000.00")
+    with UnitOfWork(lut.ledger, boss, None) as uow:     # that day's close adds nothing twice
+        loan_late._job(uow, date(2027, 1, 8))
+        uow.commit()
+    assert loan_views.loan_detail(lut.ledger, teller, d.loan_id).installments[0].late_interest == late
+
+
+def test_a_zero_rate_loan_with_grace_settles_its_empty_installments(ec):
+    lut, teller, boss, f, savings, product = ec
+    free = CONSUMER.__class__(**{**CONSUMER.__dict__, "code": "ZERO", "rate_min": D(0), "late_rate": D(0),
+                                 "insurance_rate": D(0), "fee_rate": D(0)})
+    p = loan_products.create_product(lut.ledger, lut.admin, free)
+    view = loans.apply(lut.ledger, teller, LoanApplication(f.id, p.id, D("1200.00"), 12, D(0), grace_principal=2))
+    petitions.approve(lut.ledger, boss, view.id)
+    row = next(r for r in loan_views.loans_of(lut.ledger, teller, f.id) if r.status == "approved")
+    d = loans.disburse(lut.ledger, teller, row.id, "savings", savings)
+    detail = loan_views.loan_detail(lut.ledger, teller, d.loan_id)
+    assert [i.status for i in detail.installments[:3]] == ["paid", "paid", "upcoming"]
+    assert detail.row.amount_due == D("120.00")
+
+
+def test_a_withdrawn_product_still_describes_its_waiting_applications(ec):
+    lut, teller, boss, f, _s, product = ec
+    view = loans.apply(lut.ledger, teller, LoanApplication(f.id, product.id, D("1000.00"), 6, D("0.15")))
+    loan_products.update_product(lut.ledger, lut.admin, product.id, CONSUMER, active=False)
+    [pending] = petitions.pending(lut.ledger, boss)
+    assert "Consumer loan" in pending.effects[0].render()
+    with pytest.raises(Conflict):
+        petitions.approve(lut.ledger, boss, view.id)
+    assert petitions.reject(lut.ledger, boss, view.id, "Product withdrawn").status == "rejected"
