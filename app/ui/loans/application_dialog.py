@@ -193,19 +193,6 @@ class LoanApplicationDialog(FilingDialog):
 
     # --- FilingDialog -------------------------------------------------------------------------
 
-    def clear_errors(self) -> None:
-        for name in self.rows.order:
-            self.rows.set_error(name, "")
-
-    def field_error(self, field: str, text: str) -> bool:
-        if field == "amount":
-            self.amount.show_error(text)
-            return True
-        if field in self.rows.errors:
-            self.rows.set_error(field, text)
-            return True
-        return False
-
     def file(self):  # noqa: ANN201
         app = self.application()
         if app is None:

@@ -67,11 +67,22 @@ class FilingDialog(QDialog):
         return []
 
     def field_error(self, field: str, text: str) -> bool:
-        """Show `text` under the input of `field`; False when there is none."""
+        """Show `text` under the input of `field`; False when there is none. By default: an
+        `amount` AmountField and the `rows` FieldRows of the subclass, when it has them."""
+        amount, rows = getattr(self, "amount", None), getattr(self, "rows", None)
+        if field == "amount" and amount is not None:
+            amount.show_error(text)
+            return True
+        if rows is not None and field in rows.errors:
+            rows.set_error(field, text)
+            return True
         return False
 
     def clear_errors(self) -> None:
         """Before each try: the field errors off."""
+        rows = getattr(self, "rows", None)
+        for name in (rows.order if rows is not None else []):
+            rows.set_error(name, "")
 
     # --- the shared flow ---------------------------------------------------------------------
 

@@ -63,19 +63,6 @@ class RefundDialog(FilingDialog):
         self.show_message(error)
         self.send_button.setEnabled(self.room is not None and self.destination.count() > 0)
 
-    def clear_errors(self) -> None:
-        for name in self.rows.order:
-            self.rows.set_error(name, "")
-
-    def field_error(self, field: str, text: str) -> bool:
-        if field == "amount":
-            self.amount.show_error(text)
-            return True
-        if field in self.rows.errors:
-            self.rows.set_error(field, text)
-            return True
-        return False
-
     def file(self):  # noqa: ANN201
         amount = self.amount.checked_value()
         if amount is None:
