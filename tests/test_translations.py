@@ -146,6 +146,17 @@ def test_service_messages_render_in_spanish_and_catalan(installed):
     assert render_error(error) == "Document: Type the document number."
 
 
+def test_installments_are_feminine_and_loans_masculine_in_spanish_and_catalan(installed):
+    from app.domain.loan_payments import STATUS_LABELS, InstallmentStatus as S
+    from app.services.loan_views import LOAN_STATUS_LABELS
+    words = lambda: ([tr_msg(STATUS_LABELS[s]) for s in (S.PAID, S.OVERDUE, S.CURRENT, S.UPCOMING)],  # noqa: E731
+                     [tr_msg(LOAN_STATUS_LABELS[s]) for s in ("paid", "overdue", "active")])
+    installed("es")          # la cuota / el préstamo, as the seed's table writes them
+    assert words() == (["Pagada", "Vencida", "Vigente", "Por vencer"], ["Pagado", "Vencido", "Vigente"])
+    installed("ca")          # la quota / el préstec
+    assert words() == (["Pagada", "Vençuda", "Vigent", "Per vèncer"], ["Pagat", "Vençut", "Vigent"])
+
+
 def test_a_window_follows_the_language_at_run_time(qtbot, installed):
     from app.ui.login_window import LoginWindow
     window = LoginWindow()

@@ -1453,7 +1453,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Cancel·la</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/filing_dialog.py" line="104"/>
+        <location filename="../app/ui/member_file/filing_dialog.py" line="115"/>
         <source>&amp;Done</source>
         <translation>&amp;Fet</translation>
     </message>
@@ -1946,7 +1946,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Simulació de préstec</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/application_dialog.py" line="216"/>
+        <location filename="../app/ui/loans/application_dialog.py" line="203"/>
         <source>Application %1 filed: a supervisor approves it on the Approvals page.</source>
         <translation>S&apos;ha presentat la sol·licitud %1: un supervisor l&apos;ha d&apos;aprovar a la pàgina Aprovacions.</translation>
     </message>
@@ -3530,7 +3530,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>El soci no té cap compte extern registrat: registra&apos;l primer (Canvia el compte bancari).</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="89"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="76"/>
         <source>Petition %1 filed: a supervisor approves it on the Approvals page.</source>
         <translation>Petició %1 presentada: un supervisor l&apos;aprova a la pàgina Aprovacions.</translation>
     </message>
@@ -3703,21 +3703,26 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/repay_dialog.py" line="115"/>
+        <source>Interest and insurance of the installment now running only up to today: %1 less.</source>
+        <translation>Interessos i assegurança de la quota en curs només fins avui: %1 menys.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/repay_dialog.py" line="118"/>
         <source>Prepays %1 of principal.</source>
         <translation>Amortitza anticipadament %1 de capital.</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/repay_dialog.py" line="117"/>
+        <location filename="../app/ui/loans/repay_dialog.py" line="120"/>
         <source>Then %1 installments up to number %2.</source>
         <translation>Després, %1 quotes fins a la número %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/repay_dialog.py" line="120"/>
+        <location filename="../app/ui/loans/repay_dialog.py" line="123"/>
         <source>The loan is paid off.</source>
         <translation>El préstec queda liquidat.</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/repay_dialog.py" line="130"/>
+        <location filename="../app/ui/loans/repay_dialog.py" line="133"/>
         <source>Paid %1: receipt %2.</source>
         <translation>S&apos;ha registrat el pagament de %1: rebut %2.</translation>
     </message>
@@ -5013,13 +5018,13 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/documents/receipt.py" line="74"/>
-        <location filename="../app/services/cash_ops.py" line="149"/>
+        <location filename="../app/services/cash_ops.py" line="152"/>
         <source>Fee</source>
         <translation>Comissió</translation>
     </message>
     <message>
         <location filename="../app/documents/receipt.py" line="76"/>
-        <location filename="../app/services/cash_ops.py" line="151"/>
+        <location filename="../app/services/cash_ops.py" line="154"/>
         <source>VAT on the fee</source>
         <translation>IVA de la comissió</translation>
     </message>
@@ -5201,7 +5206,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/domain/fees.py" line="57"/>
-        <location filename="../app/services/cash_ops.py" line="162"/>
+        <location filename="../app/services/cash_ops.py" line="165"/>
         <location filename="../app/services/receipts.py" line="24"/>
         <location filename="../app/ui/operations/cash.py" line="162"/>
         <source>Cash deposit</source>
@@ -5209,7 +5214,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/domain/fees.py" line="58"/>
-        <location filename="../app/services/cash_ops.py" line="162"/>
+        <location filename="../app/services/cash_ops.py" line="165"/>
         <location filename="../app/services/receipts.py" line="24"/>
         <location filename="../app/ui/operations/cash.py" line="183"/>
         <source>Cash withdrawal</source>
@@ -5427,36 +5432,33 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Fes servir una imatge PNG o JPEG per al logotip.</translation>
     </message>
     <message>
-        <location filename="../app/domain/loan_payments.py" line="27"/>
-        <location filename="../app/services/loan_views.py" line="26"/>
+        <location filename="../app/domain/loan_payments.py" line="28"/>
         <source>Overdue</source>
-        <translation>Vençut</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/loan_payments.py" line="27"/>
-        <location filename="../app/services/errors.py" line="28"/>
-        <location filename="../app/services/loan_views.py" line="26"/>
-        <source>Paid</source>
-        <translation>Pagament</translation>
+        <translation>Vençuda</translation>
     </message>
     <message>
         <location filename="../app/domain/loan_payments.py" line="28"/>
+        <source>Paid</source>
+        <translation>Pagada</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_payments.py" line="29"/>
         <location filename="../app/services/loan_views.py" line="25"/>
         <source>Current</source>
         <translation>Vigent</translation>
     </message>
     <message>
-        <location filename="../app/domain/loan_payments.py" line="28"/>
+        <location filename="../app/domain/loan_payments.py" line="29"/>
         <source>Upcoming</source>
         <translation>Per vèncer</translation>
     </message>
     <message>
-        <location filename="../app/domain/loan_payments.py" line="36"/>
+        <location filename="../app/domain/loan_payments.py" line="37"/>
         <source>Shorter term (same installment)</source>
         <translation>Termini més curt (mateixa quota)</translation>
     </message>
     <message>
-        <location filename="../app/domain/loan_payments.py" line="37"/>
+        <location filename="../app/domain/loan_payments.py" line="38"/>
         <source>Lower installment (same term)</source>
         <translation>Quota més baixa (mateix termini)</translation>
     </message>
@@ -5487,7 +5489,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/domain/loan_products.py" line="59"/>
-        <location filename="../app/domain/schedule.py" line="123"/>
+        <location filename="../app/domain/schedule.py" line="125"/>
         <source>The method is French or German.</source>
         <translation>El sistema ha de ser francès o alemany.</translation>
     </message>
@@ -5518,7 +5520,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/domain/loan_products.py" line="72"/>
-        <location filename="../app/domain/schedule.py" line="130"/>
+        <location filename="../app/domain/schedule.py" line="132"/>
         <source>The insurance rate must be from 0 up to 10 % a month.</source>
         <translation>La taxa de l&apos;assegurança ha d&apos;estar entre el 0 i el 10 % mensual.</translation>
     </message>
@@ -5544,7 +5546,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/domain/loan_products.py" line="85"/>
-        <location filename="../app/domain/schedule.py" line="127"/>
+        <location filename="../app/domain/schedule.py" line="129"/>
         <source>The installment multiple must be a positive amount in the currency&apos;s units, like 0.01 or 1.</source>
         <translation>El múltiple de la quota ha de ser un import positiu en unitats de la moneda, com ara 0.01 o 1.</translation>
     </message>
@@ -5674,7 +5676,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     <message>
         <location filename="../app/domain/money.py" line="78"/>
         <location filename="../app/domain/money.py" line="129"/>
-        <location filename="../app/services/cash_ops.py" line="48"/>
+        <location filename="../app/services/cash_ops.py" line="51"/>
         <source>Type an amount.</source>
         <translation>Escriu un import.</translation>
     </message>
@@ -5701,7 +5703,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     <message>
         <location filename="../app/domain/money.py" line="149"/>
         <location filename="../app/domain/money.py" line="153"/>
-        <location filename="../app/services/cash_ops.py" line="50"/>
+        <location filename="../app/services/cash_ops.py" line="53"/>
         <location filename="../app/services/drawer.py" line="117"/>
         <location filename="../app/services/ledger.py" line="259"/>
         <source>The amount must be greater than zero.</source>
@@ -5946,52 +5948,52 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>alemany</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="115"/>
+        <location filename="../app/domain/schedule.py" line="117"/>
         <source>The amount lent must be greater than zero.</source>
         <translation>L&apos;import prestat ha de ser superior a zero.</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="117"/>
+        <location filename="../app/domain/schedule.py" line="119"/>
         <source>The amount lent has more decimals than the currency.</source>
         <translation>L&apos;import prestat té més decimals que la moneda.</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="119"/>
+        <location filename="../app/domain/schedule.py" line="121"/>
         <source>The rate must be from 0 up to 100 % a year.</source>
         <translation>La taxa ha d&apos;estar entre el 0 i el 100 % anual.</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="121"/>
+        <location filename="../app/domain/schedule.py" line="123"/>
         <source>The term must be from 1 to {max} months.</source>
         <translation>El termini ha de ser d&apos;1 a {max} mesos.</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="125"/>
+        <location filename="../app/domain/schedule.py" line="127"/>
         <source>The grace periods must be fewer than the installments.</source>
         <translation>Els períodes de carència han de ser inferiors al nombre de quotes.</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="133"/>
+        <location filename="../app/domain/schedule.py" line="135"/>
         <source>The first due date must come after the disbursement and within a year of it.</source>
         <translation>El primer venciment ha de ser posterior al desemborsament i no més d&apos;un any després.</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="136"/>
+        <location filename="../app/domain/schedule.py" line="138"/>
         <source>Rounding is half-up or half-even.</source>
         <translation>L&apos;arrodoniment ha de ser aritmètic (meitat cap amunt) o bancari (meitat al parell).</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="138"/>
+        <location filename="../app/domain/schedule.py" line="140"/>
         <source>The fees must be from zero up to less than the amount lent.</source>
         <translation>Les comissions han de ser iguals o superiors a zero i inferiors a l&apos;import prestat.</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="140"/>
+        <location filename="../app/domain/schedule.py" line="142"/>
         <source>There is no installment {n} in {months}.</source>
         <translation>No existeix la quota {n} de {months}.</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="143"/>
+        <location filename="../app/domain/schedule.py" line="145"/>
         <source>The installment must be greater than zero.</source>
         <translation>La quota ha de ser superior a zero.</translation>
     </message>
@@ -6327,37 +6329,37 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>{n} usuaris del personal treballen a {branch}: trasllada&apos;ls abans a una altra oficina.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="34"/>
+        <location filename="../app/services/cash_ops.py" line="37"/>
         <source>The available balance is {available}: not enough for {total}.</source>
         <translation>El saldo disponible és {available}: no n&apos;hi ha prou per a {total}.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="85"/>
+        <location filename="../app/services/cash_ops.py" line="88"/>
         <source>Above the teller&apos;s usual limit of {limit}: check the cash twice.</source>
         <translation>Per sobre del límit habitual del caixer, {limit}: comprova l&apos;efectiu dues vegades.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="89"/>
+        <location filename="../app/services/cash_ops.py" line="92"/>
         <source>Above the limit of {limit}: a supervisor must approve.</source>
         <translation>Per sobre del límit de {limit}: l&apos;ha d&apos;aprovar un supervisor.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="95"/>
+        <location filename="../app/services/cash_ops.py" line="98"/>
         <source>Cash of {threshold} or more in 30 days: the member declares the origin of the funds and a supervisor approves. It will be reported to the financial intelligence unit.</source>
         <translation>Efectiu de {threshold} o més en 30 dies: el soci declara l&apos;origen dels fons i un supervisor ho aprova. Es comunicarà a la unitat d&apos;intel·ligència financera.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="103"/>
+        <location filename="../app/services/cash_ops.py" line="106"/>
         <source>The drawer will hold more than {ceiling}: move cash to the vault after this operation.</source>
         <translation>La caixa tindrà més de {ceiling}: passa efectiu a la cambra cuirassada després d&apos;aquesta operació.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="120"/>
+        <location filename="../app/services/cash_ops.py" line="123"/>
         <source>This person is neither a holder nor authorised on account {number}.</source>
         <translation>Aquesta persona no és titular ni autoritzada del compte {number}.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="129"/>
+        <location filename="../app/services/cash_ops.py" line="132"/>
         <location filename="../app/services/ledger.py" line="82"/>
         <location filename="../app/services/ledger.py" line="296"/>
         <location filename="../app/services/movements.py" line="58"/>
@@ -6365,64 +6367,64 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>El compte {id} no existeix.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="131"/>
+        <location filename="../app/services/cash_ops.py" line="134"/>
         <source>Cash deposits and withdrawals are for savings accounts.</source>
         <translation>Els ingressos i reintegraments en efectiu són per a comptes d&apos;estalvis.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="133"/>
+        <location filename="../app/services/cash_ops.py" line="136"/>
         <source>Account {number} is {status}.</source>
         <translation>El compte {number} està en estat «{status}».</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="144"/>
+        <location filename="../app/services/cash_ops.py" line="147"/>
         <location filename="../app/services/contributions.py" line="163"/>
         <source>Cash received</source>
         <translation>Efectiu rebut</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="147"/>
+        <location filename="../app/services/cash_ops.py" line="150"/>
         <source>Cash paid out</source>
         <translation>Efectiu pagat</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="157"/>
+        <location filename="../app/services/cash_ops.py" line="160"/>
         <source>The fees are larger than the deposit.</source>
         <translation>Les comissions superen l&apos;ingrés.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="174"/>
-        <location filename="../app/services/loan_repayment.py" line="133"/>
+        <location filename="../app/services/cash_ops.py" line="177"/>
+        <location filename="../app/services/loan_repayment.py" line="183"/>
         <source>Write where the money comes from (the member&apos;s declaration).</source>
         <translation>Escriu d&apos;on prové el diner (declaració del soci).</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="178"/>
+        <location filename="../app/services/cash_ops.py" line="181"/>
         <source>A supervisor must approve this operation at the counter.</source>
         <translation>Un supervisor ha d&apos;aprovar aquesta operació a la finestreta.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="203"/>
+        <location filename="../app/services/cash_ops.py" line="206"/>
         <source>Unknown operation {kind}.</source>
         <translation>Operació desconeguda: {kind}.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="233"/>
+        <location filename="../app/services/cash_ops.py" line="236"/>
         <source>Allow a cash deposit of {amount} on account {account} above the teller&apos;s limit.</source>
         <translation>Autoritza un ingrés en efectiu de {amount} al compte {account} per sobre del límit del caixer.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="235"/>
+        <location filename="../app/services/cash_ops.py" line="238"/>
         <source>Allow a cash withdrawal of {amount} on account {account} above the teller&apos;s limit.</source>
         <translation>Autoritza un reintegrament en efectiu de {amount} del compte {account} per sobre del límit del caixer.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="237"/>
+        <location filename="../app/services/cash_ops.py" line="240"/>
         <source>Allow a cash contribution of {amount} to account {account} above the teller&apos;s limit.</source>
         <translation>Autoritza una aportació en efectiu de {amount} al compte {account} per sobre del límit del caixer.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="246"/>
+        <location filename="../app/services/cash_ops.py" line="249"/>
         <source>Cash over the limit</source>
         <translation>Efectiu per sobre del límit</translation>
     </message>
@@ -6451,7 +6453,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/services/contributions.py" line="135"/>
         <location filename="../app/services/fiscal.py" line="91"/>
         <location filename="../app/services/leaving.py" line="33"/>
-        <location filename="../app/services/loans.py" line="99"/>
+        <location filename="../app/services/loans.py" line="100"/>
         <location filename="../app/services/member_petitions.py" line="26"/>
         <location filename="../app/services/members.py" line="309"/>
         <location filename="../app/services/periodic.py" line="48"/>
@@ -6483,7 +6485,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/contributions.py" line="170"/>
-        <location filename="../app/services/loans.py" line="193"/>
+        <location filename="../app/services/loans.py" line="194"/>
         <location filename="../app/services/periodic.py" line="109"/>
         <location filename="../app/services/refunds.py" line="82"/>
         <source>Choose one of the member&apos;s savings accounts.</source>
@@ -6819,6 +6821,11 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/errors.py" line="28"/>
+        <source>Payment method</source>
+        <translation>Forma de pagament</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="28"/>
         <source>Signature date</source>
         <translation>Data de signatura</translation>
     </message>
@@ -7073,12 +7080,12 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Préstec {number}: el seu compte té {balance}, però les seves quotes deuen {owed} de capital (en unitats mínimes).</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_late.py" line="43"/>
+        <location filename="../app/services/loan_late.py" line="61"/>
         <source>Loans: {overdue} installments overdue, late interest on {loans} loans.</source>
         <translation>Préstecs: {overdue} quotes vençudes, interès de demora en {loans} préstecs.</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_late.py" line="47"/>
+        <location filename="../app/services/loan_late.py" line="65"/>
         <source>Accruing late interest on overdue loans</source>
         <translation>Meritant interessos de demora de préstecs vençuts</translation>
     </message>
@@ -7099,49 +7106,49 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>El producte de préstec {code} està donat de baixa.</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_repayment.py" line="75"/>
+        <location filename="../app/services/loan_repayment.py" line="109"/>
         <source>Loan {number} is {status}: there is nothing to repay.</source>
         <translation>El préstec {number} està {status}: no hi ha res a pagar.</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_repayment.py" line="79"/>
-        <location filename="../app/services/loans.py" line="64"/>
+        <location filename="../app/services/loan_repayment.py" line="113"/>
+        <location filename="../app/services/loans.py" line="65"/>
         <source>The amount has more decimals than the currency.</source>
         <translation>L&apos;import té més decimals que la moneda.</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_repayment.py" line="90"/>
+        <location filename="../app/services/loan_repayment.py" line="132"/>
         <source>That is more than the {payoff} that settles the loan today.</source>
         <translation>L&apos;import supera els {payoff} necessaris per liquidar avui el préstec.</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_repayment.py" line="123"/>
+        <location filename="../app/services/loan_repayment.py" line="173"/>
         <source>Choose a savings account to pay from.</source>
         <translation>Trieu el compte d&apos;estalvi de càrrec.</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_repayment.py" line="137"/>
-        <location filename="../app/services/loans.py" line="206"/>
+        <location filename="../app/services/loan_repayment.py" line="187"/>
+        <location filename="../app/services/loans.py" line="207"/>
         <source>A supervisor must approve this much cash at the counter.</source>
         <translation>Un supervisor ha d&apos;autoritzar aquest import en efectiu a la finestreta.</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_repayment.py" line="143"/>
+        <location filename="../app/services/loan_repayment.py" line="193"/>
         <source>Pay in cash or from a savings account.</source>
         <translation>El pagament ha de ser en efectiu o amb càrrec a un compte d&apos;estalvi.</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_repayment.py" line="149"/>
+        <location filename="../app/services/loan_repayment.py" line="199"/>
         <source>This repayment was posted already (receipt {receipt}).</source>
         <translation>Aquest pagament ja està comptabilitzat (rebut {receipt}).</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_repayment.py" line="153"/>
+        <location filename="../app/services/loan_repayment.py" line="204"/>
         <source>The payment is more than what is due: choose a shorter term or a lower installment for the rest.</source>
         <translation>El pagament supera l&apos;import exigible: trieu un termini més curt o una quota més baixa per a la resta.</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_repayment.py" line="173"/>
+        <location filename="../app/services/loan_repayment.py" line="231"/>
         <source>Loan repayment</source>
         <translation>Pagament de préstec</translation>
     </message>
@@ -7157,63 +7164,73 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Cancel·lada</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="108"/>
-        <location filename="../app/services/loans.py" line="235"/>
+        <location filename="../app/services/loan_views.py" line="26"/>
+        <source>In arrears</source>
+        <translation>Vençut</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_views.py" line="26"/>
+        <source>Paid off</source>
+        <translation>Pagat</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loans.py" line="109"/>
+        <location filename="../app/services/loans.py" line="236"/>
         <source>Only an active member can borrow (this one is {status}).</source>
         <translation>Només un soci actiu pot rebre préstecs (aquest està {status}).</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="111"/>
+        <location filename="../app/services/loans.py" line="112"/>
         <source>Describe the purpose in up to 200 characters.</source>
         <translation>Descriviu la finalitat en un màxim de 200 caràcters.</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="130"/>
+        <location filename="../app/services/loans.py" line="131"/>
         <source>Loan {product}: {amount} over {months} months at {rate} % a year, {method}.</source>
         <translation>Préstec {product}: {amount} a {months} mesos al {rate} % anual, sistema {method}.</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="134"/>
+        <location filename="../app/services/loans.py" line="135"/>
         <source>Purpose: {purpose}</source>
         <translation>Finalitat: {purpose}</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="168"/>
+        <location filename="../app/services/loans.py" line="169"/>
         <source>Loan {id} does not exist.</source>
         <translation>El préstec {id} no existeix.</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="197"/>
+        <location filename="../app/services/loans.py" line="198"/>
         <source>The member has no external account registered.</source>
         <translation>El soci no té cap compte extern registrat.</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="211"/>
+        <location filename="../app/services/loans.py" line="212"/>
         <source>Disburse into a savings account, by transfer or in cash.</source>
         <translation>El desemborsament es fa en un compte d&apos;estalvi, per transferència o en efectiu.</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="231"/>
+        <location filename="../app/services/loans.py" line="232"/>
         <source>Loan {number} is {status}: only an approved loan is disbursed.</source>
         <translation>El préstec {number} està {status}: només es desemborsen préstecs aprovats.</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="244"/>
+        <location filename="../app/services/loans.py" line="245"/>
         <source>Loan disbursement</source>
         <translation>Desemborsament de préstec</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="270"/>
+        <location filename="../app/services/loans.py" line="271"/>
         <source>Say why the loan is cancelled.</source>
         <translation>Indiqueu el motiu de l&apos;anul·lació del préstec.</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="274"/>
+        <location filename="../app/services/loans.py" line="275"/>
         <source>Only an approved loan not yet disbursed can be cancelled.</source>
         <translation>Només es pot anul·lar un préstec aprovat i encara no desemborsat.</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="280"/>
+        <location filename="../app/services/loans.py" line="281"/>
         <source>Loan application</source>
         <translation>Sol·licitud de préstec</translation>
     </message>

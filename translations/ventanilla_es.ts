@@ -1453,7 +1453,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/filing_dialog.py" line="104"/>
+        <location filename="../app/ui/member_file/filing_dialog.py" line="115"/>
         <source>&amp;Done</source>
         <translation>&amp;Hecho</translation>
     </message>
@@ -1946,7 +1946,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Simulación de préstamo</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/application_dialog.py" line="216"/>
+        <location filename="../app/ui/loans/application_dialog.py" line="203"/>
         <source>Application %1 filed: a supervisor approves it on the Approvals page.</source>
         <translation>Solicitud %1 presentada: un supervisor debe aprobarla en la página Aprobaciones.</translation>
     </message>
@@ -3530,7 +3530,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>El socio no tiene cuenta externa registrada: regístrala primero (Cambiar la cuenta bancaria).</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/refund_dialog.py" line="89"/>
+        <location filename="../app/ui/member_file/refund_dialog.py" line="76"/>
         <source>Petition %1 filed: a supervisor approves it on the Approvals page.</source>
         <translation>Petición %1 presentada: un supervisor la aprueba en la página Aprobaciones.</translation>
     </message>
@@ -3703,21 +3703,26 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/ui/loans/repay_dialog.py" line="115"/>
+        <source>Interest and insurance of the installment now running only up to today: %1 less.</source>
+        <translation>Intereses y seguro de la cuota en curso solo hasta hoy: %1 menos.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/loans/repay_dialog.py" line="118"/>
         <source>Prepays %1 of principal.</source>
         <translation>Amortiza anticipadamente %1 de capital.</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/repay_dialog.py" line="117"/>
+        <location filename="../app/ui/loans/repay_dialog.py" line="120"/>
         <source>Then %1 installments up to number %2.</source>
         <translation>Después, %1 cuotas hasta la número %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/repay_dialog.py" line="120"/>
+        <location filename="../app/ui/loans/repay_dialog.py" line="123"/>
         <source>The loan is paid off.</source>
         <translation>El préstamo queda liquidado.</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/repay_dialog.py" line="130"/>
+        <location filename="../app/ui/loans/repay_dialog.py" line="133"/>
         <source>Paid %1: receipt %2.</source>
         <translation>Pago de %1 registrado: recibo %2.</translation>
     </message>
@@ -5013,13 +5018,13 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/documents/receipt.py" line="74"/>
-        <location filename="../app/services/cash_ops.py" line="149"/>
+        <location filename="../app/services/cash_ops.py" line="152"/>
         <source>Fee</source>
         <translation>Comisión</translation>
     </message>
     <message>
         <location filename="../app/documents/receipt.py" line="76"/>
-        <location filename="../app/services/cash_ops.py" line="151"/>
+        <location filename="../app/services/cash_ops.py" line="154"/>
         <source>VAT on the fee</source>
         <translation>IVA de la comisión</translation>
     </message>
@@ -5201,7 +5206,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/domain/fees.py" line="57"/>
-        <location filename="../app/services/cash_ops.py" line="162"/>
+        <location filename="../app/services/cash_ops.py" line="165"/>
         <location filename="../app/services/receipts.py" line="24"/>
         <location filename="../app/ui/operations/cash.py" line="162"/>
         <source>Cash deposit</source>
@@ -5209,7 +5214,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/domain/fees.py" line="58"/>
-        <location filename="../app/services/cash_ops.py" line="162"/>
+        <location filename="../app/services/cash_ops.py" line="165"/>
         <location filename="../app/services/receipts.py" line="24"/>
         <location filename="../app/ui/operations/cash.py" line="183"/>
         <source>Cash withdrawal</source>
@@ -5427,36 +5432,33 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Usa una imagen PNG o JPEG para el logotipo.</translation>
     </message>
     <message>
-        <location filename="../app/domain/loan_payments.py" line="27"/>
-        <location filename="../app/services/loan_views.py" line="26"/>
+        <location filename="../app/domain/loan_payments.py" line="28"/>
         <source>Overdue</source>
-        <translation>Vencido</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/loan_payments.py" line="27"/>
-        <location filename="../app/services/errors.py" line="28"/>
-        <location filename="../app/services/loan_views.py" line="26"/>
-        <source>Paid</source>
-        <translation>Pago</translation>
+        <translation>Vencida</translation>
     </message>
     <message>
         <location filename="../app/domain/loan_payments.py" line="28"/>
+        <source>Paid</source>
+        <translation>Pagada</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/loan_payments.py" line="29"/>
         <location filename="../app/services/loan_views.py" line="25"/>
         <source>Current</source>
         <translation>Vigente</translation>
     </message>
     <message>
-        <location filename="../app/domain/loan_payments.py" line="28"/>
+        <location filename="../app/domain/loan_payments.py" line="29"/>
         <source>Upcoming</source>
         <translation>Por vencer</translation>
     </message>
     <message>
-        <location filename="../app/domain/loan_payments.py" line="36"/>
+        <location filename="../app/domain/loan_payments.py" line="37"/>
         <source>Shorter term (same installment)</source>
         <translation>Plazo más corto (misma cuota)</translation>
     </message>
     <message>
-        <location filename="../app/domain/loan_payments.py" line="37"/>
+        <location filename="../app/domain/loan_payments.py" line="38"/>
         <source>Lower installment (same term)</source>
         <translation>Cuota más baja (mismo plazo)</translation>
     </message>
@@ -5487,7 +5489,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/domain/loan_products.py" line="59"/>
-        <location filename="../app/domain/schedule.py" line="123"/>
+        <location filename="../app/domain/schedule.py" line="125"/>
         <source>The method is French or German.</source>
         <translation>El sistema debe ser francés o alemán.</translation>
     </message>
@@ -5518,7 +5520,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/domain/loan_products.py" line="72"/>
-        <location filename="../app/domain/schedule.py" line="130"/>
+        <location filename="../app/domain/schedule.py" line="132"/>
         <source>The insurance rate must be from 0 up to 10 % a month.</source>
         <translation>La tasa del seguro debe estar entre el 0 y el 10 % mensual.</translation>
     </message>
@@ -5544,7 +5546,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/domain/loan_products.py" line="85"/>
-        <location filename="../app/domain/schedule.py" line="127"/>
+        <location filename="../app/domain/schedule.py" line="129"/>
         <source>The installment multiple must be a positive amount in the currency&apos;s units, like 0.01 or 1.</source>
         <translation>El múltiplo de la cuota debe ser un importe positivo en unidades de la moneda, como 0.01 o 1.</translation>
     </message>
@@ -5674,7 +5676,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     <message>
         <location filename="../app/domain/money.py" line="78"/>
         <location filename="../app/domain/money.py" line="129"/>
-        <location filename="../app/services/cash_ops.py" line="48"/>
+        <location filename="../app/services/cash_ops.py" line="51"/>
         <source>Type an amount.</source>
         <translation>Escribe un importe.</translation>
     </message>
@@ -5701,7 +5703,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     <message>
         <location filename="../app/domain/money.py" line="149"/>
         <location filename="../app/domain/money.py" line="153"/>
-        <location filename="../app/services/cash_ops.py" line="50"/>
+        <location filename="../app/services/cash_ops.py" line="53"/>
         <location filename="../app/services/drawer.py" line="117"/>
         <location filename="../app/services/ledger.py" line="259"/>
         <source>The amount must be greater than zero.</source>
@@ -5946,52 +5948,52 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>alemán</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="115"/>
+        <location filename="../app/domain/schedule.py" line="117"/>
         <source>The amount lent must be greater than zero.</source>
         <translation>El importe prestado debe ser mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="117"/>
+        <location filename="../app/domain/schedule.py" line="119"/>
         <source>The amount lent has more decimals than the currency.</source>
         <translation>El importe prestado tiene más decimales que la moneda.</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="119"/>
+        <location filename="../app/domain/schedule.py" line="121"/>
         <source>The rate must be from 0 up to 100 % a year.</source>
         <translation>La tasa debe estar entre el 0 y el 100 % anual.</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="121"/>
+        <location filename="../app/domain/schedule.py" line="123"/>
         <source>The term must be from 1 to {max} months.</source>
         <translation>El plazo debe ser de 1 a {max} meses.</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="125"/>
+        <location filename="../app/domain/schedule.py" line="127"/>
         <source>The grace periods must be fewer than the installments.</source>
         <translation>Los periodos de carencia deben ser inferiores al número de cuotas.</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="133"/>
+        <location filename="../app/domain/schedule.py" line="135"/>
         <source>The first due date must come after the disbursement and within a year of it.</source>
         <translation>El primer vencimiento debe ser posterior al desembolso y no más de un año después.</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="136"/>
+        <location filename="../app/domain/schedule.py" line="138"/>
         <source>Rounding is half-up or half-even.</source>
         <translation>El redondeo debe ser aritmético (mitad hacia arriba) o bancario (mitad al par).</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="138"/>
+        <location filename="../app/domain/schedule.py" line="140"/>
         <source>The fees must be from zero up to less than the amount lent.</source>
         <translation>Las comisiones deben ser iguales o superiores a cero e inferiores al importe prestado.</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="140"/>
+        <location filename="../app/domain/schedule.py" line="142"/>
         <source>There is no installment {n} in {months}.</source>
         <translation>No existe la cuota {n} de {months}.</translation>
     </message>
     <message>
-        <location filename="../app/domain/schedule.py" line="143"/>
+        <location filename="../app/domain/schedule.py" line="145"/>
         <source>The installment must be greater than zero.</source>
         <translation>La cuota debe ser mayor que cero.</translation>
     </message>
@@ -6327,37 +6329,37 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>{n} usuarios del personal trabajan en {branch}: trasládalos antes a otra oficina.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="34"/>
+        <location filename="../app/services/cash_ops.py" line="37"/>
         <source>The available balance is {available}: not enough for {total}.</source>
         <translation>El saldo disponible es {available}: no alcanza para {total}.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="85"/>
+        <location filename="../app/services/cash_ops.py" line="88"/>
         <source>Above the teller&apos;s usual limit of {limit}: check the cash twice.</source>
         <translation>Por encima del límite habitual del cajero, {limit}: comprueba el efectivo dos veces.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="89"/>
+        <location filename="../app/services/cash_ops.py" line="92"/>
         <source>Above the limit of {limit}: a supervisor must approve.</source>
         <translation>Por encima del límite de {limit}: debe aprobarlo un supervisor.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="95"/>
+        <location filename="../app/services/cash_ops.py" line="98"/>
         <source>Cash of {threshold} or more in 30 days: the member declares the origin of the funds and a supervisor approves. It will be reported to the financial intelligence unit.</source>
         <translation>Efectivo de {threshold} o más en 30 días: el socio declara el origen de los fondos y un supervisor lo aprueba. Se comunicará a la unidad de inteligencia financiera.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="103"/>
+        <location filename="../app/services/cash_ops.py" line="106"/>
         <source>The drawer will hold more than {ceiling}: move cash to the vault after this operation.</source>
         <translation>La caja tendrá más de {ceiling}: pasa efectivo a la bóveda después de esta operación.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="120"/>
+        <location filename="../app/services/cash_ops.py" line="123"/>
         <source>This person is neither a holder nor authorised on account {number}.</source>
         <translation>Esta persona no es titular ni autorizada de la cuenta {number}.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="129"/>
+        <location filename="../app/services/cash_ops.py" line="132"/>
         <location filename="../app/services/ledger.py" line="82"/>
         <location filename="../app/services/ledger.py" line="296"/>
         <location filename="../app/services/movements.py" line="58"/>
@@ -6365,64 +6367,64 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>La cuenta {id} no existe.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="131"/>
+        <location filename="../app/services/cash_ops.py" line="134"/>
         <source>Cash deposits and withdrawals are for savings accounts.</source>
         <translation>Los ingresos y reintegros en efectivo son para cuentas de ahorros.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="133"/>
+        <location filename="../app/services/cash_ops.py" line="136"/>
         <source>Account {number} is {status}.</source>
         <translation>La cuenta {number} está en estado «{status}».</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="144"/>
+        <location filename="../app/services/cash_ops.py" line="147"/>
         <location filename="../app/services/contributions.py" line="163"/>
         <source>Cash received</source>
         <translation>Efectivo recibido</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="147"/>
+        <location filename="../app/services/cash_ops.py" line="150"/>
         <source>Cash paid out</source>
         <translation>Efectivo pagado</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="157"/>
+        <location filename="../app/services/cash_ops.py" line="160"/>
         <source>The fees are larger than the deposit.</source>
         <translation>Las comisiones superan el ingreso.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="174"/>
-        <location filename="../app/services/loan_repayment.py" line="133"/>
+        <location filename="../app/services/cash_ops.py" line="177"/>
+        <location filename="../app/services/loan_repayment.py" line="183"/>
         <source>Write where the money comes from (the member&apos;s declaration).</source>
         <translation>Escribe de dónde procede el dinero (declaración del socio).</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="178"/>
+        <location filename="../app/services/cash_ops.py" line="181"/>
         <source>A supervisor must approve this operation at the counter.</source>
         <translation>Un supervisor debe aprobar esta operación en ventanilla.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="203"/>
+        <location filename="../app/services/cash_ops.py" line="206"/>
         <source>Unknown operation {kind}.</source>
         <translation>Operación desconocida: {kind}.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="233"/>
+        <location filename="../app/services/cash_ops.py" line="236"/>
         <source>Allow a cash deposit of {amount} on account {account} above the teller&apos;s limit.</source>
         <translation>Autorizar un ingreso en efectivo de {amount} en la cuenta {account} por encima del límite del cajero.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="235"/>
+        <location filename="../app/services/cash_ops.py" line="238"/>
         <source>Allow a cash withdrawal of {amount} on account {account} above the teller&apos;s limit.</source>
         <translation>Autorizar un reintegro en efectivo de {amount} en la cuenta {account} por encima del límite del cajero.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="237"/>
+        <location filename="../app/services/cash_ops.py" line="240"/>
         <source>Allow a cash contribution of {amount} to account {account} above the teller&apos;s limit.</source>
         <translation>Autorizar una aportación en efectivo de {amount} a la cuenta {account} por encima del límite del cajero.</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_ops.py" line="246"/>
+        <location filename="../app/services/cash_ops.py" line="249"/>
         <source>Cash over the limit</source>
         <translation>Efectivo por encima del límite</translation>
     </message>
@@ -6451,7 +6453,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/services/contributions.py" line="135"/>
         <location filename="../app/services/fiscal.py" line="91"/>
         <location filename="../app/services/leaving.py" line="33"/>
-        <location filename="../app/services/loans.py" line="99"/>
+        <location filename="../app/services/loans.py" line="100"/>
         <location filename="../app/services/member_petitions.py" line="26"/>
         <location filename="../app/services/members.py" line="309"/>
         <location filename="../app/services/periodic.py" line="48"/>
@@ -6483,7 +6485,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/contributions.py" line="170"/>
-        <location filename="../app/services/loans.py" line="193"/>
+        <location filename="../app/services/loans.py" line="194"/>
         <location filename="../app/services/periodic.py" line="109"/>
         <location filename="../app/services/refunds.py" line="82"/>
         <source>Choose one of the member&apos;s savings accounts.</source>
@@ -6819,6 +6821,11 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/errors.py" line="28"/>
+        <source>Payment method</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="28"/>
         <source>Signature date</source>
         <translation>Fecha de firma</translation>
     </message>
@@ -7073,12 +7080,12 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Préstamo {number}: su cuenta tiene {balance}, pero sus cuotas adeudan {owed} de capital (en unidades mínimas).</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_late.py" line="43"/>
+        <location filename="../app/services/loan_late.py" line="61"/>
         <source>Loans: {overdue} installments overdue, late interest on {loans} loans.</source>
         <translation>Préstamos: {overdue} cuotas vencidas, interés de mora en {loans} préstamos.</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_late.py" line="47"/>
+        <location filename="../app/services/loan_late.py" line="65"/>
         <source>Accruing late interest on overdue loans</source>
         <translation>Devengando intereses de mora de préstamos vencidos</translation>
     </message>
@@ -7099,49 +7106,49 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>El producto de préstamo {code} está dado de baja.</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_repayment.py" line="75"/>
+        <location filename="../app/services/loan_repayment.py" line="109"/>
         <source>Loan {number} is {status}: there is nothing to repay.</source>
         <translation>El préstamo {number} está {status}: no hay nada que pagar.</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_repayment.py" line="79"/>
-        <location filename="../app/services/loans.py" line="64"/>
+        <location filename="../app/services/loan_repayment.py" line="113"/>
+        <location filename="../app/services/loans.py" line="65"/>
         <source>The amount has more decimals than the currency.</source>
         <translation>El importe tiene más decimales que la moneda.</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_repayment.py" line="90"/>
+        <location filename="../app/services/loan_repayment.py" line="132"/>
         <source>That is more than the {payoff} that settles the loan today.</source>
         <translation>El importe supera los {payoff} necesarios para liquidar hoy el préstamo.</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_repayment.py" line="123"/>
+        <location filename="../app/services/loan_repayment.py" line="173"/>
         <source>Choose a savings account to pay from.</source>
         <translation>Elija la cuenta de ahorro de cargo.</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_repayment.py" line="137"/>
-        <location filename="../app/services/loans.py" line="206"/>
+        <location filename="../app/services/loan_repayment.py" line="187"/>
+        <location filename="../app/services/loans.py" line="207"/>
         <source>A supervisor must approve this much cash at the counter.</source>
         <translation>Un supervisor debe autorizar este importe en efectivo en ventanilla.</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_repayment.py" line="143"/>
+        <location filename="../app/services/loan_repayment.py" line="193"/>
         <source>Pay in cash or from a savings account.</source>
         <translation>El pago debe ser en efectivo o con cargo a una cuenta de ahorro.</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_repayment.py" line="149"/>
+        <location filename="../app/services/loan_repayment.py" line="199"/>
         <source>This repayment was posted already (receipt {receipt}).</source>
         <translation>Este pago ya está contabilizado (recibo {receipt}).</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_repayment.py" line="153"/>
+        <location filename="../app/services/loan_repayment.py" line="204"/>
         <source>The payment is more than what is due: choose a shorter term or a lower installment for the rest.</source>
         <translation>El pago supera el importe exigible: elija un plazo más corto o una cuota más baja para el resto.</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_repayment.py" line="173"/>
+        <location filename="../app/services/loan_repayment.py" line="231"/>
         <source>Loan repayment</source>
         <translation>Pago de préstamo</translation>
     </message>
@@ -7157,63 +7164,73 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="108"/>
-        <location filename="../app/services/loans.py" line="235"/>
+        <location filename="../app/services/loan_views.py" line="26"/>
+        <source>In arrears</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_views.py" line="26"/>
+        <source>Paid off</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loans.py" line="109"/>
+        <location filename="../app/services/loans.py" line="236"/>
         <source>Only an active member can borrow (this one is {status}).</source>
         <translation>Solo un socio activo puede recibir préstamos (este está {status}).</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="111"/>
+        <location filename="../app/services/loans.py" line="112"/>
         <source>Describe the purpose in up to 200 characters.</source>
         <translation>Describa la finalidad en un máximo de 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="130"/>
+        <location filename="../app/services/loans.py" line="131"/>
         <source>Loan {product}: {amount} over {months} months at {rate} % a year, {method}.</source>
         <translation>Préstamo {product}: {amount} a {months} meses al {rate} % anual, sistema {method}.</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="134"/>
+        <location filename="../app/services/loans.py" line="135"/>
         <source>Purpose: {purpose}</source>
         <translation>Finalidad: {purpose}</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="168"/>
+        <location filename="../app/services/loans.py" line="169"/>
         <source>Loan {id} does not exist.</source>
         <translation>El préstamo {id} no existe.</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="197"/>
+        <location filename="../app/services/loans.py" line="198"/>
         <source>The member has no external account registered.</source>
         <translation>El socio no tiene ninguna cuenta externa registrada.</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="211"/>
+        <location filename="../app/services/loans.py" line="212"/>
         <source>Disburse into a savings account, by transfer or in cash.</source>
         <translation>El desembolso se realiza en una cuenta de ahorro, por transferencia o en efectivo.</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="231"/>
+        <location filename="../app/services/loans.py" line="232"/>
         <source>Loan {number} is {status}: only an approved loan is disbursed.</source>
         <translation>El préstamo {number} está {status}: solo se desembolsan préstamos aprobados.</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="244"/>
+        <location filename="../app/services/loans.py" line="245"/>
         <source>Loan disbursement</source>
         <translation>Desembolso de préstamo</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="270"/>
+        <location filename="../app/services/loans.py" line="271"/>
         <source>Say why the loan is cancelled.</source>
         <translation>Indique el motivo de la anulación del préstamo.</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="274"/>
+        <location filename="../app/services/loans.py" line="275"/>
         <source>Only an approved loan not yet disbursed can be cancelled.</source>
         <translation>Solo se puede anular un préstamo aprobado y aún no desembolsado.</translation>
     </message>
     <message>
-        <location filename="../app/services/loans.py" line="280"/>
+        <location filename="../app/services/loans.py" line="281"/>
         <source>Loan application</source>
         <translation>Solicitud de préstamo</translation>
     </message>

@@ -63,6 +63,7 @@ class LoanTerms:
     fees: Decimal = ZERO
     fixed_amount: Decimal | None = None
     first_number: int = 1
+    interest_from: date | None = None   # a remainder's first period runs from this day (a prepayment)
 
     @property
     def first_due_date(self) -> date:
@@ -88,6 +89,7 @@ class Installment:
     interest: Decimal
     insurance: Decimal
     balance: Decimal            # principal outstanding after this installment
+    start: date | None = None   # the day the period's interest runs from
 
     @property
     def payment(self) -> Decimal:
@@ -151,6 +153,7 @@ def _to_multiple(value: Decimal, t: LoanTerms) -> Decimal:
 
 @dataclass(frozen=True)
 class _Period:
+    start: date
     due: date
     days: int
     factor: Decimal             # interest = balance x factor
@@ -168,11 +171,11 @@ def _periods(t: LoanTerms, roll: Roll | None) -> list[_Period]:
         nominal = t.nominal_due(k + 1)
         due = roll(nominal) if roll else nominal
         return due, (due if actual else nominal)
-    periods, start = [], end_of(t.first_number - 2)[1]
+    periods, start = [], t.interest_from or end_of(t.first_number - 2)[1]
     for k in range(t.first_number - 1, t.months):
         due, end = end_of(k)
-        whole = k > 0 or regular_first
-        periods.append(_Period(due, period_days(t.day_count, start, end, whole),
+        whole = (k > 0 or regular_first) and not (t.interest_from and k == t.first_number - 1)
+        periods.append(_Period(start, due, period_days(t.day_count, start, end, whole),
                                t.annual_rate * year_fraction(t.day_count, start, end, whole)))
         start = end
     return periods
@@ -208,7 +211,7 @@ def _run(t: LoanTerms, periods: list[_Period], level: Decimal) -> list[Installme
             principal = min(principal, balance)
         balance -= principal
         rows.append(Installment(t.first_number + k, p.due, p.days, principal, interest, insurance,
-                                balance))
+                                balance, p.start))
         if balance == 0:
             break
     return rows
@@ -243,10 +246,11 @@ def weekends_only(day: date) -> date:
 
 
 def remainder_terms(t: LoanTerms, balance: Decimal, next_number: int, keep: Decimal | None,
-                    last_number: int | None = None) -> LoanTerms:
+                    last_number: int | None = None, since: date | None = None) -> LoanTerms:
     """The rest of a loan after a prepayment: `balance` outstanding after installment
     `next_number - 1`, on the loan's own dates from installment `next_number` to `last_number`
     (the last in force; by default the contract's); `keep` holds the installment (a shorter
-    term) or None to recompute it over the same dates (a lower installment)."""
+    term) or None to recompute it over the same dates (a lower installment); `since`, the day the
+    prepayment was made inside a period, starts the first period's interest there."""
     return replace(t, principal=balance, first_number=next_number, fixed_amount=keep, fees=ZERO,
-                   months=last_number or t.months)
+                   months=last_number or t.months, interest_from=since)

@@ -92,6 +92,10 @@ class LoanInstallment(Base):
     paid_insurance: Mapped[int] = mapped_column(Minor, default=0)
     paid_late_interest: Mapped[int] = mapped_column(Minor, default=0)
     late_accrued_to: Mapped[date | None] = mapped_column(Date)
+    # the late interest the overdue run has earned, in minor units at full precision: what is
+    # booked in late_interest is this total rounded, never a sum of rounded days
+    late_exact: Mapped[str] = mapped_column(String(48), default="0")
+    interest_from: Mapped[date | None] = mapped_column(Date)          # the period's interest start
     status: Mapped[str] = mapped_column(String(12), default="open")       # open | paid | superseded
     paid_on: Mapped[date | None] = mapped_column(Date)
 

@@ -25,7 +25,7 @@ FIELD_LABELS: dict[str, str] = {
     "pain008_version": N_("Collections file (pain.008)"),
     "pain001_version": N_("Transfers file (pain.001)"), "logo": N_("Logo"),
     "rate": N_("Rate"), "day": N_("Day"), "months": N_("Frequency"),
-    "signed_on": N_("Signature date"), "source": N_("Paid"), "remuneration_choice": N_("Yearly return"), "year": N_("Year"),
+    "signed_on": N_("Signature date"), "source": N_("Payment method"), "remuneration_choice": N_("Yearly return"), "year": N_("Year"),
 }
 
 

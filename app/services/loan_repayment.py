@@ -4,27 +4,31 @@ The payment settles every overdue installment and the one now running, oldest fi
 the loan's order (late interest, fees and insurance, interest, principal by default); a partial
 payment stops where the money does. What is left prepays principal: the member chooses a shorter
 term (same installment) or a lower installment (same dates), and the rest of the schedule is
-recomputed from the last installment settled. One entry: the cash or the savings account on one
+recomputed from the last installment settled. A payoff or a prepayment pays the running
+installment's interest and insurance only up to today (the cost of the time left is not owed),
+and the recomputed remainder's interest runs from today. One entry: the cash or the savings account on one
 side; late interest, insurance, interest and principal each to its own account."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 from decimal import Decimal
 
-from ..domain.loan_payments import PrepaymentMode, allocate, payable_now
+from ..domain.day_count import DayCount, period_days
+from ..domain.loan_payments import Due, PrepaymentMode, allocate, earned_to, payable_now
 from ..domain.messages import Msg, N_
 from ..domain.money import currency, from_minor, to_minor
 from ..domain.permissions import Permission
 from ..domain.profiles import Product
-from ..domain.schedule import build_schedule, remainder_terms
-from ..models import Account, FundsDeclaration, LoanPayment, Member
+from ..domain.schedule import Schedule, build_schedule, remainder_terms
+from ..models import Account, FundsDeclaration, Loan, LoanInstallment, LoanPayment, Member
 from . import accounts, cash_ops, drawer, ledger as ledger_svc, petitions, settings
 from .context import Actor, Ledger, UnitOfWork
 from .errors import Conflict, invalid
 from .ledger import Line
-from .loan_terms import (OPEN, PAID, SUPERSEDED, due_of, live_rows, loan_terms, roll_of,
+from .loan_terms import (OPEN, PAID, SUPERSEDED, due_of, live_rows, loan_terms, period_of, roll_of,
                          write_installments)
-from .loan_late import accrual
+from .loan_late import Accrual, accrual
 from .loans import ACTIVE, PAID as LOAN_PAID, _loan
 from .members import display_name
 from .operations import Override
@@ -59,6 +63,7 @@ class RepaymentPlan:
     needs_prepayment_choice: bool
     new_level: Decimal | None = None             # after a prepayment: the installment in force
     new_last_number: int | None = None           # ... and the last installment
+    not_charged: Decimal = Decimal(0)            # the running period's cost of the days left
 
 
 @dataclass(frozen=True)
@@ -69,7 +74,35 @@ class RepaymentResult:
     payment_id: int
 
 
-def _plan(uow: UnitOfWork, req: RepaymentRequest, *, lock: bool):  # noqa: ANN202
+@dataclass
+class _Work:
+    plan: RepaymentPlan
+    loan: Loan
+    rows: list[LoanInstallment]
+    allocations: list
+    schedule: Schedule | None
+    late: dict[int, Accrual | None]          # late interest earned since the last close, per row
+    running: tuple[int, int, int, int] | None  # (number, interest, insurance, days) earned to today
+
+
+def _running_to_date(loan: Loan, rows: list[LoanInstallment], running: Due,
+                     today: date) -> tuple[Due, tuple[int, int, int, int] | None]:
+    """The installment now running as a payoff or a prepayment owes it: the interest and insurance
+    earned up to today (None: the whole period has run)."""
+    cur = currency(loan.currency)
+    row = next(r for r in rows if r.number == running.number)
+    period = period_of(rows, row, loan)
+    interest, insurance = earned_to(period, today, Decimal(loan.annual_rate), DayCount(loan.day_count),
+                                    cur, loan.rounding)
+    if (interest, insurance) == (period.interest, period.insurance):
+        return running, None
+    i, s = max(to_minor(interest, cur), row.paid_interest), max(to_minor(insurance, cur), row.paid_insurance)
+    days = period_days(DayCount(loan.day_count), period.start, today, False)
+    return (replace(running, interest=from_minor(i - row.paid_interest, cur),
+                    insurance=from_minor(s - row.paid_insurance, cur)), (row.number, i, s, days))
+
+
+def _plan(uow: UnitOfWork, req: RepaymentRequest, *, lock: bool) -> _Work:
     cash_ops._check_amount(req.amount)
     loan = _loan(uow, req.loan_id, lock=lock)
     if loan.status != ACTIVE:
@@ -83,22 +116,34 @@ def _plan(uow: UnitOfWork, req: RepaymentRequest, *, lock: bool):  # noqa: ANN20
     today = uow.business_date()
     # Late interest earned since the last end of day (a weekend, a holiday) is due today too.
     late = {r.number: accrual(r, loan, today) for r in open_rows}
-    now = payable_now([replace(due_of(r, cur), late_interest=due_of(r, cur).late_interest
-                               + from_minor(late[r.number], cur)) for r in open_rows], today)
+    now = payable_now([replace(d, late_interest=d.late_interest + from_minor(late[r.number].minor, cur))
+                       if late[r.number] else d for r, d in ((r, due_of(r, cur)) for r in open_rows)], today)
     now_numbers = {d.number for d in now}
     later_principal = sum((from_minor(r.principal - r.paid_principal, cur) for r in open_rows
                            if r.number not in now_numbers), Decimal(0))
     due_now = sum((d.total for d in now), Decimal(0))
-    payoff = due_now + later_principal
+    # A payoff or a prepayment pays the running installment's cost only up to today.
+    to_date, running = now, None
+    if now and now[-1].due_date >= today:
+        short, running = _running_to_date(loan, rows, now[-1], today)
+        to_date = now[:-1] + [short]
+    payoff = sum((d.total for d in to_date), Decimal(0)) + later_principal
     if req.amount > payoff:
         raise invalid("amount", N_("That is more than the {payoff} that settles the loan today."),
                       payoff=payoff)
-    allocations, left = allocate(req.amount, now, loan.allocation.split(","))
+    settles = req.amount == payoff
+    prepaying = settles or req.amount > due_now
+    if not prepaying:
+        running = None
+    not_charged = Decimal(0)
+    if running:
+        row = next(r for r in rows if r.number == running[0])
+        not_charged = from_minor(row.interest - running[1] + row.insurance - running[2], cur)
+    allocations, left = allocate(req.amount, to_date if prepaying else now, loan.allocation.split(","))
     parts: dict[str, Decimal] = {}
     for a in allocations:
         for k, v in a.parts.items():
             parts[k] = parts.get(k, Decimal(0)) + v
-    settles = req.amount == payoff
     choice = left > 0 and not settles
     new_level = new_last = None
     schedule = None
@@ -106,18 +151,18 @@ def _plan(uow: UnitOfWork, req: RepaymentRequest, *, lock: bool):  # noqa: ANN20
         last_now = max(now_numbers)
         keep = from_minor(loan.level, cur) if req.prepayment == PrepaymentMode.SHORTER_TERM else None
         terms = remainder_terms(loan_terms(loan), later_principal - left, last_now + 1, keep,
-                                max(r.number for r in open_rows))
+                                max(r.number for r in open_rows), today if running else None)
         schedule = build_schedule(terms, roll_of(uow, loan.business_days))
         new_level, new_last = schedule.level_amount, schedule.installments[-1].number
     member = uow.session.get(Member, loan.member_id)
     plan = RepaymentPlan(loan.number, display_name(member), loan.currency, req.amount, due_now, payoff,
-                         parts, left, settles, choice, new_level, new_last)
-    return plan, loan, rows, allocations, schedule, late
+                         parts, left, settles, choice, new_level, new_last, not_charged)
+    return _Work(plan, loan, rows, allocations, schedule, late, running)
 
 
 def preview(ledger: Ledger, actor: Actor, req: RepaymentRequest) -> RepaymentPlan:
     with UnitOfWork(ledger, actor, Permission.POST, read_only=True) as uow:
-        return _plan(uow, req, lock=False)[0]          # reads only: nothing is accrued here
+        return _plan(uow, req, lock=False).plan          # reads only: nothing is accrued here
 
 
 def _source(uow: UnitOfWork, req: RepaymentRequest, loan, amount: Decimal) -> tuple[Account, bool]:  # noqa: ANN001
@@ -153,7 +198,8 @@ def repay(ledger: Ledger, actor: Actor, req: RepaymentRequest, idempotency_key: 
         if (done := ledger_svc.existing(uow, idempotency_key)) is not None:
             raise Conflict(Msg.of(N_("This repayment was posted already (receipt {receipt})."),
                                   receipt=done.receipt))
-        plan, loan, rows, allocations, schedule, late = _plan(uow, req, lock=True)
+        work = _plan(uow, req, lock=True)
+        plan, loan, rows, allocations, schedule = work.plan, work.loan, work.rows, work.allocations, work.schedule
         if plan.needs_prepayment_choice and req.prepayment is None:
             raise invalid("prepayment", N_("The payment is more than what is due: choose a shorter "
                                            "term or a lower installment for the rest."))
@@ -161,10 +207,13 @@ def repay(ledger: Ledger, actor: Actor, req: RepaymentRequest, idempotency_key: 
         source, declare = _source(uow, req, loan, req.amount)
         today = uow.business_date()
         by_number = {r.number: r for r in rows}
-        for number, minor in late.items():          # accrued up to today before it is paid
-            if minor:
-                by_number[number].late_interest += minor
-                by_number[number].late_accrued_to = today
+        for number, earned in work.late.items():    # accrued up to today before it is paid
+            if earned:
+                earned.apply(by_number[number], today)
+        if work.running:                            # a payoff or a prepayment inside the period
+            number, interest, insurance, days = work.running
+            row = by_number[number]
+            row.interest, row.insurance, row.days = interest, insurance, days
         for a in allocations:
             row = by_number[a.number]
             for k, v in a.parts.items():

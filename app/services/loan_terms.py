@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from ..domain.day_count import DayCount
-from ..domain.loan_payments import Due
+from ..domain.loan_payments import Due, Period
 from ..domain.money import currency, from_minor, to_minor
 from ..domain.schedule import LoanTerms, Method, Roll, Schedule
 from ..models import Loan, LoanInstallment
@@ -42,7 +42,7 @@ def write_installments(uow: UnitOfWork, loan: Loan, schedule: Schedule) -> None:
             loan_id=loan.id, number=i.number, due_date=i.due_date, days=i.days,
             principal=to_minor(i.principal, cur), interest=to_minor(i.interest, cur),
             insurance=to_minor(i.insurance, cur), late_interest=0, paid_principal=0, paid_interest=0,
-            paid_insurance=0, paid_late_interest=0,
+            paid_insurance=0, paid_late_interest=0, late_exact="0", interest_from=i.start,
             # a grace installment of a 0 % loan owes nothing: settled as written
             status=OPEN if i.payment else PAID))
 
@@ -54,6 +54,18 @@ def live_rows(uow: UnitOfWork, loan_id: int, *, lock: bool = False) -> list[Loan
     if lock:
         q = q.with_for_update()
     return list(uow.session.execute(q).scalars())
+
+
+def period_of(rows: list[LoanInstallment], row: LoanInstallment, loan: Loan) -> Period:
+    """The period of installment `row` as written: its interest runs from `interest_from` (or,
+    for rows written before it was kept, from the previous installment's due date)."""
+    cur = currency(loan.currency)
+    before = [r for r in rows if r.number < row.number]
+    start = row.interest_from or (max(before, key=lambda r: r.number).due_date if before
+                                  else loan.disbursed_on)
+    balance = sum(r.principal for r in rows if r.number >= row.number and r.status != SUPERSEDED)
+    return Period(start, row.due_date, row.days, from_minor(balance, cur), from_minor(row.interest, cur),
+                  from_minor(row.insurance, cur))
 
 
 def owed(row: LoanInstallment) -> dict[str, int]:

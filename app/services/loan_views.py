@@ -23,7 +23,7 @@ from .loans import _loan
 from .members import display_name
 
 LOAN_STATUS_LABELS = {"approved": N_("Approved, not disbursed"), "active": N_("Current"),
-                      "overdue": N_("Overdue"), "paid": N_("Paid"), "cancelled": N_("Cancelled")}
+                      "overdue": N_("In arrears"), "paid": N_("Paid off"), "cancelled": N_("Cancelled")}
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,7 @@ def _installments(uow: UnitOfWork, loan: Loan) -> list[InstallmentView]:
         paid = r.paid_principal + r.paid_interest + r.paid_insurance + r.paid_late_interest
         owed = total - paid if r.status == OPEN else 0
         status = status_of(r.due_date, m(owed), today, first_open and r.due_date >= today)
-        if status == InstallmentStatus.UPCOMING:
+        if status == InstallmentStatus.CURRENT:
             first_open = False
         out.append(InstallmentView(r.number, r.due_date, r.days, m(r.principal), m(r.interest),
                                    m(r.insurance), m(r.late_interest), m(total), m(paid), m(owed), status))

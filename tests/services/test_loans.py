@@ -2,7 +2,7 @@
 allocation, prepayment, late interest by the end of day, settling, and leaving blocked."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal as D
 
 import pytest
@@ -112,8 +112,8 @@ def test_disbursement_into_savings_fixes_the_schedule_and_keeps_the_fee(ec):
     assert len(detail.installments) == 12 and detail.late_rate == D("0.165")   # 1.1 x 15 %
     # 1 January 2027 is a holiday and 2-3 January a weekend: due on Monday 4 January.
     assert detail.installments[0].due_date == date(2027, 1, 4)
-    assert detail.installments[0].status == InstallmentStatus.UPCOMING
-    assert detail.installments[1].status == InstallmentStatus.CURRENT
+    assert detail.installments[0].status == InstallmentStatus.CURRENT      # vigente: running
+    assert detail.installments[1].status == InstallmentStatus.UPCOMING     # por vencer: later
     [row] = loan_views.loans_of(lut.ledger, teller, f.id)
     assert (row.status, row.balance, row.granted) == ("active", D("6000.00"), date(2026, 12, 1))
     assert row.amount_due == detail.installments[0].payment and row.next_due == date(2027, 1, 4)
@@ -141,10 +141,29 @@ def test_a_partial_payment_in_the_products_order_then_late_interest_on_overdue_p
     one = detail.installments[0]
     assert one.status == InstallmentStatus.OVERDUE
     # Late interest on the overdue principal only (the interest is not charged on), at 16.5 %/360:
-    # the day paid at the counter on the 5th, then the 6th and 7th at the close of the 7th.
-    assert one.late_interest == late_days(1) + late_days(2) > late_days(1)
+    # the day paid at the counter on the 5th, then the 6th and 7th at the close of the 7th, the
+    # run rounded once.
+    assert one.late_interest == late_days(3) > late_days(1)
     pay = loan_repayment.preview(lut.ledger, teller, RepaymentRequest(d.loan_id, D("10.00"), "cash", _f_id(ec)))
     assert list(pay.parts)[0] == "late_interest"
+
+
+def test_late_interest_is_rounded_over_the_whole_run_not_each_day(ec):
+    lut, teller, boss, f, savings, _p = ec
+    d = granted(ec)
+    first = d.schedule.installments[0]
+    lut.set_business_date(date(2027, 1, 4))            # the due date: all but 10.00 of principal paid
+    loan_repayment.repay(lut.ledger, teller, RepaymentRequest(d.loan_id, first.payment - D("10.00"),
+                                                              "cash", f.id), "most")
+    with UnitOfWork(lut.ledger, boss, None) as uow:     # thirty closes, one a day
+        for n in range(1, 31):
+            loan_late._job(uow, date(2027, 1, 4) + timedelta(days=n))
+        uow.commit()
+    lut.set_business_date(date(2027, 2, 3))
+    one = loan_views.loan_detail(lut.ledger, teller, d.loan_id).installments[0]
+    # 10.00 x 16.5 % / 360 is 0.0046 a day: rounded daily it would never be charged; the run's
+    # 30 days earn 0.1375, booked as 0.14.
+    assert one.late_interest == D("0.14") and one.status == InstallmentStatus.OVERDUE
 
 
 def _f_id(ec):  # noqa: ANN001
@@ -153,26 +172,38 @@ def _f_id(ec):  # noqa: ANN001
 
 def test_prepayment_shortens_the_term_or_lowers_the_installment(ec):
     lut, teller, _boss, _f, savings, _p = ec
-    d = granted(ec)
+    d = granted(ec)                                     # 1 December, first due 4 January (rolled)
     first = d.schedule.installments[0]
+    lut.set_business_date(date(2026, 12, 16))          # 15 days into the first period (30/360)
+    interest = (D("6000.00") * D("0.15") * 15 / 360).quantize(D("0.01"), ROUND_HALF_UP)
+    insurance = (first.insurance / 2).quantize(D("0.01"), ROUND_HALF_UP)
     extra = D("1000.00")
-    req = RepaymentRequest(d.loan_id, first.payment + extra, "account", _f_id(ec), savings)
+    # The running installment's interest and insurance only to today: the member saves the rest.
+    amount = first.principal + interest + insurance + extra
+    req = RepaymentRequest(d.loan_id, amount, "account", _f_id(ec), savings)
     plan = loan_repayment.preview(lut.ledger, teller, req)
-    assert plan.needs_prepayment_choice and plan.prepaid == extra
+    assert plan.needs_prepayment_choice and plan.prepaid == extra and amount < first.payment + extra
+    assert plan.parts == {"insurance": insurance, "interest": interest, "principal": first.principal}
     with pytest.raises(ValidationError) as info:
         loan_repayment.repay(lut.ledger, teller, req, "pp-0")
     assert info.value.field == "prepayment"
     shorter = loan_repayment.repay(lut.ledger, teller, RepaymentRequest(
-        d.loan_id, first.payment + extra, "account", _f_id(ec), savings, PrepaymentMode.SHORTER_TERM), "pp-1")
+        d.loan_id, amount, "account", _f_id(ec), savings, PrepaymentMode.SHORTER_TERM), "pp-1")
     assert shorter.plan.new_level == d.schedule.level_amount and shorter.plan.new_last_number < 12
     detail = loan_views.loan_detail(lut.ledger, teller, d.loan_id)
-    assert detail.installments[0].status == InstallmentStatus.PAID
+    one, two = detail.installments[:2]
+    assert one.status == InstallmentStatus.PAID and (one.interest, one.insurance, one.days) == (
+        interest, insurance, 15)
     assert detail.row.balance == first.balance - extra
+    # The rest runs from today: 16 December to 1 February is 45 days under 30E/360.
+    assert two.days == 45 and two.interest == ((first.balance - extra) * D("0.15") * 45 / 360).quantize(
+        D("0.01"), ROUND_HALF_UP)
     assert len(detail.installments) == shorter.plan.new_last_number
     assert sum(i.principal for i in detail.installments) == D("6000.00") - extra   # the rest was prepaid
     lower = loan_repayment.repay(lut.ledger, teller, RepaymentRequest(
-        d.loan_id, detail.installments[1].payment + extra, "account", _f_id(ec), savings,
-        PrepaymentMode.LOWER_INSTALLMENT), "pp-2")
+        d.loan_id, two.principal + extra, "account", _f_id(ec), savings,
+        PrepaymentMode.LOWER_INSTALLMENT), "pp-2")         # the same day: no interest earned yet
+    assert lower.plan.prepaid == extra and set(lower.plan.parts) == {"principal"}
     assert lower.plan.new_last_number == shorter.plan.new_last_number
     assert lower.plan.new_level < shorter.plan.new_level
 
@@ -180,9 +211,14 @@ def test_prepayment_shortens_the_term_or_lowers_the_installment(ec):
 def test_the_payoff_settles_the_loan_and_more_is_refused(ec):
     lut, teller, _boss, f, savings, _p = ec
     d = granted(ec)
-    plan = loan_repayment.preview(lut.ledger, teller, RepaymentRequest(d.loan_id, D("1.00"), "cash", f.id))
     first = d.schedule.installments[0]
-    assert plan.payoff == first.payment + first.balance
+    plan = loan_repayment.preview(lut.ledger, teller, RepaymentRequest(d.loan_id, D("1.00"), "cash", f.id))
+    assert plan.payoff == D("6000.00") and plan.due_now == first.payment   # the day it was lent
+    lut.set_business_date(date(2026, 12, 11))          # 10 days on: their interest and insurance
+    plan = loan_repayment.preview(lut.ledger, teller, RepaymentRequest(d.loan_id, D("1.00"), "cash", f.id))
+    earned = (D("6000.00") * D("0.15") * 10 / 360).quantize(D("0.01"), ROUND_HALF_UP) + \
+        (first.insurance / 3).quantize(D("0.01"), ROUND_HALF_UP)
+    assert plan.payoff == D("6000.00") + earned
     with pytest.raises(ValidationError) as info:
         loan_repayment.repay(lut.ledger, teller, RepaymentRequest(d.loan_id, plan.payoff + D("0.01"),
                                                                   "cash", f.id), "x")
@@ -283,7 +319,7 @@ def test_a_zero_rate_loan_with_grace_settles_its_empty_installments(ec):
     row = next(r for r in loan_views.loans_of(lut.ledger, teller, f.id) if r.status == "approved")
     d = loans.disburse(lut.ledger, teller, row.id, "savings", savings)
     detail = loan_views.loan_detail(lut.ledger, teller, d.loan_id)
-    assert [i.status for i in detail.installments[:3]] == ["paid", "paid", "upcoming"]
+    assert [i.status for i in detail.installments[:3]] == ["paid", "paid", "current"]
     assert detail.row.amount_due == D("120.00")
 
 

@@ -76,7 +76,10 @@ def test_repay_with_a_prepayment_that_shortens_the_term(qtbot, ec_ledger, monkey
     assert "Settles:" in dialog.split.text() and not dialog.mode_row.isVisibleTo(dialog)
     dialog.amount.set_text(f"{first.payment + D('500.00'):,.2f}")
     dialog.refresh()
-    assert "Prepays $500.00" in dialog.split.text() and dialog.mode_row.isVisibleTo(dialog)
+    # Paid the day it was lent: the running installment's interest and insurance are not owed.
+    saved = first.interest + first.insurance
+    assert f"Prepays ${500 + saved:,.2f}" in dialog.split.text() and dialog.mode_row.isVisibleTo(dialog)
+    assert f"only up to today: ${saved:,.2f} less" in dialog.split.text()
     assert not dialog.run()                                       # the rest: shorter or lower?
     assert "shorter term" in dialog.message.text()
     dialog.modes.button(0).setChecked(True)
@@ -90,7 +93,7 @@ def test_repay_with_a_prepayment_that_shortens_the_term(qtbot, ec_ledger, monkey
     assert shown
     detail = loan_views.loan_detail(ec_ledger.ledger, teller, loan.loan_id)
     assert detail.installments[0].status == "paid" and len(detail.installments) < 24
-    assert detail.row.balance == first.balance - D("500.00")
+    assert detail.row.balance == first.balance - D("500.00") - saved
 
 
 def test_cash_over_the_limit_asks_for_a_supervisor_at_the_counter(qtbot, ec_ledger, staff_password):

@@ -26,10 +26,11 @@ def test_the_loans_tab_lists_the_loan_and_its_live_schedule(qtbot, ec_ledger, mo
     cells = [model.index(0, c).data() for c in range(model.columnCount())]
     assert cells[0] == disbursed.number and cells[1] == "Car repairs"
     assert cells[2] == "6,000.00"
-    assert cells[7] == "Overdue" and cells[6] == "1 dic 2026"
+    assert cells[7] == "In arrears" and cells[6] == "1 dic 2026"
     sched = tab.schedule_model
     assert sched.rowCount() == 24
-    assert sched.index(0, 9).data() == "Overdue" and sched.index(1, 9).data() == "Upcoming"
+    assert sched.index(0, 9).data() == "Overdue" and sched.index(1, 9).data() == "Current"
+    assert sched.index(2, 9).data() == "Upcoming"
     assert sched.index(0, 1).data() == "4 ene 2027"
     assert "effective annual rate" in tab.disclosure.text()
     assert len(tab.chart.points) == 24

@@ -111,6 +111,9 @@ class RepayDialog(LoanCounterDialog):
         cur = self.loan.currency
         parts = [f"{translate(COMPONENT_LABELS[k])} {money_text(self._ctx, v, cur)}" for k, v in self.plan.parts.items()]
         text = self.tr("Settles: %1.").replace("%1", "; ".join(parts) or "—")
+        if self.plan.not_charged:
+            text += " " + self.tr("Interest and insurance of the installment now running only up to "
+                                  "today: %1 less.").replace("%1", money_text(self._ctx, self.plan.not_charged, cur))
         if self.plan.prepaid:
             text += " " + self.tr("Prepays %1 of principal.").replace("%1", money_text(self._ctx, self.plan.prepaid, cur))
         if self.plan.new_level is not None:
