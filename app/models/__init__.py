@@ -1,4 +1,5 @@
 """SQLAlchemy tables. No business logic here."""
+from .access import Card, OnlineCredential, OtpEnrolment, OutboxMessage
 from .audit import AuditHead, AuditRecord
 from .backup import BackupRecord
 from .base import Base
@@ -19,4 +20,5 @@ __all__ = ["Base", "Institution", "Branch", "Staff", "Member", "MemberHistory",
            "DrawerSession", "FeeRuleRow", "HolidayOverride", "EndOfDayRun", "EndOfDayStep",
            "FundsDeclaration", "BackupRecord", "BankFile", "OutgoingTransfer", "RemunerationRate", "RemunerationRun",
            "ReturnPayment", "SepaMandate", "PeriodicContribution", "PeriodicRun", "Collection",
-           "LoanProduct", "Loan", "LoanInstallment", "LoanPayment"]
+           "LoanProduct", "Loan", "LoanInstallment", "LoanPayment", "OnlineCredential", "OtpEnrolment",
+           "Card", "OutboxMessage"]

@@ -20,9 +20,9 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("loan_installment") as batch:
-        batch.add_column(sa.Column("late_exact", sa.String(48), nullable=False, server_default="0"))
-        batch.add_column(sa.Column("interest_from", sa.Date(), nullable=True))
+    op.add_column("loan_installment", sa.Column("late_exact", sa.String(48), nullable=False,
+                                                server_default="0"))
+    op.add_column("loan_installment", sa.Column("interest_from", sa.Date(), nullable=True))
     op.execute("UPDATE loan_installment SET late_exact = CAST(late_interest AS VARCHAR(48))")
 
 
