@@ -32,10 +32,11 @@ class Permission(StrEnum):
     INSTITUTION_ADMIN = "institution.admin"  # institution settings, keys
     AUDIT_READ = "audit.read"          # verify the audit chain, ledger check
     END_OF_DAY = "day.close"           # close the business day
+    ACCESS = "member.access"           # online credentials, authenticator, cards and PINs
 
 
 _TELLER = {Permission.READ, Permission.MEMBER_WRITE, Permission.PETITION_FILE, Permission.POST,
-           Permission.HOLD}
+           Permission.HOLD, Permission.ACCESS}
 _SUPERVISOR = _TELLER | {Permission.PETITION_DECIDE, Permission.AUDIT_READ, Permission.END_OF_DAY}
 _ADMIN = _SUPERVISOR | {Permission.STAFF_ADMIN, Permission.INSTITUTION_ADMIN}
 _AUDITOR = {Permission.READ, Permission.AUDIT_READ}

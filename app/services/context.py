@@ -140,6 +140,14 @@ class UnitOfWork:
     def audit(self, action: str, entity: str, entity_id: object, **detail: object) -> None:
         self._audit.append(audit.PendingAudit(self.staff_id, action, entity, str(entity_id), detail))
 
+    def discard(self) -> None:
+        """Drop everything this unit wrote so far (and its pending audit) and start again in a
+        new transaction: for a refusal that must still record something, such as a wrong
+        one-time code counted towards its lock."""
+        self._audit.clear()
+        self.session.rollback()
+        self.session.begin()
+
     def commit(self) -> None:
         if self.read_only:
             raise RuntimeError("read-only unit of work")

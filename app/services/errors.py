@@ -26,6 +26,11 @@ FIELD_LABELS: dict[str, str] = {
     "pain001_version": N_("Transfers file (pain.001)"), "logo": N_("Logo"),
     "rate": N_("Rate"), "day": N_("Day"), "months": N_("Frequency"),
     "signed_on": N_("Signature date"), "source": N_("Payment method"), "remuneration_choice": N_("Yearly return"), "year": N_("Year"),
+    "registration_key": N_("Registration key"), "external_account": N_("External account"),
+    "otp_code": N_("Authenticator code"), "delivery": N_("Delivery"),
+    "card_number": N_("Card number"), "credit_limit": N_("Credit limit"), "expires_on": N_("Expiry"),
+    "pin": N_("PIN"), "old_pin": N_("Current PIN"), "new_pin": N_("New PIN"),
+    "new_pin_again": N_("New PIN again"), "block_reason": N_("Why it is blocked"),
 }
 
 
