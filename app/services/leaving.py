@@ -62,7 +62,8 @@ def _blockers(uow: UnitOfWork, member: Member) -> Msg | None:
     return None
 
 
-def request_leaving(ledger: Ledger, actor: Actor, member_id: int, reason: str = "") -> petitions.PetitionView:
+def request_leaving(ledger: Ledger, actor: Actor, member_id: int, reason: str = "",
+                    otp_code: str | None = None) -> petitions.PetitionView:
     with UnitOfWork(ledger, actor, Permission.PETITION_FILE) as uow:
         member = _member(uow, member_id)
         if member.status != "active":
@@ -73,9 +74,10 @@ def request_leaving(ledger: Ledger, actor: Actor, member_id: int, reason: str = 
                                              "capital is paid back to it."))
         if (blocker := _blockers(uow, member)) is not None:
             raise Conflict(blocker)
-        petition = petitions.file_in(uow, LEAVE, {"reason": reason.strip()[:500],
-                                                  "account": member.bank_account,
-                                                  "bank_name": member.bank_name}, member.id)
+        petition = petitions.file_for_member(uow, LEAVE, {"reason": reason.strip()[:500],
+                                                          "account": member.bank_account,
+                                                          "bank_name": member.bank_name},
+                                             member.id, otp_code)
         _record(uow, member, "status", member.status, "leaving", petition.id)
         member.status = "leaving"
         uow.audit("member.status", "member", member.id, status="leaving", petition=petition.id)

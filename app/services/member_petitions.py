@@ -39,7 +39,7 @@ def ask_question(ledger: Ledger, actor: Actor, member_id: int, text: str) -> pet
 
 
 def request_contact_change(ledger: Ledger, actor: Actor, member_id: int, *, email: str, phone: str,
-                           address: str) -> petitions.PetitionView:
+                           address: str, otp_code: str | None = None) -> petitions.PetitionView:
     """File the change (checked now with the member form's rules; applied on approval)."""
     with UnitOfWork(ledger, actor, Permission.PETITION_FILE) as uow:
         member = _member(uow, member_id)
@@ -52,7 +52,7 @@ def request_contact_change(ledger: Ledger, actor: Actor, member_id: int, *, emai
         new = {name: getattr(clean, name) for name in CONTACT_FIELDS if getattr(clean, name) != getattr(member, name)}
         if not new:
             raise invalid("email", N_("Nothing changes: the contact data are the same."))
-        petition = petitions.file_in(uow, CONTACT, {"new": new}, member.id)
+        petition = petitions.file_for_member(uow, CONTACT, {"new": new}, member.id, otp_code)
         uow.commit()
         return petitions._view(uow, petition)
 

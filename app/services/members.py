@@ -232,7 +232,7 @@ def update_member(ledger: Ledger, actor: Actor, member_id: int, data: MemberInpu
 
 
 def request_bank_account_change(ledger: Ledger, actor: Actor, member_id: int, bank_account: str,
-                                bank_name: str = "") -> petitions.PetitionView:
+                                bank_name: str = "", otp_code: str | None = None) -> petitions.PetitionView:
     """File the change of a member's external bank account for a supervisor's approval."""
     with UnitOfWork(ledger, actor, Permission.PETITION_FILE) as uow:
         member = _member(uow, member_id)
@@ -244,8 +244,8 @@ def request_bank_account_change(ledger: Ledger, actor: Actor, member_id: int, ba
             raise invalid("bank_account", N_("Type the new account."))
         if account == member.bank_account and bank == member.bank_name:
             raise invalid("bank_account", N_("This is already the member's account."))
-        petition = petitions.file_in(uow, BANK_CHANGE, {"bank_account": account, "bank_name": bank},
-                                     member_id=member.id)
+        petition = petitions.file_for_member(uow, BANK_CHANGE, {"bank_account": account, "bank_name": bank},
+                                             member.id, otp_code)
         uow.commit()
         return petitions._view(uow, petition)
 

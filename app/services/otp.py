@@ -18,7 +18,6 @@ from ..models.base import utcnow
 from . import vault
 from .context import Actor, Ledger, UnitOfWork
 from .errors import Conflict, NotFound, invalid
-from .members import display_name
 
 PURPOSE = "otp"
 PENDING, ACTIVE, LOCKED, REVOKED = "pending", "active", "locked", "revoked"
@@ -84,7 +83,8 @@ def enrol(ledger: Ledger, actor: Actor, member_id: int) -> Enrolment:
         issuer = uow.institution().name
         account = f"{member.document}"
         uow.commit()
-        return Enrolment(member_id, display_name(member), secret,
+        name = ", ".join(p for p in (member.surnames, member.given_names) if p)
+        return Enrolment(member_id, name, secret,
                          rules.provisioning_uri(secret, account, issuer), issuer, account)
 
 
@@ -145,6 +145,15 @@ def verify_in(uow: UnitOfWork, member_id: int, code: str | None, *, at: datetime
     _check(uow, e, code, at or utcnow())
     uow.audit("otp.accept", "member", member_id)
     return True
+
+
+SIGNATURE, CODE = "signature", "otp"
+
+
+def confirmation_in(uow: UnitOfWork, member_id: int, code: str | None, *, at: datetime | None = None) -> str:
+    """How the member confirms what they ask for: CODE when their authenticator accepted `code`,
+    SIGNATURE (the printed form) when they have none active. Call it last, before writing."""
+    return CODE if verify_in(uow, member_id, code, at=at) else SIGNATURE
 
 
 def remove(ledger: Ledger, actor: Actor, member_id: int) -> None:

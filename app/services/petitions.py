@@ -101,6 +101,7 @@ class PetitionView:
     history: tuple[EventView, ...]
     maker_name: str = ""
     branch_id: int = 0
+    confirmed_by: str = ""               # a member's petition: "otp" (their code) or "signature"
 
 
 def _event(uow: UnitOfWork, petition: Petition, status: str, reason: str = "") -> None:
@@ -120,6 +121,20 @@ def file_in(uow: UnitOfWork, kind: str, payload: dict, member_id: int | None = N
     uow.session.flush()
     _event(uow, petition, PENDING)
     return petition
+
+
+CONFIRMATIONS = {"otp": N_("The member confirmed it with the code of their authenticator."),
+                 "signature": N_("The member signs the printed petition form.")}
+
+
+def file_for_member(uow: UnitOfWork, kind: str, payload: dict, member_id: int,
+                    otp_code: str | None) -> Petition:
+    """A petition the member asks for, confirmed with their authenticator's code when they have
+    one (refused when it is missing or wrong) or else by signing the printed form. Call it
+    after every other check: a code is spent only on a petition that is filed."""
+    from . import otp
+    method = otp.confirmation_in(uow, member_id, otp_code)
+    return file_in(uow, kind, payload | {"confirmed_by": method}, member_id)
 
 
 def _locked(uow: UnitOfWork, petition_id: int) -> Petition:
@@ -210,12 +225,15 @@ def _view(uow: UnitOfWork, petition: Petition) -> PetitionView:
     name = f"{member.surnames}, {member.given_names}".strip(", ") if member else ""
     staff = {s.id: s.full_name for s in uow.session.execute(select(Staff).where(
         Staff.id.in_({petition.maker_id} | {e.staff_id for e in events}))).scalars()}
+    confirmed = str((petition.payload or {}).get("confirmed_by", ""))
+    effects = list(spec.describe(uow, petition))
+    if confirmed in CONFIRMATIONS:
+        effects.append(Msg.of(CONFIRMATIONS[confirmed]))
     return PetitionView(petition.id, petition.kind, spec.label, petition.status, petition.member_id,
-                        name, petition.maker_id, petition.created_at,
-                        tuple(spec.describe(uow, petition)),
+                        name, petition.maker_id, petition.created_at, tuple(effects),
                         tuple(EventView(e.status, e.staff_id, e.at, e.reason, staff.get(e.staff_id, ""))
                               for e in events),
-                        staff.get(petition.maker_id, ""), petition.branch_id)
+                        staff.get(petition.maker_id, ""), petition.branch_id, confirmed)
 
 
 def get(ledger: Ledger, actor: Actor, petition_id: int) -> PetitionView:

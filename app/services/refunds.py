@@ -35,6 +35,7 @@ class RefundRequest:
     destination: str                  # TRANSFER or SAVINGS
     savings_account_id: int | None = None
     reason: str = ""
+    otp_code: str | None = None       # the member's authenticator code, when they have one
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ def request_refund(ledger: Ledger, actor: Actor, req: RefundRequest) -> petition
                                        "(voluntary capital {voluntary}, other refunds waiting "
                                        "{pending})."), available=room.available,
                           voluntary=room.voluntary, pending=room.pending)
-        petition = petitions.file_in(uow, REFUND, payload, member.id)
+        petition = petitions.file_for_member(uow, REFUND, payload, member.id, req.otp_code)
         uow.commit()
         return petitions._view(uow, petition)
 

@@ -115,3 +115,29 @@ def test_removing_the_authenticator_goes_back_to_signed_forms(enrolled):
     assert _row(lut, f.id).secret_enc == ""
     with UnitOfWork(lut.ledger, teller, None) as uow:
         assert otp.verify_in(uow, f.id, None) is False
+
+
+def test_petitions_take_the_members_code_in_place_of_the_signed_form(enrolled):
+    from app.models import Petition
+    from app.services import member_petitions, members
+    lut, teller, f, e = enrolled
+    signed = member_petitions.request_contact_change(lut.ledger, teller, f.id, email="l@example.org",
+                                                     phone="", address="")   # enrolment pending
+    assert signed.confirmed_by == "signature"
+    assert signed.effects[-1].render() == "The member signs the printed petition form."
+    otp.confirm(lut.ledger, teller, f.id, rules.code_at(e.secret, T0), at=T0)
+    with pytest.raises(ValidationError) as info:                  # enrolled: the code is asked for
+        members.request_bank_account_change(lut.ledger, teller, f.id, "2200999999", "Banco Pichincha")
+    assert info.value.field == "otp_code"
+    from app.models.base import utcnow
+    now = utcnow()                                                # the services read the clock
+    wrong = "000000" if rules.code_at(e.secret, now) != "000000" else "111111"
+    with pytest.raises(ValidationError):
+        members.request_bank_account_change(lut.ledger, teller, f.id, "2200999999", "Banco Pichincha",
+                                            otp_code=wrong)
+    with UnitOfWork(lut.ledger, None, None, read_only=True) as uow:   # nothing filed, one failure
+        assert uow.session.query(Petition).filter_by(kind="member.bank_account").count() == 0
+    assert _row(lut, f.id).failures == 1
+    p = members.request_bank_account_change(lut.ledger, teller, f.id, "2200999999", "Banco Pichincha",
+                                            otp_code=rules.code_at(e.secret, utcnow()))
+    assert p.confirmed_by == "otp" and "authenticator" in p.effects[-1].render()

@@ -24,7 +24,8 @@ def test_bank_change_waits_then_applies_on_approval(member):
     assert p.status == "pending" and p.kind == "member.bank_account"
     assert [m.render() for m in p.effects] == [
         "Change the bank account of Puig Vila, Ana (member 000001)",
-        "from ES91 2100 0418 4502 0005 1332", "to ES76 2077 0024 0031 0257 5766"]
+        "from ES91 2100 0418 4502 0005 1332", "to ES76 2077 0024 0031 0257 5766",
+        "The member signs the printed petition form."]
     assert members.get_member(lut.ledger, teller, f.id).data.bank_account == "ES9121000418450200051332"
     assert petitions.pending_count(lut.ledger, teller) == 1
     supervisor = lut.staff("supervisor")
