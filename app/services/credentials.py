@@ -6,7 +6,7 @@ external account and a new password. Only peppered hashes are stored: the key's 
 password's argon2id over its HMAC. Repeated failures lock it; a teller reissues it."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -22,7 +22,9 @@ from ..models.base import utcnow
 from . import outbox, vault
 from .context import Actor, Ledger, UnitOfWork
 from .errors import Conflict, NotFound, ValidationError, invalid
+from .letterhead import Letterhead, letterhead
 from .members import display_name
+from .receipts import local_time
 
 KEY_PURPOSE, PASSWORD_PURPOSE = "registration-key", "online-password"
 PRINT, EMAIL = "print", "email"
@@ -48,6 +50,8 @@ class IssuedCredential:
     member_address: str
     delivery: str
     outbox_id: int | None
+    letterhead: Letterhead | None = None
+    timezone: str = "UTC"
 
 
 def _status(c: OnlineCredential, now: datetime) -> S:
@@ -76,13 +80,13 @@ def letter_text(issued: IssuedCredential, institution: str) -> str:
     """The e-mail's body (the printed letter says the same, laid out)."""
     return Msg.of(N_(
         "Dear {name},\n\nYour online banking access at {institution} is ready to be completed.\n\n"
-        "User name: {username}\nRegistration key: {key}\nValid until: {expires} (UTC)\n\n"
+        "User name: {username}\nRegistration key: {key}\nValid until: {expires}\n\n"
         "To complete it, open the online office's registration page and type your document, "
         "this registration key, the external account you registered with us and the password "
         "you choose (at least {min} characters, letters and digits, not your document or your "
         "birth date). The key works once.\n\nIf you did not ask for this, tell your branch."),
         name=issued.member_name, institution=institution, username=issued.view.username,
-        key=issued.key, expires=f"{issued.view.key_expires_at:%d/%m/%Y %H:%M}",
+        key=issued.key, expires=f"{local_time(issued.view.key_expires_at, issued.timezone):%d/%m/%Y %H:%M}",
         min=rules.PASSWORD_MIN).render()
 
 
@@ -123,15 +127,15 @@ def issue(ledger: Ledger, actor: Actor, member_id: int, *, delivery: str = PRINT
         c.password_hash, c.issued_at, c.issued_by = "", now, uow.staff_id
         c.activated_at = c.revoked_at = None
         uow.session.flush()
-        issued = IssuedCredential(_view(c, now), key, display_name(member), member.address, delivery, None)
+        issued = IssuedCredential(_view(c, now), key, display_name(member), member.address, delivery, None,
+                                  letterhead(uow), uow.profile().timezone)
         if delivery == EMAIL:
             msg = outbox.queue_in(uow, kind="credential_letter", channel=outbox.EMAIL,
                                   recipient=member.email, member_id=member_id, secret=True,
                                   subject=Msg.of(N_("Your online banking access at {institution}"),
                                                  institution=uow.institution().name).render(),
                                   body=letter_text(issued, uow.institution().name))
-            issued = IssuedCredential(issued.view, key, issued.member_name, issued.member_address,
-                                      delivery, msg.id)
+            issued = replace(issued, outbox_id=msg.id)
         uow.audit("credential.reissue" if reissue else "credential.issue", "member", member_id,
                   delivery=delivery)
         uow.commit()

@@ -18,6 +18,7 @@ from ..models.base import utcnow
 from . import vault
 from .context import Actor, Ledger, UnitOfWork
 from .errors import Conflict, NotFound, invalid
+from .letterhead import Letterhead, letterhead
 
 PURPOSE = "otp"
 PENDING, ACTIVE, LOCKED, REVOKED = "pending", "active", "locked", "revoked"
@@ -42,6 +43,7 @@ class Enrolment:
     uri: str
     issuer: str
     account: str
+    letterhead: Letterhead | None = None
 
 
 def _enrolment(uow: UnitOfWork, member_id: int, *, lock: bool = False) -> OtpEnrolment | None:
@@ -80,12 +82,11 @@ def enrol(ledger: Ledger, actor: Actor, member_id: int) -> Enrolment:
         e.status, e.last_step, e.failures, e.confirmed_at = PENDING, 0, 0, None
         uow.session.flush()
         uow.audit("otp.enrol", "member", member_id)
-        issuer = uow.institution().name
-        account = f"{member.document}"
-        uow.commit()
+        issuer, account, head = uow.institution().name, member.document, letterhead(uow)
         name = ", ".join(p for p in (member.surnames, member.given_names) if p)
-        return Enrolment(member_id, name, secret,
-                         rules.provisioning_uri(secret, account, issuer), issuer, account)
+        uow.commit()
+        return Enrolment(member_id, name, secret, rules.provisioning_uri(secret, account, issuer),
+                         issuer, account, head)
 
 
 def _check(uow: UnitOfWork, e: OtpEnrolment, code: str, at: datetime) -> None:

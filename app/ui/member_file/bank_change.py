@@ -17,6 +17,7 @@ from app.services import members
 from ..desk_context import DeskContext
 from ..i18n import render_error, tr_msg
 from .fields import FieldRows
+from .otp_field import OtpCodeField
 from .style import FORMS
 
 
@@ -50,6 +51,7 @@ class BankChangeDialog(QDialog):
             self.rows.add(form, "bank_name", self.tr("&Bank"))
         self.note = QLabel(self.tr("The new account is used once a supervisor approves the "
                                    "change."), objectName="HintLabel", wordWrap=True)
+        self.otp = OtpCodeField(ctx, member.id)
         self.done_label = QLabel(objectName="DoneLabel", wordWrap=True, visible=False)
         self.message = QLabel(objectName="ErrorLabel", wordWrap=True, visible=False)
         self.send_button = QPushButton(self.tr("&File the petition"), objectName="SendButton",
@@ -65,7 +67,7 @@ class BankChangeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(10)
-        for part in (self.intro, form, self.note, self.done_label, self.message, buttons):
+        for part in (self.intro, form, self.note, self.otp, self.done_label, self.message, buttons):
             (layout.addLayout if not isinstance(part, QWidget) else layout.addWidget)(part)
         self.setMinimumWidth(560)
         self._timer = QTimer(self, singleShot=True, interval=200)
@@ -97,9 +99,12 @@ class BankChangeDialog(QDialog):
         try:
             self.petition = members.request_bank_account_change(
                 ctx.ledger, ctx.actor, self._member.id, self.account_edit.text(),
-                self.bank_edit.text())
+                self.bank_edit.text(), self.otp.code())
         except Exception as exc:  # noqa: BLE001 - shown, not raised
             field = getattr(exc, "field", None)
+            if field == "otp_code":
+                self.otp.show_error(tr_msg(exc.msg))
+                return
             if field in self.rows.errors and hasattr(exc, "msg"):
                 self.rows.set_error(field, tr_msg(exc.msg))
             else:

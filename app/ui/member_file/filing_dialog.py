@@ -14,6 +14,7 @@ from app.services.petitions import PetitionView
 from ..desk_context import DeskContext
 from ..i18n import render_error
 from ..operations.common import say
+from .otp_field import OtpCodeField
 from .petition_print import print_button, show_petition_form
 from .style import FORMS
 
@@ -31,6 +32,7 @@ class FilingDialog(QDialog):
         self._ctx, self._member = ctx, member
         self.petition: PetitionView | None = None
         self.body = QVBoxLayout()
+        self.otp = OtpCodeField(ctx, member.id)
         self.done_label = QLabel(objectName="DoneLabel", wordWrap=True, visible=False)
         self.message = QLabel(objectName="ErrorLabel", wordWrap=True, visible=False)
         self.print_button = print_button(self)
@@ -48,6 +50,7 @@ class FilingDialog(QDialog):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(10)
         layout.addLayout(self.body, 1)
+        layout.addWidget(self.otp)
         layout.addWidget(self.done_label)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -70,6 +73,9 @@ class FilingDialog(QDialog):
         """Show `text` under the input of `field`; False when there is none. By default: an
         `amount` AmountField and the `rows` FieldRows of the subclass, when it has them."""
         amount, rows = getattr(self, "amount", None), getattr(self, "rows", None)
+        if field == "otp_code":
+            self.otp.show_error(text)
+            return True
         if field == "amount" and amount is not None:
             amount.show_error(text)
             return True
@@ -80,6 +86,7 @@ class FilingDialog(QDialog):
 
     def clear_errors(self) -> None:
         """Before each try: the field errors off."""
+        self.otp.show_error("")
         rows = getattr(self, "rows", None)
         for name in (rows.order if rows is not None else []):
             rows.set_error(name, "")
@@ -108,9 +115,12 @@ class FilingDialog(QDialog):
         if petition is None:
             return False
         self.petition = petition
-        self.done_label.setText(self.done_text(petition))
+        done = self.done_text(petition)
+        if petition.confirmed_by == "otp":
+            done += " " + self.tr("The member confirmed it with their code: there is no form to sign.")
+        self.done_label.setText(done)
         self.done_label.show()
-        for w in self.locked():
+        for w in self.locked() + [self.otp]:
             w.setEnabled(False)
         self.send_button.setText(self.tr("&Done"))
         self.close_button.hide()

@@ -41,7 +41,8 @@ class LeaveDialog(FilingDialog):
         self.send_button.setEnabled(not error)
 
     def file(self):  # noqa: ANN201
-        return leaving.request_leaving(self._ctx.ledger, self._ctx.actor, self._member.id, self.reason.text())
+        return leaving.request_leaving(self._ctx.ledger, self._ctx.actor, self._member.id, self.reason.text(),
+                                       self.otp.code())
 
     def done_text(self, petition) -> str:  # noqa: ANN001
         return self.tr("Petition %1 filed: the member is leaving until a supervisor decides it on "

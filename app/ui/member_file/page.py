@@ -2,7 +2,8 @@
 
 Header (who, status, branch, bank account, representatives; Edit, Change bank account, Back)
 over four tabs: Summary (the products and the last movements), Movements (any date range,
-export, statement, receipts), Capital (mandatory and voluntary, with their movements) and Loans. Escape or Back returns to the search. The page re-reads the member
+export, statement, receipts), Capital (mandatory and voluntary, with their movements), Loans and Online access
+(credentials and the authenticator). Escape or Back returns to the search. The page re-reads the member
 whenever the ledger changes (`events.changed`).
 """
 from __future__ import annotations
@@ -16,6 +17,7 @@ from app.services import members
 from ..desk_context import DeskContext
 from ..i18n import render_error
 from ..movements_view import MovementsView
+from ..access.access_tab import AccessTab
 from ..loans.loans_tab import LoansTab
 from ..retranslate import Retranslatable
 from .bank_change import BankChangeDialog
@@ -52,7 +54,7 @@ class MemberFilePage(Retranslatable, QWidget):
     back_requested = Signal()
     member_changed = Signal(object)        # the MemberFile now shown
 
-    SUMMARY, MOVEMENTS, CAPITAL, LOANS = 0, 1, 2, 3
+    SUMMARY, MOVEMENTS, CAPITAL, LOANS, ACCESS = 0, 1, 2, 3, 4
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -65,11 +67,13 @@ class MemberFilePage(Retranslatable, QWidget):
         self.movements = MovementsView(ctx)
         self.capital = CapitalTab(ctx)
         self.loans = LoansTab(ctx)
+        self.access = AccessTab(ctx)
         self.tabs = QTabWidget(objectName="MemberTabs")
         self.tabs.addTab(self.summary, "")
         self.tabs.addTab(self.movements, "")
         self.tabs.addTab(self.capital, "")
         self.tabs.addTab(self.loans, "")
+        self.tabs.addTab(self.access, "")
         self.operations_bar = self.header.operations_bar     # the main window adds the buttons
         self.error_label = QLabel(objectName="ErrorLabel", wordWrap=True, visible=False)
 
@@ -97,6 +101,7 @@ class MemberFilePage(Retranslatable, QWidget):
         self.tabs.setTabText(self.MOVEMENTS, self.tr("&Movements"))
         self.tabs.setTabText(self.CAPITAL, self.tr("C&apital"))
         self.tabs.setTabText(self.LOANS, self.tr("&Loans"))
+        self.tabs.setTabText(self.ACCESS, self.tr("&Online access"))
 
     def show_member(self, member_id: int) -> bool:
         """Read the member and show the Summary tab; False (and the reason shown) on failure."""
@@ -122,6 +127,7 @@ class MemberFilePage(Retranslatable, QWidget):
         self.capital.set_member(member.id)
         self.capital.periodic.set_member(member)
         self.loans.set_member(member)
+        self.access.set_member(member)
         self.member_changed.emit(member)
         return True
 

@@ -37,15 +37,22 @@ class PetitionDialog(FilingDialog):
         self.pages.addWidget(self.question)
         self.pages.addWidget(contact)
         self.kind.currentIndexChanged.connect(self.pages.setCurrentIndex)
+        self.kind.currentIndexChanged.connect(   # a question needs no confirmation
+            lambda i: self.otp.setVisible(self.otp.enrolled and i == CONTACT))
+        self.otp.setVisible(False)
         self.body.addWidget(self.kind)
         self.body.addWidget(self.pages, 1)
         self.setMinimumHeight(360)
 
     def clear_errors(self) -> None:
+        self.otp.show_error("")
         for name in self.rows.order:
             self.rows.set_error(name, "")
 
     def field_error(self, field: str, text: str) -> bool:
+        if field == "otp_code":
+            self.otp.show_error(text)
+            return True
         if self.kind.currentIndex() == CONTACT and field in self.rows.errors:
             self.rows.set_error(field, text)
             return True
@@ -55,7 +62,7 @@ class PetitionDialog(FilingDialog):
         ledger, actor = self._ctx.ledger, self._ctx.actor
         if self.kind.currentIndex() == QUESTION:
             return member_petitions.ask_question(ledger, actor, self._member.id, self.question.toPlainText())
-        return member_petitions.request_contact_change(ledger, actor, self._member.id,
+        return member_petitions.request_contact_change(ledger, actor, self._member.id, otp_code=self.otp.code(),
                                                        **{k: w.text() for k, w in self.inputs.items()})
 
     def done_text(self, petition) -> str:  # noqa: ANN001

@@ -70,7 +70,7 @@ class RefundDialog(FilingDialog):
         destination, _sep, account_id = str(self.destination.currentData()).partition(":")
         return refunds.request_refund(self._ctx.ledger, self._ctx.actor, RefundRequest(
             self._member.id, amount, destination, int(account_id) if account_id else None,
-            self.reason.text()))
+            self.reason.text(), self.otp.code()))
 
     def done_text(self, petition) -> str:  # noqa: ANN001
         return self.tr("Petition %1 filed: a supervisor approves it on the Approvals page.") \

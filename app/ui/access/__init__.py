@@ -1,0 +1,1 @@
+"""The member's access at the counter: online-banking credentials and the authenticator."""
