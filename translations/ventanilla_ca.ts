@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ca_ES" sourcelanguage="en">
 <context>
+    <name>AccessTab</name>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="72"/>
+        <source>Online banking</source>
+        <translation>Banca en línia</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="73"/>
+        <source>Authenticator (one-time codes)</source>
+        <translation>Autenticador (codis d&apos;un sol ús)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="74"/>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;voca…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="75"/>
+        <source>Remove the aut&amp;henticator…</source>
+        <translation>Elimina l&apos;au&amp;tenticador…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="95"/>
+        <source>No online access yet.</source>
+        <translation>Encara no té accés en línia.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="97"/>
+        <source>%1 · user name %2</source>
+        <translation>%1 · nom d&apos;usuari %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="100"/>
+        <source>key valid until %1</source>
+        <translation>clau vàlida fins al %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="102"/>
+        <location filename="../app/ui/access/access_tab.py" line="109"/>
+        <source>since %1</source>
+        <translation>des del %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="104"/>
+        <source>Issue the &amp;key…</source>
+        <translation>Emet la &amp;clau…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="104"/>
+        <source>Reissue the &amp;key…</source>
+        <translation>Torna a emetre la &amp;clau…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="107"/>
+        <source>None: the member signs the printed forms.</source>
+        <translation>Cap: el soci signa els formularis impresos.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="111"/>
+        <source>En&amp;rol again…</source>
+        <translation>Torna a donar d&apos;&amp;alta…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="111"/>
+        <source>En&amp;rol…</source>
+        <translation>Dona d&apos;&amp;alta…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="132"/>
+        <source>Revoke online access</source>
+        <translation>Revoca l&apos;accés en línia</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="133"/>
+        <source>Why is the member&apos;s online access revoked?</source>
+        <translation>Per què es revoca l&apos;accés en línia del soci?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="142"/>
+        <source>Online access revoked.</source>
+        <translation>Accés en línia revocat.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="148"/>
+        <source>Remove the authenticator</source>
+        <translation>Elimina l&apos;autenticador</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="149"/>
+        <source>Remove the member&apos;s authenticator? Its codes stop working and the member signs the printed forms until they enrol again.</source>
+        <translation>Vols eliminar l&apos;autenticador del soci? Els seus codis deixaran de funcionar i el soci signarà els formularis impresos fins que el tornin a donar d&apos;alta.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="161"/>
+        <source>Authenticator removed.</source>
+        <translation>Autenticador eliminat.</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../app/ui/actions.py" line="48"/>
@@ -463,52 +562,52 @@
 <context>
     <name>BankChangeDialog</name>
     <message>
-        <location filename="../app/ui/member_file/bank_change.py" line="32"/>
+        <location filename="../app/ui/member_file/bank_change.py" line="33"/>
         <source>Change the bank account</source>
         <translation>Canvia el compte bancari</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/bank_change.py" line="37"/>
+        <location filename="../app/ui/member_file/bank_change.py" line="38"/>
         <source>none</source>
         <translation>cap</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/bank_change.py" line="38"/>
+        <location filename="../app/ui/member_file/bank_change.py" line="39"/>
         <source>%1 (member %2). Account now: %3</source>
         <translation>%1 (soci %2). Compte actual: %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/bank_change.py" line="48"/>
+        <location filename="../app/ui/member_file/bank_change.py" line="49"/>
         <source>&amp;New account</source>
         <translation>Compte &amp;nou</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/bank_change.py" line="50"/>
+        <location filename="../app/ui/member_file/bank_change.py" line="51"/>
         <source>&amp;Bank</source>
         <translation>&amp;Banc</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/bank_change.py" line="51"/>
+        <location filename="../app/ui/member_file/bank_change.py" line="52"/>
         <source>The new account is used once a supervisor approves the change.</source>
         <translation>El compte nou s&apos;utilitzarà quan un supervisor aprovi el canvi.</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/bank_change.py" line="55"/>
+        <location filename="../app/ui/member_file/bank_change.py" line="57"/>
         <source>&amp;File the petition</source>
         <translation>&amp;Presenta la petició</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/bank_change.py" line="57"/>
+        <location filename="../app/ui/member_file/bank_change.py" line="59"/>
         <source>Cancel</source>
         <translation>Cancel·la</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/bank_change.py" line="110"/>
+        <location filename="../app/ui/member_file/bank_change.py" line="115"/>
         <source>Petition %1 filed. The change waits for a supervisor&apos;s approval.</source>
         <translation>Petició %1 presentada. El canvi espera l&apos;aprovació d&apos;un supervisor.</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/bank_change.py" line="117"/>
+        <location filename="../app/ui/member_file/bank_change.py" line="122"/>
         <source>Close</source>
         <translation>Tanca</translation>
     </message>
@@ -1358,6 +1457,59 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../app/ui/access/enrol_dialog.py" line="32"/>
+        <source>Authenticator for %1</source>
+        <translation>Autenticador de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/enrol_dialog.py" line="33"/>
+        <source>This replaces the member&apos;s current authenticator: its codes stop working now. </source>
+        <translation>Substitueix l&apos;autenticador actual del soci: els seus codis deixen de funcionar ara. </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/enrol_dialog.py" line="35"/>
+        <source>The member opens an authenticator app on their phone and scans the code that appears here.</source>
+        <translation>El soci obre una aplicació d&apos;autenticació al telèfon i escaneja el codi que apareix aquí.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/enrol_dialog.py" line="37"/>
+        <source>&amp;Show the QR code</source>
+        <translation>&amp;Mostra el codi QR</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/enrol_dialog.py" line="48"/>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirma</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/enrol_dialog.py" line="57"/>
+        <source>The app&apos;s first c&amp;ode</source>
+        <translation>Primer &amp;codi de l&apos;aplicació</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/enrol_dialog.py" line="60"/>
+        <source>Print the s&amp;heet…</source>
+        <translation>Imprimeix el &amp;full…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/enrol_dialog.py" line="63"/>
+        <source>Close</source>
+        <translation>Tanca</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/enrol_dialog.py" line="122"/>
+        <source>The authenticator is active: from now on the member confirms petitions and sensitive operations with its code.</source>
+        <translation>L&apos;autenticador està actiu: a partir d&apos;ara el soci confirma les peticions i les operacions sensibles amb el seu codi.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/enrol_dialog.py" line="135"/>
+        <source>Authenticator</source>
+        <translation>Autenticador</translation>
+    </message>
+</context>
+<context>
     <name>FeesCard</name>
     <message>
         <location filename="../app/ui/admin/fees_card.py" line="84"/>
@@ -1443,17 +1595,22 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
 <context>
     <name>FilingDialog</name>
     <message>
-        <location filename="../app/ui/member_file/filing_dialog.py" line="38"/>
+        <location filename="../app/ui/member_file/filing_dialog.py" line="40"/>
         <source>&amp;File the petition</source>
         <translation>&amp;Presenta la petició</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/filing_dialog.py" line="39"/>
+        <location filename="../app/ui/member_file/filing_dialog.py" line="41"/>
         <source>Cancel</source>
         <translation>Cancel·la</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/filing_dialog.py" line="115"/>
+        <location filename="../app/ui/member_file/filing_dialog.py" line="120"/>
+        <source>The member confirmed it with their code: there is no form to sign.</source>
+        <translation>El soci l&apos;ha confirmada amb el seu codi: no hi ha cap formulari per signar.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/filing_dialog.py" line="125"/>
         <source>&amp;Done</source>
         <translation>&amp;Fet</translation>
     </message>
@@ -1743,6 +1900,89 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>IssueCredentialDialog</name>
+    <message>
+        <location filename="../app/ui/access/issue_dialog.py" line="32"/>
+        <source>Online banking access for %1</source>
+        <translation>Accés a la banca en línia de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/issue_dialog.py" line="33"/>
+        <source>A new registration key replaces the old one: the member&apos;s current key and password stop working now.</source>
+        <translation>Una clau de registre nova substitueix l&apos;anterior: la clau i la contrasenya actuals del soci deixen de funcionar ara.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/issue_dialog.py" line="35"/>
+        <source>The member completes the registration online with their document, this key, their external account and a password of their own.</source>
+        <translation>El soci completa el registre en línia amb el seu document, aquesta clau, el seu compte extern i una contrasenya pròpia.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/issue_dialog.py" line="39"/>
+        <source>&amp;Print a letter now</source>
+        <translation>&amp;Imprimeix una carta ara</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/issue_dialog.py" line="41"/>
+        <source>&amp;E-mail it to %1</source>
+        <translation>&amp;Envia-la per correu electrònic a %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/issue_dialog.py" line="42"/>
+        <source>E-mail (the member has no address)</source>
+        <translation>Correu electrònic (el soci no té adreça)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/issue_dialog.py" line="50"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Usuari</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/issue_dialog.py" line="51"/>
+        <source>Delivery</source>
+        <translation>Lliurament</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/issue_dialog.py" line="59"/>
+        <source>Print the &amp;letter…</source>
+        <translation>Imprimeix la &amp;carta…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/issue_dialog.py" line="62"/>
+        <source>&amp;Issue</source>
+        <translation>&amp;Emet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/issue_dialog.py" line="62"/>
+        <source>&amp;Reissue</source>
+        <translation>&amp;Torna a emetre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/issue_dialog.py" line="64"/>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/issue_dialog.py" line="101"/>
+        <source>User name %1. The key above is valid until %2 and is not shown again: print the letter and hand it to the member.</source>
+        <translation>Nom d&apos;usuari %1. La clau de dalt és vàlida fins al %2 i no es torna a mostrar: imprimeix la carta i lliura-la al soci.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/issue_dialog.py" line="105"/>
+        <source>User name %1. The letter with the key (valid until %2) is in the outbox for %3 and goes out with the next dispatch.</source>
+        <translation>Nom d&apos;usuari %1. La carta amb la clau (vàlida fins al %2) és a la safata de sortida per a %3 i surt amb el proper enviament.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/issue_dialog.py" line="111"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Fet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/issue_dialog.py" line="121"/>
+        <source>Online banking access</source>
+        <translation>Accés a la banca en línia</translation>
+    </message>
+</context>
+<context>
     <name>JournalExportCard</name>
     <message>
         <location filename="../app/ui/admin/journal_export.py" line="65"/>
@@ -1826,7 +2066,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>&amp;Motiu</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="47"/>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="48"/>
         <source>Petition %1 filed: the member is leaving until a supervisor decides it on the Approvals page.</source>
         <translation>Petició %1 presentada: el soci està de baixa en tràmit fins que un supervisor la decideixi a la pàgina Aprovacions.</translation>
     </message>
@@ -2398,24 +2638,29 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
 <context>
     <name>MemberFilePage</name>
     <message>
-        <location filename="../app/ui/member_file/page.py" line="96"/>
+        <location filename="../app/ui/member_file/page.py" line="100"/>
         <source>S&amp;ummary</source>
         <translation>&amp;Resum</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/page.py" line="97"/>
+        <location filename="../app/ui/member_file/page.py" line="101"/>
         <source>&amp;Movements</source>
         <translation>&amp;Moviments</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/page.py" line="98"/>
+        <location filename="../app/ui/member_file/page.py" line="102"/>
         <source>C&amp;apital</source>
         <translation>C&amp;apital</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/page.py" line="99"/>
+        <location filename="../app/ui/member_file/page.py" line="103"/>
         <source>&amp;Loans</source>
         <translation>&amp;Préstecs</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/page.py" line="104"/>
+        <source>&amp;Online access</source>
+        <translation>Accés en &amp;línia</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3405,19 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>OtpCodeField</name>
+    <message>
+        <location filename="../app/ui/member_file/otp_field.py" line="22"/>
+        <source>The member has an authenticator: they read out the code it shows now, instead of signing the form.</source>
+        <translation>El soci té un autenticador: diu en veu alta el codi que mostra ara, en lloc de signar el formulari.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/otp_field.py" line="29"/>
+        <source>Member&apos;s &amp;code</source>
+        <translation>&amp;Codi del soci</translation>
+    </message>
+</context>
+<context>
     <name>OverrideBox</name>
     <message>
         <location filename="../app/ui/override_dialog.py" line="24"/>
@@ -3422,7 +3680,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>&amp;Adreça</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/petition_dialog.py" line="62"/>
+        <location filename="../app/ui/member_file/petition_dialog.py" line="69"/>
         <source>Petition %1 filed: a supervisor decides it on the Approvals page.</source>
         <translation>Petició %1 presentada: un supervisor la decideix a la pàgina Aprovacions.</translation>
     </message>
@@ -4616,6 +4874,8 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="189"/>
+        <location filename="../app/documents/authenticator_sheet.py" line="44"/>
+        <location filename="../app/documents/credential_letter.py" line="57"/>
         <location filename="../app/documents/fiscal_certificate.py" line="39"/>
         <location filename="../app/documents/fiscal_certificate.py" line="40"/>
         <location filename="../app/documents/fiscal_certificate.py" line="61"/>
@@ -4635,12 +4895,33 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../app/documents/day_report.py" line="30"/>
-        <location filename="../app/documents/day_report.py" line="32"/>
-        <source>Journal of the day</source>
-        <translation>Diari del dia</translation>
+        <location filename="../app/documents/authenticator_sheet.py" line="23"/>
+        <source>Scan the code with an authenticator app (any TOTP app) on your phone.</source>
+        <translation>Escanegi el codi amb una aplicació d&apos;autenticació (qualsevol aplicació TOTP) al seu telèfon.</translation>
     </message>
     <message>
+        <location filename="../app/documents/authenticator_sheet.py" line="24"/>
+        <source>At the counter, or online, we ask for the six-digit code the app shows at that moment; each code works once.</source>
+        <translation>A la finestreta, o en línia, li demanem el codi de sis dígits que mostra l&apos;aplicació en aquell moment; cada codi serveix una sola vegada.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/authenticator_sheet.py" line="26"/>
+        <source>Keep this sheet somewhere safe or destroy it once the app shows the codes: whoever has it can make your codes.</source>
+        <translation>Guardi aquest full en un lloc segur o destrueixi&apos;l quan l&apos;aplicació mostri els codis: qui el tingui pot generar els seus codis.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/authenticator_sheet.py" line="28"/>
+        <source>If you lose your phone, tell your branch: they remove the authenticator at once.</source>
+        <translation>Si perd el telèfon, avisi la seva oficina: eliminaran l&apos;autenticador immediatament.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/authenticator_sheet.py" line="41"/>
+        <location filename="../app/documents/authenticator_sheet.py" line="46"/>
+        <source>Your authenticator</source>
+        <translation>El seu autenticador</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/authenticator_sheet.py" line="52"/>
         <location filename="../app/documents/day_report.py" line="34"/>
         <location filename="../app/documents/receipt.py" line="59"/>
         <location filename="../app/documents/statement.py" line="74"/>
@@ -4648,6 +4929,84 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/services/errors.py" line="15"/>
         <source>Account</source>
         <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/authenticator_sheet.py" line="53"/>
+        <source>Secret (to type it in)</source>
+        <translation>Clau secreta (per escriure-la a mà)</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/credential_letter.py" line="25"/>
+        <source>Open the online office&apos;s registration page.</source>
+        <translation>Obri la pàgina de registre de l&apos;oficina en línia.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/credential_letter.py" line="26"/>
+        <source>Type your document number as it is written, without dashes or spaces.</source>
+        <translation>Escrigui el seu número de document tal com apareix, sense guions ni espais.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/credential_letter.py" line="27"/>
+        <source>Type the registration key above (capitals or small letters, with or without dashes).</source>
+        <translation>Escrigui la clau de registre indicada a dalt (en majúscules o minúscules, amb guions o sense).</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/credential_letter.py" line="28"/>
+        <source>Type the external account you registered with us (without the country code and its two check digits).</source>
+        <translation>Escrigui el compte extern que va registrar amb nosaltres (sense el codi de país ni els seus dos dígits de control).</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/credential_letter.py" line="30"/>
+        <source>Choose your password and type it twice: at least {min} characters, letters and digits, not your document or your birth date.</source>
+        <translation>Triï la seva contrasenya i escrigui-la dues vegades: com a mínim {min} caràcters, amb lletres i dígits, que no siguin el seu document ni la seva data de naixement.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/credential_letter.py" line="54"/>
+        <source>Online banking access</source>
+        <translation>Accés a la banca en línia</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/credential_letter.py" line="61"/>
+        <source>Your online banking access</source>
+        <translation>El seu accés a la banca en línia</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/credential_letter.py" line="63"/>
+        <source>Your access to our online office is ready for you to complete. Keep this letter private: the key works once.</source>
+        <translation>El seu accés a la nostra oficina en línia està a punt perquè el completi. Mantingui aquesta carta en privat: la clau només serveix una vegada.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/credential_letter.py" line="66"/>
+        <location filename="../app/services/errors.py" line="16"/>
+        <source>User name</source>
+        <translation>Usuari</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/credential_letter.py" line="67"/>
+        <location filename="../app/services/errors.py" line="29"/>
+        <source>Registration key</source>
+        <translation>Clau de registre</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/credential_letter.py" line="68"/>
+        <source>Valid until</source>
+        <translation>Vàlida fins a</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/credential_letter.py" line="69"/>
+        <source>To complete it:</source>
+        <translation>Per completar-lo:</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/credential_letter.py" line="73"/>
+        <source>If the key expires before you use it, or you did not ask for this access, ask your branch: they issue a new key and the old one stops working.</source>
+        <translation>Si la clau caduca abans que la faci servir, o si vostè no ha demanat aquest accés, adreci&apos;s a la seva oficina: li emetran una clau nova i l&apos;anterior deixarà de funcionar.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/day_report.py" line="30"/>
+        <location filename="../app/documents/day_report.py" line="32"/>
+        <source>Journal of the day</source>
+        <translation>Diari del dia</translation>
     </message>
     <message>
         <location filename="../app/documents/day_report.py" line="34"/>
@@ -5185,6 +5544,72 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>L&apos;aportació obligatòria de {amount} va primer: una de voluntària és possible quan estigui pagada.</translation>
     </message>
     <message>
+        <location filename="../app/domain/credentials.py" line="32"/>
+        <source>Issued, waiting for the member</source>
+        <translation>Emès, a l&apos;espera del soci</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/credentials.py" line="33"/>
+        <location filename="../app/services/members.py" line="28"/>
+        <location filename="../app/services/otp.py" line="25"/>
+        <location filename="../app/ui/member_summary.py" line="24"/>
+        <source>Active</source>
+        <translation>Actiu</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/credentials.py" line="33"/>
+        <source>Key expired</source>
+        <translation>Clau caducada</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/credentials.py" line="34"/>
+        <source>Locked</source>
+        <translation>Bloquejat</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/credentials.py" line="34"/>
+        <source>Revoked</source>
+        <translation>Revocat</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/credentials.py" line="50"/>
+        <source>The user name takes 4 to 40 letters, digits, dots, dashes or underscores.</source>
+        <translation>El nom d&apos;usuari admet de 4 a 40 lletres, dígits, punts, guionets o guions baixos.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/credentials.py" line="65"/>
+        <location filename="../app/domain/passwords.py" line="14"/>
+        <source>Use at least {n} characters.</source>
+        <translation>Fes servir com a mínim {n} caràcters.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/credentials.py" line="67"/>
+        <location filename="../app/domain/passwords.py" line="16"/>
+        <source>Use at most {n} characters.</source>
+        <translation>Fes servir com a màxim {n} caràcters.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/credentials.py" line="70"/>
+        <source>The password must not contain the member&apos;s document.</source>
+        <translation>La contrasenya no pot contenir el document del soci.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/credentials.py" line="73"/>
+        <source>The password must not contain the member&apos;s birth date.</source>
+        <translation>La contrasenya no pot contenir la data de naixement del soci.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/credentials.py" line="75"/>
+        <location filename="../app/domain/passwords.py" line="20"/>
+        <source>Use at least four different characters.</source>
+        <translation>Fes servir com a mínim quatre caràcters diferents.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/credentials.py" line="77"/>
+        <source>Use letters and digits.</source>
+        <translation>Fes servir lletres i dígits.</translation>
+    </message>
+    <message>
         <location filename="../app/domain/day_count.py" line="27"/>
         <source>30/360 (30 days a month)</source>
         <translation>30/360 (30 dies al mes)</translation>
@@ -5715,24 +6140,9 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>L&apos;import no pot ser negatiu.</translation>
     </message>
     <message>
-        <location filename="../app/domain/passwords.py" line="14"/>
-        <source>Use at least {n} characters.</source>
-        <translation>Fes servir com a mínim {n} caràcters.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/passwords.py" line="16"/>
-        <source>Use at most {n} characters.</source>
-        <translation>Fes servir com a màxim {n} caràcters.</translation>
-    </message>
-    <message>
         <location filename="../app/domain/passwords.py" line="18"/>
         <source>The password must not contain the user name.</source>
         <translation>La contrasenya no ha de contenir l&apos;usuari.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/passwords.py" line="20"/>
-        <source>Use at least four different characters.</source>
-        <translation>Fes servir com a mínim quatre caràcters diferents.</translation>
     </message>
     <message>
         <location filename="../app/domain/periodic.py" line="10"/>
@@ -6451,20 +6861,22 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     <message>
         <location filename="../app/services/contributions.py" line="119"/>
         <location filename="../app/services/contributions.py" line="135"/>
+        <location filename="../app/services/credentials.py" line="102"/>
         <location filename="../app/services/fiscal.py" line="91"/>
         <location filename="../app/services/leaving.py" line="33"/>
         <location filename="../app/services/loans.py" line="100"/>
         <location filename="../app/services/member_petitions.py" line="26"/>
         <location filename="../app/services/members.py" line="309"/>
+        <location filename="../app/services/otp.py" line="57"/>
         <location filename="../app/services/periodic.py" line="48"/>
-        <location filename="../app/services/refunds.py" line="71"/>
+        <location filename="../app/services/refunds.py" line="72"/>
         <location filename="../app/services/remuneration.py" line="102"/>
         <source>Member {id} does not exist.</source>
         <translation>El soci {id} no existeix.</translation>
     </message>
     <message>
         <location filename="../app/services/contributions.py" line="128"/>
-        <location filename="../app/services/refunds.py" line="142"/>
+        <location filename="../app/services/refunds.py" line="143"/>
         <source>This member has no open capital account.</source>
         <translation>Aquest soci no té cap compte de capital obert.</translation>
     </message>
@@ -6487,7 +6899,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/services/contributions.py" line="170"/>
         <location filename="../app/services/loans.py" line="194"/>
         <location filename="../app/services/periodic.py" line="109"/>
-        <location filename="../app/services/refunds.py" line="82"/>
+        <location filename="../app/services/refunds.py" line="83"/>
         <source>Choose one of the member&apos;s savings accounts.</source>
         <translation>Tria un dels comptes d&apos;estalvis del soci.</translation>
     </message>
@@ -6510,6 +6922,101 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/services/contributions.py" line="253"/>
         <source>The member has no signed SEPA mandate for their external account: register it first.</source>
         <translation>El soci no té cap mandat SEPA signat per al seu compte extern: registra&apos;l primer.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/credentials.py" line="81"/>
+        <source>Dear {name},
+
+Your online banking access at {institution} is ready to be completed.
+
+User name: {username}
+Registration key: {key}
+Valid until: {expires}
+
+To complete it, open the online office&apos;s registration page and type your document, this registration key, the external account you registered with us and the password you choose (at least {min} characters, letters and digits, not your document or your birth date). The key works once.
+
+If you did not ask for this, tell your branch.</source>
+        <translation>Benvolgut/uda {name},
+
+El seu accés a la banca en línia de {institution} està a punt per completar-lo.
+
+Nom d&apos;usuari: {username}
+Clau de registre: {key}
+Vàlida fins a: {expires}
+
+Per completar-lo, obri la pàgina de registre de l&apos;oficina en línia i escrigui el seu document, aquesta clau de registre, el compte extern que va registrar amb nosaltres i la contrasenya que triï (com a mínim {min} caràcters, amb lletres i dígits, que no siguin el seu document ni la seva data de naixement). La clau només serveix una vegada.
+
+Si vostè no ho ha demanat, avisi la seva oficina.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/credentials.py" line="98"/>
+        <source>Print the letter or send it by e-mail.</source>
+        <translation>Imprimeix la carta o envia-la per correu electrònic.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/credentials.py" line="104"/>
+        <source>Member {number} is {status}: online access is for active members.</source>
+        <translation>El soci {number} està en estat {status}: l&apos;accés en línia és per a socis actius.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/credentials.py" line="107"/>
+        <source>The member has no e-mail address: print the letter.</source>
+        <translation>El soci no té adreça de correu electrònic: imprimeix la carta.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/credentials.py" line="114"/>
+        <source>The member has online credentials already ({status}): reissue them.</source>
+        <translation>El soci ja té credencials en línia ({status}): torna-les a emetre.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/credentials.py" line="119"/>
+        <source>Another member has this user name.</source>
+        <translation>Un altre soci ja té aquest nom d&apos;usuari.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/credentials.py" line="135"/>
+        <source>Your online banking access at {institution}</source>
+        <translation>El seu accés a la banca en línia de {institution}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/credentials.py" line="147"/>
+        <source>Say why the access is revoked.</source>
+        <translation>Indica per què es revoca l&apos;accés.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/credentials.py" line="151"/>
+        <source>The member has no online credentials to revoke.</source>
+        <translation>El soci no té credencials en línia per revocar.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/credentials.py" line="169"/>
+        <source>Too many failed attempts: the access is locked. Ask your branch to issue it again.</source>
+        <translation>Massa intents fallits: l&apos;accés està bloquejat. Demani a la seva oficina que l&apos;hi torni a emetre.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/credentials.py" line="183"/>
+        <source>There is no registration waiting for this document.</source>
+        <translation>No hi ha cap registre pendent per a aquest document.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/credentials.py" line="185"/>
+        <source>The access is locked after failed attempts: ask your branch to issue it again.</source>
+        <translation>L&apos;accés està bloquejat després de diversos intents fallits: demani a la seva oficina que l&apos;hi torni a emetre.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/credentials.py" line="188"/>
+        <source>The registration key expired on {day}: ask your branch for a new one.</source>
+        <translation>La clau de registre va caducar el {day}: demani&apos;n una de nova a la seva oficina.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/credentials.py" line="192"/>
+        <source>The registration key is not the one we sent.</source>
+        <translation>La clau de registre no és la que li vam enviar.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/credentials.py" line="194"/>
+        <source>That is not the external account registered for you.</source>
+        <translation>Aquest no és el compte extern registrat a nom seu.</translation>
     </message>
     <message>
         <location filename="../app/services/drawer.py" line="73"/>
@@ -6679,11 +7186,6 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Contrasenya</translation>
     </message>
     <message>
-        <location filename="../app/services/errors.py" line="16"/>
-        <source>User name</source>
-        <translation>Usuari</translation>
-    </message>
-    <message>
         <location filename="../app/services/errors.py" line="17"/>
         <source>New password</source>
         <translation>Contrasenya nova</translation>
@@ -6835,6 +7337,61 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Rendiment anual</translation>
     </message>
     <message>
+        <location filename="../app/services/errors.py" line="29"/>
+        <source>External account</source>
+        <translation>Compte extern</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="30"/>
+        <source>Authenticator code</source>
+        <translation>Codi de l&apos;autenticador</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="30"/>
+        <source>Delivery</source>
+        <translation>Lliurament</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="31"/>
+        <source>Card number</source>
+        <translation>Número de targeta</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="31"/>
+        <source>Credit limit</source>
+        <translation>Límit de crèdit</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="31"/>
+        <source>Expiry</source>
+        <translation>Caducitat</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="32"/>
+        <source>Current PIN</source>
+        <translation>PIN actual</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="32"/>
+        <source>New PIN</source>
+        <translation>PIN nou</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="32"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="33"/>
+        <source>New PIN again</source>
+        <translation>Repetició del PIN nou</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="33"/>
+        <source>Why it is blocked</source>
+        <translation>Motiu del bloqueig</translation>
+    </message>
+    <message>
         <location filename="../app/services/fiscal.py" line="24"/>
         <source>Remuneration of voluntary capital (income from movable capital)</source>
         <translation>Remuneració del capital voluntari (rendiments del capital mobiliari)</translation>
@@ -6925,45 +7482,45 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>El compte {number} encara no està liquidat: un soci amb un préstec o una targeta pendent no es pot donar de baixa.</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="69"/>
+        <location filename="../app/services/leaving.py" line="70"/>
         <source>Only an active member can ask to leave (this one is {status}).</source>
         <translation>Només un soci actiu pot demanar la baixa (aquest està en estat {status}).</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="72"/>
-        <location filename="../app/services/leaving.py" line="157"/>
+        <location filename="../app/services/leaving.py" line="73"/>
+        <location filename="../app/services/leaving.py" line="159"/>
         <source>Register the member&apos;s external account first: the capital is paid back to it.</source>
         <translation>Registra primer el compte extern del soci: el capital s&apos;hi retorna.</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="92"/>
+        <location filename="../app/services/leaving.py" line="94"/>
         <source>{name} leaves the cooperative: every account is settled and closed.</source>
         <translation>{name} es dona de baixa de la cooperativa: es liquiden i es tanquen tots els comptes.</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="97"/>
+        <location filename="../app/services/leaving.py" line="99"/>
         <source>{account}: {amount} paid back</source>
         <translation>{account}: es retornen {amount}</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="99"/>
+        <location filename="../app/services/leaving.py" line="101"/>
         <source>{amount} in all, by transfer to the external account {account}.</source>
         <translation>{amount} en total, per transferència al compte extern {account}.</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="102"/>
-        <location filename="../app/services/refunds.py" line="131"/>
+        <location filename="../app/services/leaving.py" line="104"/>
+        <location filename="../app/services/refunds.py" line="132"/>
         <source>The member&apos;s reason: {reason}</source>
         <translation>Motiu del soci: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="119"/>
+        <location filename="../app/services/leaving.py" line="121"/>
         <location filename="../app/services/receipts.py" line="36"/>
         <source>Settlement on leaving membership</source>
         <translation>Liquidació per baixa com a soci</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="146"/>
+        <location filename="../app/services/leaving.py" line="148"/>
         <source>Leaving membership</source>
         <translation>Baixa com a soci</translation>
     </message>
@@ -7296,12 +7853,6 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/members.py" line="28"/>
-        <location filename="../app/ui/member_summary.py" line="24"/>
-        <source>Active</source>
-        <translation>Actiu</translation>
-    </message>
-    <message>
-        <location filename="../app/services/members.py" line="28"/>
         <source>Applicant</source>
         <translation>Sol·licitant</translation>
     </message>
@@ -7374,6 +7925,56 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/services/members.py" line="294"/>
         <source>Say in what capacity the person acts (1 to 40 characters).</source>
         <translation>Indica en qualitat de què actua la persona (d&apos;1 a 40 caràcters).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/otp.py" line="25"/>
+        <source>Waiting for the first code</source>
+        <translation>A l&apos;espera del primer codi</translation>
+    </message>
+    <message>
+        <location filename="../app/services/otp.py" line="26"/>
+        <source>Locked after wrong codes</source>
+        <translation>Bloquejat després de codis erronis</translation>
+    </message>
+    <message>
+        <location filename="../app/services/otp.py" line="26"/>
+        <source>Removed</source>
+        <translation>Eliminat</translation>
+    </message>
+    <message>
+        <location filename="../app/services/otp.py" line="74"/>
+        <source>Member {number} is {status}: no authenticator.</source>
+        <translation>El soci {number} està en estat {status}: no pot tenir autenticador.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/otp.py" line="109"/>
+        <source>Wrong code, the fifth in a row: the authenticator is locked. Enrol it again at the counter.</source>
+        <translation>Codi erroni, el cinquè seguit: l&apos;autenticador està bloquejat. Cal tornar-lo a donar d&apos;alta a la finestreta.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/otp.py" line="111"/>
+        <source>That code is wrong or was used already ({left} tries left).</source>
+        <translation>Aquest codi és erroni o ja s&apos;ha fet servir (queden {left} intents).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/otp.py" line="120"/>
+        <source>There is no enrolment waiting for its first code.</source>
+        <translation>No hi ha cap autenticador a l&apos;espera del primer codi.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/otp.py" line="142"/>
+        <source>The member&apos;s authenticator is locked after wrong codes: enrol it again before this operation.</source>
+        <translation>L&apos;autenticador del soci està bloquejat després de codis erronis: torna&apos;l a donar d&apos;alta abans d&apos;aquesta operació.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/otp.py" line="145"/>
+        <source>The member has an authenticator: type the code it shows now.</source>
+        <translation>El soci té un autenticador: escriu el codi que mostra ara.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/otp.py" line="165"/>
+        <source>The member has no authenticator.</source>
+        <translation>El soci no té autenticador.</translation>
     </message>
     <message>
         <location filename="../app/services/periodic.py" line="60"/>
@@ -7457,8 +8058,8 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/petition_forms.py" line="42"/>
-        <location filename="../app/services/petitions.py" line="129"/>
-        <location filename="../app/services/petitions.py" line="225"/>
+        <location filename="../app/services/petitions.py" line="144"/>
+        <location filename="../app/services/petitions.py" line="243"/>
         <source>Petition {id} does not exist.</source>
         <translation>La petició {id} no existeix.</translation>
     </message>
@@ -7488,32 +8089,42 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Tipus de petició desconegut: {kind}.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="131"/>
+        <location filename="../app/services/petitions.py" line="126"/>
+        <source>The member confirmed it with the code of their authenticator.</source>
+        <translation>El soci l&apos;ha confirmada amb el codi del seu autenticador.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/petitions.py" line="127"/>
+        <source>The member signs the printed petition form.</source>
+        <translation>El soci signa el formulari imprès de la petició.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/petitions.py" line="146"/>
         <source>Petition {id} is already {status}.</source>
         <translation>La petició {id} ja està en estat «{status}».</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="139"/>
+        <location filename="../app/services/petitions.py" line="154"/>
         <source>You filed this petition, so you cannot approve it: another supervisor must.</source>
         <translation>Vas presentar tu aquesta petició, així que no la pots aprovar: ho ha de fer un altre supervisor.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="158"/>
+        <location filename="../app/services/petitions.py" line="173"/>
         <source>Say why the petition is rejected.</source>
         <translation>Indica per què es rebutja la petició.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="162"/>
+        <location filename="../app/services/petitions.py" line="177"/>
         <source>You filed this petition: cancel it instead.</source>
         <translation>Vas presentar tu aquesta petició: cancel·la-la en lloc d&apos;això.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="173"/>
+        <location filename="../app/services/petitions.py" line="188"/>
         <source>Say why the petition is cancelled.</source>
         <translation>Indica per què es cancel·la la petició.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="195"/>
+        <location filename="../app/services/petitions.py" line="210"/>
         <source>{user} is not a supervisor and cannot approve this.</source>
         <translation>{user} no és supervisor i no pot aprovar això.</translation>
     </message>
@@ -7584,13 +8195,13 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/receipts.py" line="34"/>
-        <location filename="../app/services/refunds.py" line="150"/>
+        <location filename="../app/services/refunds.py" line="151"/>
         <source>Refund of voluntary capital by transfer</source>
         <translation>Reemborsament de capital voluntari per transferència</translation>
     </message>
     <message>
         <location filename="../app/services/receipts.py" line="35"/>
-        <location filename="../app/services/refunds.py" line="153"/>
+        <location filename="../app/services/refunds.py" line="154"/>
         <source>Refund of voluntary capital to savings</source>
         <translation>Reemborsament de capital voluntari a l&apos;estalvi</translation>
     </message>
@@ -7645,52 +8256,52 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Pagament de préstec amb càrrec a compte d&apos;estalvi</translation>
     </message>
     <message>
-        <location filename="../app/services/refunds.py" line="77"/>
+        <location filename="../app/services/refunds.py" line="78"/>
         <source>This institution has no savings accounts: refund to the member&apos;s external account.</source>
         <translation>Aquesta entitat no té comptes d&apos;estalvis: reemborsa al compte extern del soci.</translation>
     </message>
     <message>
-        <location filename="../app/services/refunds.py" line="90"/>
+        <location filename="../app/services/refunds.py" line="91"/>
         <source>Refund to the external account or to a savings account.</source>
         <translation>Reemborsa al compte extern o a un compte d&apos;estalvis.</translation>
     </message>
     <message>
-        <location filename="../app/services/refunds.py" line="94"/>
+        <location filename="../app/services/refunds.py" line="95"/>
         <source>Only an active member&apos;s voluntary capital is refunded; leaving membership settles the rest.</source>
         <translation>Només es reemborsa el capital voluntari d&apos;un soci actiu; la baixa liquida la resta.</translation>
     </message>
     <message>
-        <location filename="../app/services/refunds.py" line="100"/>
+        <location filename="../app/services/refunds.py" line="101"/>
         <source>The member has no registered external account: register it first (Change bank account).</source>
         <translation>El soci no té cap compte extern registrat: registra&apos;l primer (Canvia el compte bancari).</translation>
     </message>
     <message>
-        <location filename="../app/services/refunds.py" line="107"/>
+        <location filename="../app/services/refunds.py" line="108"/>
         <source>At most {available} of voluntary capital can be refunded (voluntary capital {voluntary}, other refunds waiting {pending}).</source>
         <translation>Com a màxim es poden reemborsar {available} de capital voluntari (capital voluntari {voluntary}, altres reemborsaments pendents {pending}).</translation>
     </message>
     <message>
-        <location filename="../app/services/refunds.py" line="120"/>
+        <location filename="../app/services/refunds.py" line="121"/>
         <source>Refund {amount} of voluntary capital by transfer to the external account {account}.</source>
         <translation>Reemborsar {amount} de capital voluntari per transferència al compte extern {account}.</translation>
     </message>
     <message>
-        <location filename="../app/services/refunds.py" line="124"/>
+        <location filename="../app/services/refunds.py" line="125"/>
         <source>Refund {amount} of voluntary capital to savings account {account}.</source>
         <translation>Reemborsar {amount} de capital voluntari al compte d&apos;estalvis {account}.</translation>
     </message>
     <message>
-        <location filename="../app/services/refunds.py" line="128"/>
+        <location filename="../app/services/refunds.py" line="129"/>
         <source>Voluntary capital now {voluntary}; other refunds waiting {pending}.</source>
         <translation>Capital voluntari actual {voluntary}; altres reemborsaments pendents {pending}.</translation>
     </message>
     <message>
-        <location filename="../app/services/refunds.py" line="146"/>
+        <location filename="../app/services/refunds.py" line="147"/>
         <source>The voluntary capital is now {voluntary}: it no longer covers this refund of {amount}.</source>
         <translation>El capital voluntari és ara {voluntary}: ja no cobreix aquest reemborsament de {amount}.</translation>
     </message>
     <message>
-        <location filename="../app/services/refunds.py" line="168"/>
+        <location filename="../app/services/refunds.py" line="169"/>
         <source>Refund of voluntary capital</source>
         <translation>Reemborsament de capital voluntari</translation>
     </message>

@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>AccessTab</name>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="72"/>
+        <source>Online banking</source>
+        <translation>Banca en línea</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="73"/>
+        <source>Authenticator (one-time codes)</source>
+        <translation>Autenticador (códigos de un solo uso)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="74"/>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;vocar…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="75"/>
+        <source>Remove the aut&amp;henticator…</source>
+        <translation>Eliminar el au&amp;tenticador…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="95"/>
+        <source>No online access yet.</source>
+        <translation>Todavía no tiene acceso en línea.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="97"/>
+        <source>%1 · user name %2</source>
+        <translation>%1 · nombre de usuario %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="100"/>
+        <source>key valid until %1</source>
+        <translation>clave válida hasta el %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="102"/>
+        <location filename="../app/ui/access/access_tab.py" line="109"/>
+        <source>since %1</source>
+        <translation>desde el %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="104"/>
+        <source>Issue the &amp;key…</source>
+        <translation>Emitir la &amp;clave…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="104"/>
+        <source>Reissue the &amp;key…</source>
+        <translation>Volver a emitir la &amp;clave…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="107"/>
+        <source>None: the member signs the printed forms.</source>
+        <translation>Ninguno: el socio firma los formularios impresos.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="111"/>
+        <source>En&amp;rol again…</source>
+        <translation>Dar de alta de &amp;nuevo…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="111"/>
+        <source>En&amp;rol…</source>
+        <translation>Dar de &amp;alta…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="132"/>
+        <source>Revoke online access</source>
+        <translation>Revocar el acceso en línea</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="133"/>
+        <source>Why is the member&apos;s online access revoked?</source>
+        <translation>¿Por qué se revoca el acceso en línea del socio?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="142"/>
+        <source>Online access revoked.</source>
+        <translation>Acceso en línea revocado.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="148"/>
+        <source>Remove the authenticator</source>
+        <translation>Eliminar el autenticador</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="149"/>
+        <source>Remove the member&apos;s authenticator? Its codes stop working and the member signs the printed forms until they enrol again.</source>
+        <translation>¿Eliminar el autenticador del socio? Sus códigos dejarán de funcionar y el socio firmará los formularios impresos hasta que se le vuelva a dar de alta.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/access_tab.py" line="161"/>
+        <source>Authenticator removed.</source>
+        <translation>Autenticador eliminado.</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../app/ui/actions.py" line="48"/>
@@ -463,52 +562,52 @@
 <context>
     <name>BankChangeDialog</name>
     <message>
-        <location filename="../app/ui/member_file/bank_change.py" line="32"/>
+        <location filename="../app/ui/member_file/bank_change.py" line="33"/>
         <source>Change the bank account</source>
         <translation>Cambiar la cuenta bancaria</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/bank_change.py" line="37"/>
+        <location filename="../app/ui/member_file/bank_change.py" line="38"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/bank_change.py" line="38"/>
+        <location filename="../app/ui/member_file/bank_change.py" line="39"/>
         <source>%1 (member %2). Account now: %3</source>
         <translation>%1 (socio %2). Cuenta actual: %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/bank_change.py" line="48"/>
+        <location filename="../app/ui/member_file/bank_change.py" line="49"/>
         <source>&amp;New account</source>
         <translation>&amp;Nueva cuenta</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/bank_change.py" line="50"/>
+        <location filename="../app/ui/member_file/bank_change.py" line="51"/>
         <source>&amp;Bank</source>
         <translation>&amp;Banco</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/bank_change.py" line="51"/>
+        <location filename="../app/ui/member_file/bank_change.py" line="52"/>
         <source>The new account is used once a supervisor approves the change.</source>
         <translation>La cuenta nueva se usará cuando un supervisor apruebe el cambio.</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/bank_change.py" line="55"/>
+        <location filename="../app/ui/member_file/bank_change.py" line="57"/>
         <source>&amp;File the petition</source>
         <translation>&amp;Presentar la petición</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/bank_change.py" line="57"/>
+        <location filename="../app/ui/member_file/bank_change.py" line="59"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/bank_change.py" line="110"/>
+        <location filename="../app/ui/member_file/bank_change.py" line="115"/>
         <source>Petition %1 filed. The change waits for a supervisor&apos;s approval.</source>
         <translation>Petición %1 presentada. El cambio espera la aprobación de un supervisor.</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/bank_change.py" line="117"/>
+        <location filename="../app/ui/member_file/bank_change.py" line="122"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1358,6 +1457,59 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../app/ui/access/enrol_dialog.py" line="32"/>
+        <source>Authenticator for %1</source>
+        <translation>Autenticador de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/enrol_dialog.py" line="33"/>
+        <source>This replaces the member&apos;s current authenticator: its codes stop working now. </source>
+        <translation>Sustituye el autenticador actual del socio: sus códigos dejan de funcionar ahora. </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/enrol_dialog.py" line="35"/>
+        <source>The member opens an authenticator app on their phone and scans the code that appears here.</source>
+        <translation>El socio abre una aplicación de autenticación en su teléfono y escanea el código que aparece aquí.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/enrol_dialog.py" line="37"/>
+        <source>&amp;Show the QR code</source>
+        <translation>&amp;Mostrar el código QR</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/enrol_dialog.py" line="48"/>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/enrol_dialog.py" line="57"/>
+        <source>The app&apos;s first c&amp;ode</source>
+        <translation>Primer &amp;código de la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/enrol_dialog.py" line="60"/>
+        <source>Print the s&amp;heet…</source>
+        <translation>Imprimir la &amp;hoja…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/enrol_dialog.py" line="63"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/enrol_dialog.py" line="122"/>
+        <source>The authenticator is active: from now on the member confirms petitions and sensitive operations with its code.</source>
+        <translation>El autenticador está activo: a partir de ahora el socio confirma las peticiones y las operaciones sensibles con su código.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/enrol_dialog.py" line="135"/>
+        <source>Authenticator</source>
+        <translation>Autenticador</translation>
+    </message>
+</context>
+<context>
     <name>FeesCard</name>
     <message>
         <location filename="../app/ui/admin/fees_card.py" line="84"/>
@@ -1443,17 +1595,22 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
 <context>
     <name>FilingDialog</name>
     <message>
-        <location filename="../app/ui/member_file/filing_dialog.py" line="38"/>
+        <location filename="../app/ui/member_file/filing_dialog.py" line="40"/>
         <source>&amp;File the petition</source>
         <translation>&amp;Presentar la petición</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/filing_dialog.py" line="39"/>
+        <location filename="../app/ui/member_file/filing_dialog.py" line="41"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/filing_dialog.py" line="115"/>
+        <location filename="../app/ui/member_file/filing_dialog.py" line="120"/>
+        <source>The member confirmed it with their code: there is no form to sign.</source>
+        <translation>El socio la ha confirmado con su código: no hay ningún formulario que firmar.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/filing_dialog.py" line="125"/>
         <source>&amp;Done</source>
         <translation>&amp;Hecho</translation>
     </message>
@@ -1743,6 +1900,89 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>IssueCredentialDialog</name>
+    <message>
+        <location filename="../app/ui/access/issue_dialog.py" line="32"/>
+        <source>Online banking access for %1</source>
+        <translation>Acceso a la banca en línea de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/issue_dialog.py" line="33"/>
+        <source>A new registration key replaces the old one: the member&apos;s current key and password stop working now.</source>
+        <translation>Una clave de registro nueva sustituye a la anterior: la clave y la contraseña actuales del socio dejan de funcionar ahora.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/issue_dialog.py" line="35"/>
+        <source>The member completes the registration online with their document, this key, their external account and a password of their own.</source>
+        <translation>El socio completa el registro en línea con su documento, esta clave, su cuenta externa y una contraseña propia.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/issue_dialog.py" line="39"/>
+        <source>&amp;Print a letter now</source>
+        <translation>&amp;Imprimir una carta ahora</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/issue_dialog.py" line="41"/>
+        <source>&amp;E-mail it to %1</source>
+        <translation>&amp;Enviarla por correo electrónico a %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/issue_dialog.py" line="42"/>
+        <source>E-mail (the member has no address)</source>
+        <translation>Correo electrónico (el socio no tiene dirección)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/issue_dialog.py" line="50"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/issue_dialog.py" line="51"/>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/issue_dialog.py" line="59"/>
+        <source>Print the &amp;letter…</source>
+        <translation>Imprimir la &amp;carta…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/issue_dialog.py" line="62"/>
+        <source>&amp;Issue</source>
+        <translation>&amp;Emitir</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/issue_dialog.py" line="62"/>
+        <source>&amp;Reissue</source>
+        <translation>&amp;Volver a emitir</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/issue_dialog.py" line="64"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/issue_dialog.py" line="101"/>
+        <source>User name %1. The key above is valid until %2 and is not shown again: print the letter and hand it to the member.</source>
+        <translation>Nombre de usuario %1. La clave de arriba es válida hasta el %2 y no se vuelve a mostrar: imprime la carta y entrégasela al socio.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/issue_dialog.py" line="105"/>
+        <source>User name %1. The letter with the key (valid until %2) is in the outbox for %3 and goes out with the next dispatch.</source>
+        <translation>Nombre de usuario %1. La carta con la clave (válida hasta el %2) está en la bandeja de salida para %3 y sale con el próximo envío.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/issue_dialog.py" line="111"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Hecho</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/access/issue_dialog.py" line="121"/>
+        <source>Online banking access</source>
+        <translation>Acceso a la banca en línea</translation>
+    </message>
+</context>
+<context>
     <name>JournalExportCard</name>
     <message>
         <location filename="../app/ui/admin/journal_export.py" line="65"/>
@@ -1826,7 +2066,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/leave_dialog.py" line="47"/>
+        <location filename="../app/ui/member_file/leave_dialog.py" line="48"/>
         <source>Petition %1 filed: the member is leaving until a supervisor decides it on the Approvals page.</source>
         <translation>Petición %1 presentada: el socio está de baja en trámite hasta que un supervisor la decida en la página Aprobaciones.</translation>
     </message>
@@ -2398,24 +2638,29 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
 <context>
     <name>MemberFilePage</name>
     <message>
-        <location filename="../app/ui/member_file/page.py" line="96"/>
+        <location filename="../app/ui/member_file/page.py" line="100"/>
         <source>S&amp;ummary</source>
         <translation>&amp;Resumen</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/page.py" line="97"/>
+        <location filename="../app/ui/member_file/page.py" line="101"/>
         <source>&amp;Movements</source>
         <translation>&amp;Movimientos</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/page.py" line="98"/>
+        <location filename="../app/ui/member_file/page.py" line="102"/>
         <source>C&amp;apital</source>
         <translation>C&amp;apital</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/page.py" line="99"/>
+        <location filename="../app/ui/member_file/page.py" line="103"/>
         <source>&amp;Loans</source>
         <translation>&amp;Préstamos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/page.py" line="104"/>
+        <source>&amp;Online access</source>
+        <translation>Acceso en &amp;línea</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3405,19 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>OtpCodeField</name>
+    <message>
+        <location filename="../app/ui/member_file/otp_field.py" line="22"/>
+        <source>The member has an authenticator: they read out the code it shows now, instead of signing the form.</source>
+        <translation>El socio tiene un autenticador: dice en voz alta el código que muestra ahora, en lugar de firmar el formulario.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/otp_field.py" line="29"/>
+        <source>Member&apos;s &amp;code</source>
+        <translation>&amp;Código del socio</translation>
+    </message>
+</context>
+<context>
     <name>OverrideBox</name>
     <message>
         <location filename="../app/ui/override_dialog.py" line="24"/>
@@ -3422,7 +3680,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/petition_dialog.py" line="62"/>
+        <location filename="../app/ui/member_file/petition_dialog.py" line="69"/>
         <source>Petition %1 filed: a supervisor decides it on the Approvals page.</source>
         <translation>Petición %1 presentada: un supervisor la decide en la página Aprobaciones.</translation>
     </message>
@@ -4616,6 +4874,8 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="189"/>
+        <location filename="../app/documents/authenticator_sheet.py" line="44"/>
+        <location filename="../app/documents/credential_letter.py" line="57"/>
         <location filename="../app/documents/fiscal_certificate.py" line="39"/>
         <location filename="../app/documents/fiscal_certificate.py" line="40"/>
         <location filename="../app/documents/fiscal_certificate.py" line="61"/>
@@ -4635,12 +4895,33 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Cuota</translation>
     </message>
     <message>
-        <location filename="../app/documents/day_report.py" line="30"/>
-        <location filename="../app/documents/day_report.py" line="32"/>
-        <source>Journal of the day</source>
-        <translation>Diario del día</translation>
+        <location filename="../app/documents/authenticator_sheet.py" line="23"/>
+        <source>Scan the code with an authenticator app (any TOTP app) on your phone.</source>
+        <translation>Escanee el código con una aplicación de autenticación (cualquier aplicación TOTP) en su teléfono.</translation>
     </message>
     <message>
+        <location filename="../app/documents/authenticator_sheet.py" line="24"/>
+        <source>At the counter, or online, we ask for the six-digit code the app shows at that moment; each code works once.</source>
+        <translation>En ventanilla, o en línea, le pedimos el código de seis dígitos que muestra la aplicación en ese momento; cada código sirve una sola vez.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/authenticator_sheet.py" line="26"/>
+        <source>Keep this sheet somewhere safe or destroy it once the app shows the codes: whoever has it can make your codes.</source>
+        <translation>Guarde esta hoja en un lugar seguro o destrúyala cuando la aplicación muestre los códigos: quien la tenga puede generar sus códigos.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/authenticator_sheet.py" line="28"/>
+        <source>If you lose your phone, tell your branch: they remove the authenticator at once.</source>
+        <translation>Si pierde el teléfono, avise a su oficina: eliminarán el autenticador de inmediato.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/authenticator_sheet.py" line="41"/>
+        <location filename="../app/documents/authenticator_sheet.py" line="46"/>
+        <source>Your authenticator</source>
+        <translation>Su autenticador</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/authenticator_sheet.py" line="52"/>
         <location filename="../app/documents/day_report.py" line="34"/>
         <location filename="../app/documents/receipt.py" line="59"/>
         <location filename="../app/documents/statement.py" line="74"/>
@@ -4648,6 +4929,84 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/services/errors.py" line="15"/>
         <source>Account</source>
         <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/authenticator_sheet.py" line="53"/>
+        <source>Secret (to type it in)</source>
+        <translation>Clave secreta (para escribirla a mano)</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/credential_letter.py" line="25"/>
+        <source>Open the online office&apos;s registration page.</source>
+        <translation>Abra la página de registro de la oficina en línea.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/credential_letter.py" line="26"/>
+        <source>Type your document number as it is written, without dashes or spaces.</source>
+        <translation>Escriba su número de documento tal como aparece, sin guiones ni espacios.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/credential_letter.py" line="27"/>
+        <source>Type the registration key above (capitals or small letters, with or without dashes).</source>
+        <translation>Escriba la clave de registro indicada arriba (en mayúsculas o minúsculas, con o sin guiones).</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/credential_letter.py" line="28"/>
+        <source>Type the external account you registered with us (without the country code and its two check digits).</source>
+        <translation>Escriba la cuenta externa que registró con nosotros (sin el código de país ni sus dos dígitos de control).</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/credential_letter.py" line="30"/>
+        <source>Choose your password and type it twice: at least {min} characters, letters and digits, not your document or your birth date.</source>
+        <translation>Elija su contraseña y escríbala dos veces: al menos {min} caracteres, con letras y dígitos, que no sean su documento ni su fecha de nacimiento.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/credential_letter.py" line="54"/>
+        <source>Online banking access</source>
+        <translation>Acceso a la banca en línea</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/credential_letter.py" line="61"/>
+        <source>Your online banking access</source>
+        <translation>Su acceso a la banca en línea</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/credential_letter.py" line="63"/>
+        <source>Your access to our online office is ready for you to complete. Keep this letter private: the key works once.</source>
+        <translation>Su acceso a nuestra oficina en línea está listo para que lo complete. Mantenga esta carta en privado: la clave solo sirve una vez.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/credential_letter.py" line="66"/>
+        <location filename="../app/services/errors.py" line="16"/>
+        <source>User name</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/credential_letter.py" line="67"/>
+        <location filename="../app/services/errors.py" line="29"/>
+        <source>Registration key</source>
+        <translation>Clave de registro</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/credential_letter.py" line="68"/>
+        <source>Valid until</source>
+        <translation>Válida hasta</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/credential_letter.py" line="69"/>
+        <source>To complete it:</source>
+        <translation>Para completarlo:</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/credential_letter.py" line="73"/>
+        <source>If the key expires before you use it, or you did not ask for this access, ask your branch: they issue a new key and the old one stops working.</source>
+        <translation>Si la clave caduca antes de que la use, o si usted no ha solicitado este acceso, diríjase a su oficina: le emitirán una clave nueva y la anterior dejará de funcionar.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/day_report.py" line="30"/>
+        <location filename="../app/documents/day_report.py" line="32"/>
+        <source>Journal of the day</source>
+        <translation>Diario del día</translation>
     </message>
     <message>
         <location filename="../app/documents/day_report.py" line="34"/>
@@ -5185,6 +5544,72 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>La aportación obligatoria de {amount} va primero: una voluntaria es posible cuando esté pagada.</translation>
     </message>
     <message>
+        <location filename="../app/domain/credentials.py" line="32"/>
+        <source>Issued, waiting for the member</source>
+        <translation>Emitido, a la espera del socio</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/credentials.py" line="33"/>
+        <location filename="../app/services/members.py" line="28"/>
+        <location filename="../app/services/otp.py" line="25"/>
+        <location filename="../app/ui/member_summary.py" line="24"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/credentials.py" line="33"/>
+        <source>Key expired</source>
+        <translation>Clave caducada</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/credentials.py" line="34"/>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/credentials.py" line="34"/>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/credentials.py" line="50"/>
+        <source>The user name takes 4 to 40 letters, digits, dots, dashes or underscores.</source>
+        <translation>El nombre de usuario admite de 4 a 40 letras, dígitos, puntos, guiones o guiones bajos.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/credentials.py" line="65"/>
+        <location filename="../app/domain/passwords.py" line="14"/>
+        <source>Use at least {n} characters.</source>
+        <translation>Usa al menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/credentials.py" line="67"/>
+        <location filename="../app/domain/passwords.py" line="16"/>
+        <source>Use at most {n} characters.</source>
+        <translation>Usa como máximo {n} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/credentials.py" line="70"/>
+        <source>The password must not contain the member&apos;s document.</source>
+        <translation>La contraseña no puede contener el documento del socio.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/credentials.py" line="73"/>
+        <source>The password must not contain the member&apos;s birth date.</source>
+        <translation>La contraseña no puede contener la fecha de nacimiento del socio.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/credentials.py" line="75"/>
+        <location filename="../app/domain/passwords.py" line="20"/>
+        <source>Use at least four different characters.</source>
+        <translation>Usa al menos cuatro caracteres distintos.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/credentials.py" line="77"/>
+        <source>Use letters and digits.</source>
+        <translation>Usa letras y dígitos.</translation>
+    </message>
+    <message>
         <location filename="../app/domain/day_count.py" line="27"/>
         <source>30/360 (30 days a month)</source>
         <translation>30/360 (30 días al mes)</translation>
@@ -5715,24 +6140,9 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>El importe no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../app/domain/passwords.py" line="14"/>
-        <source>Use at least {n} characters.</source>
-        <translation>Usa al menos {n} caracteres.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/passwords.py" line="16"/>
-        <source>Use at most {n} characters.</source>
-        <translation>Usa como máximo {n} caracteres.</translation>
-    </message>
-    <message>
         <location filename="../app/domain/passwords.py" line="18"/>
         <source>The password must not contain the user name.</source>
         <translation>La contraseña no debe contener el usuario.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/passwords.py" line="20"/>
-        <source>Use at least four different characters.</source>
-        <translation>Usa al menos cuatro caracteres distintos.</translation>
     </message>
     <message>
         <location filename="../app/domain/periodic.py" line="10"/>
@@ -6451,20 +6861,22 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     <message>
         <location filename="../app/services/contributions.py" line="119"/>
         <location filename="../app/services/contributions.py" line="135"/>
+        <location filename="../app/services/credentials.py" line="102"/>
         <location filename="../app/services/fiscal.py" line="91"/>
         <location filename="../app/services/leaving.py" line="33"/>
         <location filename="../app/services/loans.py" line="100"/>
         <location filename="../app/services/member_petitions.py" line="26"/>
         <location filename="../app/services/members.py" line="309"/>
+        <location filename="../app/services/otp.py" line="57"/>
         <location filename="../app/services/periodic.py" line="48"/>
-        <location filename="../app/services/refunds.py" line="71"/>
+        <location filename="../app/services/refunds.py" line="72"/>
         <location filename="../app/services/remuneration.py" line="102"/>
         <source>Member {id} does not exist.</source>
         <translation>El socio {id} no existe.</translation>
     </message>
     <message>
         <location filename="../app/services/contributions.py" line="128"/>
-        <location filename="../app/services/refunds.py" line="142"/>
+        <location filename="../app/services/refunds.py" line="143"/>
         <source>This member has no open capital account.</source>
         <translation>Este socio no tiene ninguna cuenta de capital abierta.</translation>
     </message>
@@ -6487,7 +6899,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/services/contributions.py" line="170"/>
         <location filename="../app/services/loans.py" line="194"/>
         <location filename="../app/services/periodic.py" line="109"/>
-        <location filename="../app/services/refunds.py" line="82"/>
+        <location filename="../app/services/refunds.py" line="83"/>
         <source>Choose one of the member&apos;s savings accounts.</source>
         <translation>Elige una de las cuentas de ahorro del socio.</translation>
     </message>
@@ -6510,6 +6922,101 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/services/contributions.py" line="253"/>
         <source>The member has no signed SEPA mandate for their external account: register it first.</source>
         <translation>El socio no tiene mandato SEPA firmado para su cuenta externa: regístralo primero.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/credentials.py" line="81"/>
+        <source>Dear {name},
+
+Your online banking access at {institution} is ready to be completed.
+
+User name: {username}
+Registration key: {key}
+Valid until: {expires}
+
+To complete it, open the online office&apos;s registration page and type your document, this registration key, the external account you registered with us and the password you choose (at least {min} characters, letters and digits, not your document or your birth date). The key works once.
+
+If you did not ask for this, tell your branch.</source>
+        <translation>Estimado/a {name}:
+
+Su acceso a la banca en línea de {institution} está listo para completarse.
+
+Nombre de usuario: {username}
+Clave de registro: {key}
+Válida hasta: {expires}
+
+Para completarlo, abra la página de registro de la oficina en línea y escriba su documento, esta clave de registro, la cuenta externa que registró con nosotros y la contraseña que elija (al menos {min} caracteres, con letras y dígitos, que no sean su documento ni su fecha de nacimiento). La clave solo sirve una vez.
+
+Si usted no lo ha solicitado, avise a su oficina.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/credentials.py" line="98"/>
+        <source>Print the letter or send it by e-mail.</source>
+        <translation>Imprime la carta o envíala por correo electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/credentials.py" line="104"/>
+        <source>Member {number} is {status}: online access is for active members.</source>
+        <translation>El socio {number} está en estado {status}: el acceso en línea es para socios activos.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/credentials.py" line="107"/>
+        <source>The member has no e-mail address: print the letter.</source>
+        <translation>El socio no tiene dirección de correo electrónico: imprime la carta.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/credentials.py" line="114"/>
+        <source>The member has online credentials already ({status}): reissue them.</source>
+        <translation>El socio ya tiene credenciales en línea ({status}): vuelve a emitirlas.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/credentials.py" line="119"/>
+        <source>Another member has this user name.</source>
+        <translation>Otro socio ya tiene este nombre de usuario.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/credentials.py" line="135"/>
+        <source>Your online banking access at {institution}</source>
+        <translation>Su acceso a la banca en línea de {institution}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/credentials.py" line="147"/>
+        <source>Say why the access is revoked.</source>
+        <translation>Indica por qué se revoca el acceso.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/credentials.py" line="151"/>
+        <source>The member has no online credentials to revoke.</source>
+        <translation>El socio no tiene credenciales en línea que revocar.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/credentials.py" line="169"/>
+        <source>Too many failed attempts: the access is locked. Ask your branch to issue it again.</source>
+        <translation>Demasiados intentos fallidos: el acceso está bloqueado. Pida a su oficina que se lo vuelva a emitir.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/credentials.py" line="183"/>
+        <source>There is no registration waiting for this document.</source>
+        <translation>No hay ningún registro pendiente para este documento.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/credentials.py" line="185"/>
+        <source>The access is locked after failed attempts: ask your branch to issue it again.</source>
+        <translation>El acceso está bloqueado tras varios intentos fallidos: pida a su oficina que se lo vuelva a emitir.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/credentials.py" line="188"/>
+        <source>The registration key expired on {day}: ask your branch for a new one.</source>
+        <translation>La clave de registro caducó el {day}: pida una nueva a su oficina.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/credentials.py" line="192"/>
+        <source>The registration key is not the one we sent.</source>
+        <translation>La clave de registro no es la que le enviamos.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/credentials.py" line="194"/>
+        <source>That is not the external account registered for you.</source>
+        <translation>Esa no es la cuenta externa registrada a su nombre.</translation>
     </message>
     <message>
         <location filename="../app/services/drawer.py" line="73"/>
@@ -6679,11 +7186,6 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../app/services/errors.py" line="16"/>
-        <source>User name</source>
-        <translation>Usuario</translation>
-    </message>
-    <message>
         <location filename="../app/services/errors.py" line="17"/>
         <source>New password</source>
         <translation>Nueva contraseña</translation>
@@ -6835,6 +7337,61 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Rendimiento anual</translation>
     </message>
     <message>
+        <location filename="../app/services/errors.py" line="29"/>
+        <source>External account</source>
+        <translation>Cuenta externa</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="30"/>
+        <source>Authenticator code</source>
+        <translation>Código del autenticador</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="30"/>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="31"/>
+        <source>Card number</source>
+        <translation>Número de tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="31"/>
+        <source>Credit limit</source>
+        <translation>Límite de crédito</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="31"/>
+        <source>Expiry</source>
+        <translation>Caducidad</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="32"/>
+        <source>Current PIN</source>
+        <translation>PIN actual</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="32"/>
+        <source>New PIN</source>
+        <translation>Nuevo PIN</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="32"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="33"/>
+        <source>New PIN again</source>
+        <translation>Repetición del nuevo PIN</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="33"/>
+        <source>Why it is blocked</source>
+        <translation>Motivo del bloqueo</translation>
+    </message>
+    <message>
         <location filename="../app/services/fiscal.py" line="24"/>
         <source>Remuneration of voluntary capital (income from movable capital)</source>
         <translation>Remuneración del capital voluntario (rendimientos del capital mobiliario)</translation>
@@ -6925,45 +7482,45 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>La cuenta {number} aún no está liquidada: un socio con un préstamo o una tarjeta pendiente no puede darse de baja.</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="69"/>
+        <location filename="../app/services/leaving.py" line="70"/>
         <source>Only an active member can ask to leave (this one is {status}).</source>
         <translation>Solo un socio activo puede pedir la baja (este está en estado {status}).</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="72"/>
-        <location filename="../app/services/leaving.py" line="157"/>
+        <location filename="../app/services/leaving.py" line="73"/>
+        <location filename="../app/services/leaving.py" line="159"/>
         <source>Register the member&apos;s external account first: the capital is paid back to it.</source>
         <translation>Registra primero la cuenta externa del socio: el capital se le devuelve a ella.</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="92"/>
+        <location filename="../app/services/leaving.py" line="94"/>
         <source>{name} leaves the cooperative: every account is settled and closed.</source>
         <translation>{name} se da de baja de la cooperativa: se liquidan y cierran todas las cuentas.</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="97"/>
+        <location filename="../app/services/leaving.py" line="99"/>
         <source>{account}: {amount} paid back</source>
         <translation>{account}: se devuelven {amount}</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="99"/>
+        <location filename="../app/services/leaving.py" line="101"/>
         <source>{amount} in all, by transfer to the external account {account}.</source>
         <translation>{amount} en total, por transferencia a la cuenta externa {account}.</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="102"/>
-        <location filename="../app/services/refunds.py" line="131"/>
+        <location filename="../app/services/leaving.py" line="104"/>
+        <location filename="../app/services/refunds.py" line="132"/>
         <source>The member&apos;s reason: {reason}</source>
         <translation>Motivo del socio: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="119"/>
+        <location filename="../app/services/leaving.py" line="121"/>
         <location filename="../app/services/receipts.py" line="36"/>
         <source>Settlement on leaving membership</source>
         <translation>Liquidación por baja como socio</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="146"/>
+        <location filename="../app/services/leaving.py" line="148"/>
         <source>Leaving membership</source>
         <translation>Baja como socio</translation>
     </message>
@@ -7296,12 +7853,6 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/members.py" line="28"/>
-        <location filename="../app/ui/member_summary.py" line="24"/>
-        <source>Active</source>
-        <translation>Activo</translation>
-    </message>
-    <message>
-        <location filename="../app/services/members.py" line="28"/>
         <source>Applicant</source>
         <translation>Solicitante</translation>
     </message>
@@ -7374,6 +7925,56 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/services/members.py" line="294"/>
         <source>Say in what capacity the person acts (1 to 40 characters).</source>
         <translation>Indica en calidad de qué actúa la persona (de 1 a 40 caracteres).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/otp.py" line="25"/>
+        <source>Waiting for the first code</source>
+        <translation>A la espera del primer código</translation>
+    </message>
+    <message>
+        <location filename="../app/services/otp.py" line="26"/>
+        <source>Locked after wrong codes</source>
+        <translation>Bloqueado tras códigos erróneos</translation>
+    </message>
+    <message>
+        <location filename="../app/services/otp.py" line="26"/>
+        <source>Removed</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <location filename="../app/services/otp.py" line="74"/>
+        <source>Member {number} is {status}: no authenticator.</source>
+        <translation>El socio {number} está en estado {status}: no puede tener autenticador.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/otp.py" line="109"/>
+        <source>Wrong code, the fifth in a row: the authenticator is locked. Enrol it again at the counter.</source>
+        <translation>Código erróneo, el quinto seguido: el autenticador está bloqueado. Hay que volver a darlo de alta en ventanilla.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/otp.py" line="111"/>
+        <source>That code is wrong or was used already ({left} tries left).</source>
+        <translation>Ese código es erróneo o ya se ha usado (quedan {left} intentos).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/otp.py" line="120"/>
+        <source>There is no enrolment waiting for its first code.</source>
+        <translation>No hay ningún autenticador a la espera de su primer código.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/otp.py" line="142"/>
+        <source>The member&apos;s authenticator is locked after wrong codes: enrol it again before this operation.</source>
+        <translation>El autenticador del socio está bloqueado tras códigos erróneos: vuelve a darlo de alta antes de esta operación.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/otp.py" line="145"/>
+        <source>The member has an authenticator: type the code it shows now.</source>
+        <translation>El socio tiene un autenticador: escribe el código que muestra ahora.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/otp.py" line="165"/>
+        <source>The member has no authenticator.</source>
+        <translation>El socio no tiene autenticador.</translation>
     </message>
     <message>
         <location filename="../app/services/periodic.py" line="60"/>
@@ -7457,8 +8058,8 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/petition_forms.py" line="42"/>
-        <location filename="../app/services/petitions.py" line="129"/>
-        <location filename="../app/services/petitions.py" line="225"/>
+        <location filename="../app/services/petitions.py" line="144"/>
+        <location filename="../app/services/petitions.py" line="243"/>
         <source>Petition {id} does not exist.</source>
         <translation>La petición {id} no existe.</translation>
     </message>
@@ -7488,32 +8089,42 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Tipo de petición desconocido: {kind}.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="131"/>
+        <location filename="../app/services/petitions.py" line="126"/>
+        <source>The member confirmed it with the code of their authenticator.</source>
+        <translation>El socio la ha confirmado con el código de su autenticador.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/petitions.py" line="127"/>
+        <source>The member signs the printed petition form.</source>
+        <translation>El socio firma el formulario impreso de la petición.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/petitions.py" line="146"/>
         <source>Petition {id} is already {status}.</source>
         <translation>La petición {id} ya está en estado «{status}».</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="139"/>
+        <location filename="../app/services/petitions.py" line="154"/>
         <source>You filed this petition, so you cannot approve it: another supervisor must.</source>
         <translation>Presentaste tú esta petición, así que no puedes aprobarla: debe hacerlo otro supervisor.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="158"/>
+        <location filename="../app/services/petitions.py" line="173"/>
         <source>Say why the petition is rejected.</source>
         <translation>Indica por qué se rechaza la petición.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="162"/>
+        <location filename="../app/services/petitions.py" line="177"/>
         <source>You filed this petition: cancel it instead.</source>
         <translation>Presentaste tú esta petición: cancélala en su lugar.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="173"/>
+        <location filename="../app/services/petitions.py" line="188"/>
         <source>Say why the petition is cancelled.</source>
         <translation>Indica por qué se cancela la petición.</translation>
     </message>
     <message>
-        <location filename="../app/services/petitions.py" line="195"/>
+        <location filename="../app/services/petitions.py" line="210"/>
         <source>{user} is not a supervisor and cannot approve this.</source>
         <translation>{user} no es supervisor y no puede aprobar esto.</translation>
     </message>
@@ -7584,13 +8195,13 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/services/receipts.py" line="34"/>
-        <location filename="../app/services/refunds.py" line="150"/>
+        <location filename="../app/services/refunds.py" line="151"/>
         <source>Refund of voluntary capital by transfer</source>
         <translation>Reembolso de capital voluntario por transferencia</translation>
     </message>
     <message>
         <location filename="../app/services/receipts.py" line="35"/>
-        <location filename="../app/services/refunds.py" line="153"/>
+        <location filename="../app/services/refunds.py" line="154"/>
         <source>Refund of voluntary capital to savings</source>
         <translation>Reembolso de capital voluntario al ahorro</translation>
     </message>
@@ -7645,52 +8256,52 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Pago de préstamo con cargo a cuenta de ahorro</translation>
     </message>
     <message>
-        <location filename="../app/services/refunds.py" line="77"/>
+        <location filename="../app/services/refunds.py" line="78"/>
         <source>This institution has no savings accounts: refund to the member&apos;s external account.</source>
         <translation>Esta entidad no tiene cuentas de ahorro: reembolsa a la cuenta externa del socio.</translation>
     </message>
     <message>
-        <location filename="../app/services/refunds.py" line="90"/>
+        <location filename="../app/services/refunds.py" line="91"/>
         <source>Refund to the external account or to a savings account.</source>
         <translation>Reembolsa a la cuenta externa o a una cuenta de ahorro.</translation>
     </message>
     <message>
-        <location filename="../app/services/refunds.py" line="94"/>
+        <location filename="../app/services/refunds.py" line="95"/>
         <source>Only an active member&apos;s voluntary capital is refunded; leaving membership settles the rest.</source>
         <translation>Solo se reembolsa el capital voluntario de un socio activo; la baja liquida el resto.</translation>
     </message>
     <message>
-        <location filename="../app/services/refunds.py" line="100"/>
+        <location filename="../app/services/refunds.py" line="101"/>
         <source>The member has no registered external account: register it first (Change bank account).</source>
         <translation>El socio no tiene cuenta externa registrada: regístrala primero (Cambiar la cuenta bancaria).</translation>
     </message>
     <message>
-        <location filename="../app/services/refunds.py" line="107"/>
+        <location filename="../app/services/refunds.py" line="108"/>
         <source>At most {available} of voluntary capital can be refunded (voluntary capital {voluntary}, other refunds waiting {pending}).</source>
         <translation>Como máximo se pueden reembolsar {available} de capital voluntario (capital voluntario {voluntary}, otros reembolsos pendientes {pending}).</translation>
     </message>
     <message>
-        <location filename="../app/services/refunds.py" line="120"/>
+        <location filename="../app/services/refunds.py" line="121"/>
         <source>Refund {amount} of voluntary capital by transfer to the external account {account}.</source>
         <translation>Reembolsar {amount} de capital voluntario por transferencia a la cuenta externa {account}.</translation>
     </message>
     <message>
-        <location filename="../app/services/refunds.py" line="124"/>
+        <location filename="../app/services/refunds.py" line="125"/>
         <source>Refund {amount} of voluntary capital to savings account {account}.</source>
         <translation>Reembolsar {amount} de capital voluntario a la cuenta de ahorro {account}.</translation>
     </message>
     <message>
-        <location filename="../app/services/refunds.py" line="128"/>
+        <location filename="../app/services/refunds.py" line="129"/>
         <source>Voluntary capital now {voluntary}; other refunds waiting {pending}.</source>
         <translation>Capital voluntario actual {voluntary}; otros reembolsos pendientes {pending}.</translation>
     </message>
     <message>
-        <location filename="../app/services/refunds.py" line="146"/>
+        <location filename="../app/services/refunds.py" line="147"/>
         <source>The voluntary capital is now {voluntary}: it no longer covers this refund of {amount}.</source>
         <translation>El capital voluntario es ahora {voluntary}: ya no cubre este reembolso de {amount}.</translation>
     </message>
     <message>
-        <location filename="../app/services/refunds.py" line="168"/>
+        <location filename="../app/services/refunds.py" line="169"/>
         <source>Refund of voluntary capital</source>
         <translation>Reembolso de capital voluntario</translation>
     </message>
