@@ -21,6 +21,10 @@ RISKS = ("low", "medium", "high")
 _PERSON_NAME = re.compile(r"^[^\W\d_]+(?:[ '’.\-][^\W\d_]+)*\.?$", re.UNICODE)
 _ORG_NAME = re.compile(r"^[\w][\w &'’.,\-()/+]*$", re.UNICODE)
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]{2,}$")
+
+
+def is_email(text: str) -> bool:
+    return bool(_EMAIL.match(text))
 _PHONE = re.compile(r"^\+?[0-9 ()\-]{6,24}$")
 _SAFE_TEXT = re.compile(r"^[^<>;{}\\`|]*$")
 
@@ -157,7 +161,7 @@ def clean_member(profile: Profile, data: MemberInput, today: date) -> CleanMembe
         if data.birth_date.year < today.year - 120:
             raise _fail("birth_date", N_("The birth date is more than 120 years ago."))
     email = _text("email", data.email, 120).lower()
-    if email and not _EMAIL.match(email):
+    if email and not is_email(email):
         raise _fail("email", N_("Type an address like name@example.org."))
     phone = _text("phone", data.phone, 30)
     if phone and (not _PHONE.match(phone) or sum(c.isdigit() for c in phone) < 6):

@@ -33,10 +33,11 @@ class Permission(StrEnum):
     AUDIT_READ = "audit.read"          # verify the audit chain, ledger check
     END_OF_DAY = "day.close"           # close the business day
     ACCESS = "member.access"           # online credentials, authenticator, cards and PINs
+    OUTBOX = "outbox.send"             # send the outbox, retry or cancel a message
 
 
 _TELLER = {Permission.READ, Permission.MEMBER_WRITE, Permission.PETITION_FILE, Permission.POST,
-           Permission.HOLD, Permission.ACCESS}
+           Permission.HOLD, Permission.ACCESS, Permission.OUTBOX}
 _SUPERVISOR = _TELLER | {Permission.PETITION_DECIDE, Permission.AUDIT_READ, Permission.END_OF_DAY}
 _ADMIN = _SUPERVISOR | {Permission.STAFF_ADMIN, Permission.INSTITUTION_ADMIN}
 _AUDITOR = {Permission.READ, Permission.AUDIT_READ}

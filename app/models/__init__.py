@@ -1,5 +1,5 @@
 """SQLAlchemy tables. No business logic here."""
-from .access import Card, OnlineCredential, OtpEnrolment, OutboxMessage
+from .access import Card, MailServer, OnlineCredential, OtpEnrolment, OutboxMessage
 from .audit import AuditHead, AuditRecord
 from .backup import BackupRecord
 from .base import Base
@@ -21,4 +21,4 @@ __all__ = ["Base", "Institution", "Branch", "Staff", "Member", "MemberHistory",
            "FundsDeclaration", "BackupRecord", "BankFile", "OutgoingTransfer", "RemunerationRate", "RemunerationRun",
            "ReturnPayment", "SepaMandate", "PeriodicContribution", "PeriodicRun", "Collection",
            "LoanProduct", "Loan", "LoanInstallment", "LoanPayment", "OnlineCredential", "OtpEnrolment",
-           "Card", "OutboxMessage"]
+           "Card", "OutboxMessage", "MailServer"]

@@ -84,7 +84,9 @@ class OutboxMessage(Base):
     subject: Mapped[str] = mapped_column(String(200))
     body_enc: Mapped[str] = mapped_column(Text, default="")  # Fernet token under the institution key
     secret: Mapped[bool] = mapped_column(Boolean, default=False)
-    status: Mapped[str] = mapped_column(String(10), default="queued")  # queued | sending | sent | failed
+    # queued | sending | sent | retrying (a transient failure, tried again later) | failed (given up) |
+    # cancelled; a print message is queued until the desk prints it, then sent
+    status: Mapped[str] = mapped_column(String(10), default="queued")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
     last_error: Mapped[str] = mapped_column(String(500), default="")
@@ -93,3 +95,19 @@ class OutboxMessage(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class MailServer(Base):
+    """The SMTP server the outbox dispatcher sends through (one row, set by an administrator);
+    its password is encrypted with the institution key."""
+    __tablename__ = "mail_server"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    host: Mapped[str] = mapped_column(String(200))
+    port: Mapped[int] = mapped_column(Integer)
+    security: Mapped[str] = mapped_column(String(10))        # none | starttls | tls
+    username: Mapped[str] = mapped_column(String(200), default="")
+    password_enc: Mapped[str] = mapped_column(Text, default="")
+    sender: Mapped[str] = mapped_column(String(200))
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))

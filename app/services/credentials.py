@@ -117,6 +117,8 @@ def issue(ledger: Ledger, actor: Actor, member_id: int, *, delivery: str = PRINT
             OnlineCredential.username == name)).scalar_one_or_none()
         if taken is not None and taken != member_id:
             raise invalid("username", N_("Another member has this user name."))
+        if c is not None:
+            outbox.cancel_for_member(uow, member_id, "credential_letter", "reissued")
         key = rules.new_key()
         if c is None:
             c = OnlineCredential(member_id=member_id)
@@ -131,7 +133,7 @@ def issue(ledger: Ledger, actor: Actor, member_id: int, *, delivery: str = PRINT
                                   letterhead(uow), uow.profile().timezone)
         if delivery == EMAIL:
             msg = outbox.queue_in(uow, kind="credential_letter", channel=outbox.EMAIL,
-                                  recipient=member.email, member_id=member_id, secret=True,
+                                  recipient=member.email, member_id=member_id, secret=True, at=now,
                                   subject=Msg.of(N_("Your online banking access at {institution}"),
                                                  institution=uow.institution().name).render(),
                                   body=letter_text(issued, uow.institution().name))
@@ -150,6 +152,7 @@ def revoke(ledger: Ledger, actor: Actor, member_id: int, reason: str) -> None:
         if c is None or c.status == S.REVOKED:
             raise Conflict(Msg.of(N_("The member has no online credentials to revoke.")))
         c.status, c.revoked_at, c.key_hash, c.password_hash = S.REVOKED.value, utcnow(), "", ""
+        outbox.cancel_for_member(uow, member_id, "credential_letter", "revoked")
         uow.audit("credential.revoke", "member", member_id, reason=reason.strip()[:200])
         uow.commit()
 

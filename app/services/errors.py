@@ -31,6 +31,8 @@ FIELD_LABELS: dict[str, str] = {
     "card_number": N_("Card number"), "credit_limit": N_("Credit limit"), "expires_on": N_("Expiry"),
     "pin": N_("PIN"), "old_pin": N_("Current PIN"), "new_pin": N_("New PIN"),
     "new_pin_again": N_("New PIN again"), "block_reason": N_("Why it is blocked"),
+    "host": N_("Mail server"), "port": N_("Port"), "security": N_("Security"),
+    "sender": N_("Sender address"),
 }
 
 
