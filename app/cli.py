@@ -124,6 +124,8 @@ def _parser() -> argparse.ArgumentParser:
     aml.add_argument("--out", help="CSV file (default: standard output)")
     eod = sub.add_parser("end-of-day", help="close the business day (supervisor)")
     eod.add_argument("--report", help="write the day's journal and audit head to this PDF")
+    osend = sub.add_parser("outbox-send", help="send the e-mails due in the outbox (as any desk does every minute)")
+    osend.add_argument("--limit", type=int, default=500, help="at most this many messages")
     demo = sub.add_parser("demo", help="build a demo ledger in a file of its own")
     demo.add_argument("--profile", default="es-coop", choices=("es-coop", "ec-coop"))
     demo.add_argument("--out", help="the file (default: the desk's demo ledger)")

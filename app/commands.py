@@ -336,7 +336,22 @@ def _fiscal_certificates(ledger: Ledger, args, console) -> int:  # noqa: ANN001
     return EXIT_OK
 
 
-HANDLERS = {"collection-file": _collection_file, "remuneration-rate": _remuneration_rate, "remuneration": _remuneration,
+def _outbox_send(ledger: Ledger, args, console) -> int:  # noqa: ANN001
+    from .services import outbox, outbox_dispatch
+    actor = _sign_in(ledger, args, console)
+    result = outbox_dispatch.dispatch_due(ledger, actor, limit=max(1, args.limit))
+    if not result.configured:
+        return console.fail(console.tr("No mail server is set: an administrator sets it in the desk "
+                                       "(Administration, Mail server)."))
+    left = outbox.counts(ledger, actor)
+    console.say(console.tr("{sent} sent, {retrying} to retry, {failed} failed; {waiting} still waiting, "
+                           "{given_up} given up in all.").format(
+        sent=result.sent, retrying=result.retrying, failed=result.failed, waiting=left.waiting,
+        given_up=left.failed))
+    return EXIT_OK if not (result.retrying or result.failed) else EXIT_FAULT
+
+
+HANDLERS = {"outbox-send": _outbox_send, "collection-file": _collection_file, "remuneration-rate": _remuneration_rate, "remuneration": _remuneration,
             "fiscal-certificates": _fiscal_certificates, "transfer-file": _transfer_file, "import-members": _import_members, "end-of-day": _end_of_day, "cash-report": _cash_report,
             "trial-balance": _trial_balance, "journal-export": _journal_export, "init": _init, "user": _user, "key": _key,
             "ledger": _ledger_check, "audit": _audit_verify, "backup": _backup}

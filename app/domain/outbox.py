@@ -39,6 +39,7 @@ SEND_TIMEOUT_SECONDS = 30
 SECURITY = ("starttls", "tls", "none")
 SECURITY_LABELS = {"starttls": N_("STARTTLS (port 587)"), "tls": N_("TLS from the start (port 465)"),
                    "none": N_("None (a relay inside the branch network)")}
+SECURITY_SHORT = {"starttls": N_("STARTTLS"), "tls": N_("TLS"), "none": N_("unencrypted")}
 DEFAULT_PORTS = {"starttls": 587, "tls": 465, "none": 25}
 
 

@@ -6,6 +6,7 @@ external account and a new password. Only peppered hashes are stored: the key's 
 password's argon2id over its HMAC. Repeated failures lock it; a teller reissues it."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
@@ -76,7 +77,8 @@ def status(ledger: Ledger, actor: Actor, member_id: int, *, now: datetime | None
         return _view(c, now or utcnow()) if c else None
 
 
-def letter_text(issued: IssuedCredential, institution: str) -> str:
+def letter_text(issued: IssuedCredential, institution: str,
+                translate: Callable[[str], str] = lambda s: s) -> str:
     """The e-mail's body (the printed letter says the same, laid out)."""
     return Msg.of(N_(
         "Dear {name},\n\nYour online banking access at {institution} is ready to be completed.\n\n"
@@ -87,12 +89,15 @@ def letter_text(issued: IssuedCredential, institution: str) -> str:
         "birth date). The key works once.\n\nIf you did not ask for this, tell your branch."),
         name=issued.member_name, institution=institution, username=issued.view.username,
         key=issued.key, expires=f"{local_time(issued.view.key_expires_at, issued.timezone):%d/%m/%Y %H:%M}",
-        min=rules.PASSWORD_MIN).render()
+        min=rules.PASSWORD_MIN).render(translate)
 
 
 def issue(ledger: Ledger, actor: Actor, member_id: int, *, delivery: str = PRINT,
-          username: str | None = None, reissue: bool = False, now: datetime | None = None) -> IssuedCredential:
-    """Issue (or, with `reissue`, issue again: a new key, the old key and password stop working)."""
+          username: str | None = None, reissue: bool = False, now: datetime | None = None,
+          translate: Callable[[str], str] = lambda s: s) -> IssuedCredential:
+    """Issue (or, with `reissue`, issue again: a new key, the old key and password stop working).
+    An e-mailed letter is written with `translate`, in the language the member is served in
+    (the desk's), as the printed one is."""
     now = now or utcnow()
     if delivery not in (PRINT, EMAIL):
         raise invalid("delivery", N_("Print the letter or send it by e-mail."))
@@ -135,8 +140,8 @@ def issue(ledger: Ledger, actor: Actor, member_id: int, *, delivery: str = PRINT
             msg = outbox.queue_in(uow, kind="credential_letter", channel=outbox.EMAIL,
                                   recipient=member.email, member_id=member_id, secret=True, at=now,
                                   subject=Msg.of(N_("Your online banking access at {institution}"),
-                                                 institution=uow.institution().name).render(),
-                                  body=letter_text(issued, uow.institution().name))
+                                                 institution=uow.institution().name).render(translate),
+                                  body=letter_text(issued, uow.institution().name, translate))
             issued = replace(issued, outbox_id=msg.id)
         uow.audit("credential.reissue" if reissue else "credential.issue", "member", member_id,
                   delivery=delivery)

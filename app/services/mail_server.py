@@ -4,18 +4,19 @@ again; a desk reads it back only to send."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from email.utils import make_msgid
 
 from sqlalchemy import select
 
 from ..domain.member_form import is_email
-from ..domain.messages import N_
+from ..domain.messages import Msg, N_
 from ..domain.outbox import SECURITY
 from ..domain.permissions import Permission
 from ..models import MailServer
 from ..models.base import utcnow
 from . import vault
 from .context import Actor, Ledger, UnitOfWork
-from .errors import invalid
+from .errors import Conflict, invalid
 
 PURPOSE = "smtp"
 
@@ -115,3 +116,24 @@ def set_server(ledger: Ledger, actor: Actor, data: MailServerInput) -> MailServe
             uow.audit("mail_server.set", "mail_server", row.id, fields=changed)
             uow.commit()
         return MailServerView(host, port, security, username, sender, bool(row.password_enc))
+
+
+def send_test(ledger: Ledger, actor: Actor, recipient: str) -> None:
+    """Send one message straight to `recipient` through the stored server (not through the
+    outbox): Conflict with the server's answer when it does not take it."""
+    from .mail_transport import Mail, SendFailure, send
+    recipient = recipient.strip()
+    if not is_email(recipient):
+        raise invalid("email", N_("Type an address like name@example.org."))
+    with UnitOfWork(ledger, actor, Permission.INSTITUTION_ADMIN, read_only=True) as uow:
+        conn = connection(uow)
+        name = uow.institution().name
+    if conn is None:
+        raise Conflict(Msg.of(N_("Save the mail server first.")))
+    try:
+        send(conn, Mail(make_msgid("ventanilla-test"), recipient,
+                        Msg.of(N_("Test message from {institution}"), institution=name).render(),
+                        Msg.of(N_("This message checks that the desk can send e-mail through "
+                                  "{host}. Nothing else is needed."), host=conn.host).render()))
+    except SendFailure as exc:
+        raise Conflict(Msg.of(N_("The server did not take the message: {answer}"), answer=exc.text)) from None

@@ -35,11 +35,21 @@ def _message(conn: Connection, mail: Mail) -> EmailMessage:
     return em
 
 
-def _code_of(exc: smtplib.SMTPException) -> int | None:
+def _answer(code: int, text: bytes | str) -> str:
+    return f"{code} {text.decode(errors='replace') if isinstance(text, bytes) else text}".strip()
+
+
+def _refusal(exc: smtplib.SMTPException) -> tuple[int | None, str]:
+    """The server's code and answer ("550 5.1.1 No such user"), as a person reads them."""
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
-        codes = [code for code, _ in exc.recipients.values()]
-        return min(codes) if codes else None
-    return getattr(exc, "smtp_code", None)
+        answers = list(exc.recipients.values())
+        if answers:
+            code, text = min(answers, key=lambda a: a[0])
+            return code, _answer(code, text)
+        return None, str(exc)
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return exc.smtp_code, _answer(exc.smtp_code, exc.smtp_error)
+    return None, str(exc) or type(exc).__name__
 
 
 def send(conn: Connection, mail: Mail) -> None:
@@ -60,7 +70,9 @@ def send(conn: Connection, mail: Mail) -> None:
                 client.login(conn.username, conn.password)
             client.send_message(_message(conn, mail))
     except (smtplib.SMTPRecipientsRefused, smtplib.SMTPDataError) as exc:
-        code = _code_of(exc)
-        raise SendFailure(f"{type(exc).__name__}: {exc}", is_permanent(code)) from None
-    except (smtplib.SMTPException, OSError) as exc:
-        raise SendFailure(f"{type(exc).__name__}: {exc}", False) from None
+        code, text = _refusal(exc)
+        raise SendFailure(text, is_permanent(code)) from None
+    except smtplib.SMTPException as exc:
+        raise SendFailure(_refusal(exc)[1], False) from None
+    except OSError as exc:          # no route, refused connection, timeout, certificate
+        raise SendFailure(f"{conn.host}:{conn.port}: {exc.strerror or exc}", False) from None

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ..domain.messages import Msg, N_
 from ..domain.outbox import CANCELLABLE, DUE, RETRYABLE, STATUS_LABELS, Status
@@ -57,7 +57,7 @@ class OutboxView:
     next_attempt_at: datetime | None
     last_error: str
     sent_at: datetime | None
-    member_number: str
+    member_number: int | None
     secret: bool
 
 
@@ -74,7 +74,7 @@ def messages(ledger: Ledger, actor: Actor, *, statuses: Iterable[str] | None = N
     with UnitOfWork(ledger, actor, Permission.READ, read_only=True) as uow:
         return [OutboxView(m.id, m.created_at, m.kind, m.channel, m.recipient, m.subject, m.status,
                            m.attempts, m.next_attempt_at if m.status in DUE else None, m.last_error,
-                           m.sent_at, number or "", m.secret)
+                           m.sent_at, number, m.secret)
                 for m, number in uow.session.execute(q)]
 
 
@@ -127,3 +127,18 @@ def cancel_for_member(uow: UnitOfWork, member_id: int, kind: str, reason: str) -
     for msg in rows:
         _cancel(uow, msg, reason)
     return len(rows)
+
+
+@dataclass(frozen=True)
+class OutboxCounts:
+    waiting: int        # queued, being sent or to be retried
+    failed: int         # given up: the desk retries or cancels them
+
+
+def counts(ledger: Ledger, actor: Actor) -> OutboxCounts:
+    with UnitOfWork(ledger, actor, Permission.READ, read_only=True) as uow:
+        rows = dict(uow.session.execute(select(OutboxMessage.status, func.count()).where(
+            OutboxMessage.status.in_([s.value for s in CANCELLABLE] + [Status.SENDING.value]))
+            .group_by(OutboxMessage.status)).all())
+    return OutboxCounts(sum(n for s, n in rows.items() if s != Status.FAILED.value),
+                        rows.get(Status.FAILED.value, 0))

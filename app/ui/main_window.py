@@ -20,6 +20,8 @@ from .member_form import MemberForm
 from .member_search import MemberSearch
 from .member_summary import MemberSummary
 from .navigation import Navigation, Page
+from .outbox.dispatcher import DeskDispatcher
+from .outbox.page import OutboxPage
 from .operations.launcher import OperationLauncher
 from .password_dialog import PasswordDialog
 from .retranslate import Retranslatable
@@ -30,7 +32,7 @@ REFRESH_MS = 60_000   # other desks file petitions and close days too
 
 class MainWindow(Retranslatable, QMainWindow):
     """Navigation on the left, the page on the right (Counter: member search over the member
-    summary; Approvals; Drawer; End of day; Administration), the status bar below. Operations open over the
+    summary; Approvals; Drawer; End of day; Outbox; Administration), the status bar below. Operations open over the
     counter through `operations` (app.ui.operations.launcher). `lock_requested` / `quit_requested` go to the
     desk controller."""
 
@@ -54,6 +56,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.drawer_page = DrawerPage(ctx)
         self.end_of_day = EndOfDayPage(ctx)
         self.administration = AdministrationPage(ctx)
+        self.dispatcher = DeskDispatcher(ctx, self)
+        self.outbox = OutboxPage(ctx, self.dispatcher)
         self.setStatusBar(self.status)
 
         counter = QSplitter(Qt.Orientation.Vertical, objectName="CounterPage", childrenCollapsible=False)
@@ -69,6 +73,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.pages.insertWidget(Page.APPROVALS, self.approvals)
         self.pages.insertWidget(Page.DRAWER, self.drawer_page)
         self.pages.insertWidget(Page.END_OF_DAY, self.end_of_day)
+        self.pages.insertWidget(Page.OUTBOX, self.outbox)
         self.pages.insertWidget(Page.ADMINISTRATION, self.administration)
         central = QWidget(objectName="Central")
         row = QHBoxLayout(central)
@@ -176,4 +181,5 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._refresh_timer.stop()
+        self.dispatcher.stop()
         super().closeEvent(event)

@@ -1,5 +1,5 @@
 """The left navigation: the desk's places (Counter, Approvals (n) for those who approve, Drawer,
-End of day, Administration)."""
+End of day, Outbox (n) of the messages to members still to go out, Administration)."""
 from __future__ import annotations
 
 from enum import IntEnum
@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from app.domain.permissions import Permission
-from app.services import petitions
+from app.services import outbox, petitions
 
 from .desk_context import DeskContext
 from .retranslate import Retranslatable
@@ -19,7 +19,8 @@ class Page(IntEnum):
     APPROVALS = 1
     DRAWER = 2
     END_OF_DAY = 3
-    ADMINISTRATION = 4
+    OUTBOX = 4
+    ADMINISTRATION = 5
 
 
 class Navigation(Retranslatable, QListWidget):
@@ -33,6 +34,7 @@ class Navigation(Retranslatable, QListWidget):
         self.setObjectName("Navigation")
         self._ctx = ctx
         self.pending = 0
+        self.unsent = 0
         self._items: dict[Page, QListWidgetItem] = {}
         for page in Page:
             item = QListWidgetItem()
@@ -42,6 +44,7 @@ class Navigation(Retranslatable, QListWidget):
         self._items[Page.APPROVALS].setHidden(not ctx.can(Permission.PETITION_DECIDE))
         self._items[Page.DRAWER].setHidden(not ctx.can(Permission.POST))
         self._items[Page.END_OF_DAY].setHidden(not ctx.can(Permission.END_OF_DAY))
+        self._items[Page.OUTBOX].setHidden(not ctx.can(Permission.OUTBOX))
         from .admin.page import AdministrationPage
         self._items[Page.ADMINISTRATION].setHidden(not AdministrationPage.applies(ctx))
         self.setCurrentRow(Page.COUNTER)
@@ -66,6 +69,12 @@ class Navigation(Retranslatable, QListWidget):
                 self.pending = petitions.pending_count(self._ctx.ledger, self._ctx.actor)
             except Exception:  # noqa: BLE001
                 pass   # the status bar reports it; keep the last count
+        if self.shows(Page.OUTBOX):
+            try:
+                counts = outbox.counts(self._ctx.ledger, self._ctx.actor)
+                self.unsent = counts.waiting + counts.failed
+            except Exception:  # noqa: BLE001
+                pass
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -73,6 +82,8 @@ class Navigation(Retranslatable, QListWidget):
         self._items[Page.APPROVALS].setText(self.tr("Approvals (%1)").replace("%1", str(self.pending)))
         self._items[Page.DRAWER].setText(self.tr("Drawer"))
         self._items[Page.END_OF_DAY].setText(self.tr("End of day"))
+        self._items[Page.OUTBOX].setText(self.tr("Outbox (%1)").replace("%1", str(self.unsent))
+                                         if self.unsent else self.tr("Outbox"))
         self._items[Page.ADMINISTRATION].setText(self.tr("Administration"))
 
     def select(self, page: Page) -> bool:

@@ -231,3 +231,27 @@ def test_remuneration_and_fiscal_certificates_commands(db, tmp_path):
     assert r.returncode == 0, r.stderr
     assert "1 certificates of 2026" in r.stdout and (out / "certificate-2026-12345678Z.pdf").exists()
     assert (out / "modelo193-2026.txt").read_bytes()[:8] == b"11932026"
+
+
+def test_outbox_send_sends_what_is_due_through_the_mail_server(db):
+    from app.services import auth, mail_server, outbox
+    from app.services.context import Ledger, UnitOfWork
+    from app.services.mail_server import MailServerInput
+    from tests.services.smtp_inbox import SmtpServer
+    r = run(db, "--user", "root", "--password-stdin", "outbox-send", stdin=ADMIN_PW + "\n")
+    assert r.returncode == 1 and "No mail server is set" in r.stderr
+    with SmtpServer() as server:
+        ledger = Ledger.open(db)
+        root = auth.login(ledger, "root", ADMIN_PW)
+        mail_server.set_server(ledger, root, MailServerInput("127.0.0.1", server.port, "none",
+                                                             sender="oficina@coop.example"))
+        with UnitOfWork(ledger, root, None) as uow:
+            for to in ("a@example.org", "b@example.org"):
+                outbox.queue_in(uow, kind="notice", channel=outbox.EMAIL, recipient=to,
+                                subject="Aviso", body="Hola")
+            uow.commit()
+        ledger.dispose()
+        r = run(db, "--user", "root", "--password-stdin", "outbox-send", stdin=ADMIN_PW + "\n")
+        assert r.returncode == 0, r.stderr
+        assert r.stdout.strip() == "2 sent, 0 to retry, 0 failed; 0 still waiting, 0 given up in all."
+        assert sorted(m["To"] for m in server.inbox.received) == ["a@example.org", "b@example.org"]

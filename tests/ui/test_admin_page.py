@@ -31,7 +31,7 @@ def tab_keys(page) -> list[str]:  # noqa: ANN001
 
 def test_each_role_sees_the_tabs_its_services_allow(qtbot, ledger):
     admin = make_page(qtbot, ledger, ledger.admin)
-    assert tab_keys(admin) == ["institution", "branches", "staff", "settings", "holidays",
+    assert tab_keys(admin) == ["institution", "branches", "staff", "settings", "mail", "holidays",
                                "accounting", "loan_products", "import", "returns", "transfers", "backup"]
     supervisor = make_page(qtbot, ledger, ledger.staff("supervisor"))
     assert tab_keys(supervisor) == ["accounting", "returns", "transfers"]

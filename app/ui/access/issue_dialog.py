@@ -84,7 +84,7 @@ class IssueCredentialDialog(QDialog):
         try:
             self.issued = credentials.issue(self._ctx.ledger, self._ctx.actor, self._member.id,
                                             delivery=delivery, username=self.username.text(),
-                                            reissue=self._reissue)
+                                            reissue=self._reissue, translate=translate)
         except Exception as exc:  # noqa: BLE001 - the service's refusal, shown
             self.message.setText(render_error(exc))
             self.message.show()

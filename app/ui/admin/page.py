@@ -46,6 +46,11 @@ def _settings(ctx: DeskContext) -> QWidget:
     return SettingsTab(ctx)
 
 
+def _mail(ctx: DeskContext) -> QWidget:
+    from .mail_server_tab import MailServerTab
+    return MailServerTab(ctx)
+
+
 def _holidays(ctx: DeskContext) -> QWidget:
     from .holidays_tab import HolidaysTab
     return HolidaysTab(ctx)
@@ -89,6 +94,8 @@ TABS: tuple[TabSpec, ...] = (
     TabSpec("staff", QT_TRANSLATE_NOOP("AdministrationPage", "Staff"), Permission.STAFF_ADMIN, _staff),
     TabSpec("settings", QT_TRANSLATE_NOOP("AdministrationPage", "Settings and fees"),
             Permission.INSTITUTION_ADMIN, _settings),
+    TabSpec("mail", QT_TRANSLATE_NOOP("AdministrationPage", "Mail server"),
+            Permission.INSTITUTION_ADMIN, _mail),
     TabSpec("holidays", QT_TRANSLATE_NOOP("AdministrationPage", "Holidays"),
             Permission.INSTITUTION_ADMIN, _holidays),
     TabSpec("accounting", QT_TRANSLATE_NOOP("AdministrationPage", "Accounting"),

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from app.domain.loan_payments import STATUS_LABELS
@@ -10,11 +10,9 @@ from app.domain.schedule import METHOD_NAMES
 from app.services.loan_views import LOAN_STATUS_LABELS, InstallmentView, LoanRow
 
 from ..desk_context import DeskContext
-from ..formatting import business_date, money
 from ..i18n import translate
+from ..list_model import Index, ListTableModel
 
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "LoanTables"
 
 
@@ -22,53 +20,8 @@ def _h(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-class _Table(QAbstractTableModel):
-    HEADERS: tuple[str, ...] = ()
-    MONEY: frozenset[int] = frozenset()
-
-    def __init__(self, ctx: DeskContext):
-        super().__init__()
-        self._ctx = ctx
-        self.rows: list = []
-
-    def set_rows(self, rows: list) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _h(self.HEADERS[section])
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole \
-                and section in self.MONEY:
-            return RIGHT
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cell(self.rows[index.row()], index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.MONEY:
-            return RIGHT
-        if role == Qt.ItemDataRole.UserRole:
-            return self.rows[index.row()]
-        return None
-
-    def _money(self, value, code: str) -> str:  # noqa: ANN001
-        return money(value, self._ctx.number_format, code)
-
-    def _date(self, value) -> str:  # noqa: ANN001
-        return business_date(value, self._ctx.profile) if value else "—"
-
-    def cell(self, row, column: int) -> str:  # noqa: ANN001
-        raise NotImplementedError
+class _Table(ListTableModel):
+    CONTEXT = CONTEXT
 
 
 class LoansModel(_Table):
