@@ -236,62 +236,67 @@
 <context>
     <name>AdministrationPage</name>
     <message>
-        <location filename="../app/ui/admin/page.py" line="85"/>
+        <location filename="../app/ui/admin/page.py" line="90"/>
         <source>Institution</source>
         <translation>Entitat</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="87"/>
+        <location filename="../app/ui/admin/page.py" line="92"/>
         <source>Branches</source>
         <translation>Oficines</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="89"/>
+        <location filename="../app/ui/admin/page.py" line="94"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="90"/>
+        <location filename="../app/ui/admin/page.py" line="95"/>
         <source>Settings and fees</source>
         <translation>Paràmetres i comissions</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="92"/>
+        <location filename="../app/ui/admin/page.py" line="97"/>
+        <source>Mail server</source>
+        <translation>Servidor de correu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/page.py" line="99"/>
         <source>Holidays</source>
         <translation>Festius</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="94"/>
+        <location filename="../app/ui/admin/page.py" line="101"/>
         <source>Accounting</source>
         <translation>Comptabilitat</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="96"/>
+        <location filename="../app/ui/admin/page.py" line="103"/>
         <source>Loan products</source>
         <translation>Productes de préstec</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="98"/>
+        <location filename="../app/ui/admin/page.py" line="105"/>
         <source>Member import</source>
         <translation>Importació de socis</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="100"/>
+        <location filename="../app/ui/admin/page.py" line="107"/>
         <source>Capital returns</source>
         <translation>Rendiments del capital</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="102"/>
+        <location filename="../app/ui/admin/page.py" line="109"/>
         <source>Bank transfers</source>
         <translation>Transferències bancàries</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="104"/>
+        <location filename="../app/ui/admin/page.py" line="111"/>
         <source>Backup</source>
         <translation>Còpia de seguretat</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="154"/>
+        <location filename="../app/ui/admin/page.py" line="161"/>
         <source>Administration</source>
         <translation>Administració</translation>
     </message>
@@ -2350,131 +2355,131 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
 <context>
     <name>LoanTables</name>
     <message>
-        <location filename="../app/ui/loans/models.py" line="75"/>
+        <location filename="../app/ui/loans/models.py" line="28"/>
         <source>Description</source>
         <translation>Descripció</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="75"/>
+        <location filename="../app/ui/loans/models.py" line="28"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="76"/>
+        <location filename="../app/ui/loans/models.py" line="29"/>
         <source>Amount</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="76"/>
+        <location filename="../app/ui/loans/models.py" line="29"/>
         <source>Principal balance</source>
         <translation>Capital pendent</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="77"/>
+        <location filename="../app/ui/loans/models.py" line="30"/>
         <source>Amount due</source>
         <translation>Import exigible</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="77"/>
+        <location filename="../app/ui/loans/models.py" line="30"/>
         <source>Next payment</source>
         <translation>Pròxim pagament</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="78"/>
+        <location filename="../app/ui/loans/models.py" line="31"/>
         <source>Granted</source>
         <translation>Concedit</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="78"/>
-        <location filename="../app/ui/loans/models.py" line="93"/>
-        <location filename="../app/ui/loans/models.py" line="120"/>
+        <location filename="../app/ui/loans/models.py" line="31"/>
+        <location filename="../app/ui/loans/models.py" line="46"/>
+        <location filename="../app/ui/loans/models.py" line="73"/>
         <source>Status</source>
         <translation>Estat</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="89"/>
+        <location filename="../app/ui/loans/models.py" line="42"/>
         <source>Due date</source>
         <translation>Data de venciment</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="89"/>
+        <location filename="../app/ui/loans/models.py" line="42"/>
         <source>No.</source>
         <translation>Núm.</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="90"/>
+        <location filename="../app/ui/loans/models.py" line="43"/>
         <source>Interest</source>
         <translation>Interès</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="90"/>
+        <location filename="../app/ui/loans/models.py" line="43"/>
         <source>Principal</source>
         <translation>Capital</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="91"/>
+        <location filename="../app/ui/loans/models.py" line="44"/>
         <source>Insurance</source>
         <translation>Assegurança</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="91"/>
+        <location filename="../app/ui/loans/models.py" line="44"/>
         <source>Late interest</source>
         <translation>Interès de demora</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="92"/>
+        <location filename="../app/ui/loans/models.py" line="45"/>
         <source>Paid</source>
         <translation>Pagat</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="92"/>
+        <location filename="../app/ui/loans/models.py" line="45"/>
         <source>Payment</source>
         <translation>Pagament</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="93"/>
+        <location filename="../app/ui/loans/models.py" line="46"/>
         <source>Owed</source>
         <translation>Pendent</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="117"/>
+        <location filename="../app/ui/loans/models.py" line="70"/>
         <source>Code</source>
         <translation>Codi</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="117"/>
+        <location filename="../app/ui/loans/models.py" line="70"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="118"/>
+        <location filename="../app/ui/loans/models.py" line="71"/>
         <source>Method</source>
         <translation>Sistema d&apos;amortització</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="118"/>
+        <location filename="../app/ui/loans/models.py" line="71"/>
         <source>Rate</source>
         <translation>Taxa</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="119"/>
+        <location filename="../app/ui/loans/models.py" line="72"/>
         <source>Amounts</source>
         <translation>Imports</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="119"/>
+        <location filename="../app/ui/loans/models.py" line="72"/>
         <source>Term (months)</source>
         <translation>Termini (mesos)</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="128"/>
-        <location filename="../app/ui/loans/models.py" line="131"/>
+        <location filename="../app/ui/loans/models.py" line="81"/>
+        <location filename="../app/ui/loans/models.py" line="84"/>
         <source>Offered</source>
         <translation>Ofert</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="128"/>
-        <location filename="../app/ui/loans/models.py" line="132"/>
+        <location filename="../app/ui/loans/models.py" line="81"/>
+        <location filename="../app/ui/loans/models.py" line="85"/>
         <source>Withdrawn</source>
         <translation>Retirat</translation>
     </message>
@@ -2623,14 +2628,97 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>MailServerTab</name>
+    <message>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="98"/>
+        <source>P&amp;ort</source>
+        <translation>P&amp;ort</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="98"/>
+        <source>Sec&amp;urity</source>
+        <translation>Se&amp;guretat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="98"/>
+        <source>Ser&amp;ver</source>
+        <translation>Ser&amp;vidor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="99"/>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Contrasenya</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="99"/>
+        <source>Sign in &amp;as</source>
+        <translation>Iniciar la sessió co&amp;m a</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="100"/>
+        <source>Sen&amp;der address</source>
+        <translation>&amp;Adreça del remitent</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="106"/>
+        <source>No password</source>
+        <translation>Sense contrasenya</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="107"/>
+        <source>Outgoing mail</source>
+        <translation>Correu de sortida</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="108"/>
+        <source>The outbox sends the members&apos; e-mails (online access letters, temporary PINs) through this server, from every desk. Leave Sign in as empty for a server that needs no sign-in.</source>
+        <translation>La safata de sortida envia els correus electrònics als socis (cartes d&apos;accés en línia, PIN provisionals) a través d&apos;aquest servidor, des de tots els terminals. Deixa buit «Iniciar la sessió com a» si el servidor no demana iniciar la sessió.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="112"/>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Desa els canvis</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="113"/>
+        <source>Test message</source>
+        <translation>Missatge de prova</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="114"/>
+        <source>Sends one message to this address at once, through the saved server, and shows the server&apos;s answer.</source>
+        <translation>Envia a l&apos;instant un missatge a aquesta adreça, a través del servidor desat, i mostra la resposta del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="117"/>
+        <source>Send a &amp;test</source>
+        <translation>Envia una &amp;prova</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="123"/>
+        <source>Saved: leave empty to keep it</source>
+        <translation>Desada: deixa-la buida per conservar-la</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="177"/>
+        <source>Saved. The next run of the outbox uses it.</source>
+        <translation>Desat. La propera execució de la safata de sortida l&apos;utilitzarà.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="189"/>
+        <source>The server took the message for %1.</source>
+        <translation>El servidor ha acceptat el missatge per a %1.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="131"/>
+        <location filename="../app/ui/main_window.py" line="136"/>
         <source>Ventanilla - %1 - %2</source>
         <translation>Ventanilla - %1 - %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="165"/>
+        <location filename="../app/ui/main_window.py" line="170"/>
         <source>Your password was changed.</source>
         <translation>S&apos;ha canviat la teva contrasenya.</translation>
     </message>
@@ -3303,27 +3391,37 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../app/ui/navigation.py" line="72"/>
+        <location filename="../app/ui/navigation.py" line="81"/>
         <source>Counter</source>
         <translation>Finestreta</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigation.py" line="73"/>
+        <location filename="../app/ui/navigation.py" line="82"/>
         <source>Approvals (%1)</source>
         <translation>Aprovacions (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigation.py" line="74"/>
+        <location filename="../app/ui/navigation.py" line="83"/>
         <source>Drawer</source>
         <translation>Caixa</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigation.py" line="75"/>
+        <location filename="../app/ui/navigation.py" line="84"/>
         <source>End of day</source>
         <translation>Tancament del dia</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigation.py" line="76"/>
+        <location filename="../app/ui/navigation.py" line="85"/>
+        <source>Outbox (%1)</source>
+        <translation>Safata de sortida (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigation.py" line="86"/>
+        <source>Outbox</source>
+        <translation>Safata de sortida</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigation.py" line="87"/>
         <source>Administration</source>
         <translation>Administració</translation>
     </message>
@@ -3415,6 +3513,132 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/ui/member_file/otp_field.py" line="29"/>
         <source>Member&apos;s &amp;code</source>
         <translation>&amp;Codi del soci</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <location filename="../app/ui/outbox/model.py" line="20"/>
+        <source>Member</source>
+        <translation>Soci</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/model.py" line="20"/>
+        <source>Queued</source>
+        <translation>A la cua</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/model.py" line="21"/>
+        <source>Message</source>
+        <translation>Missatge</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/model.py" line="21"/>
+        <source>To</source>
+        <translation>Destinatari</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/model.py" line="22"/>
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/model.py" line="22"/>
+        <source>Tries</source>
+        <translation>Intents</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/model.py" line="23"/>
+        <source>Sent or next try</source>
+        <translation>Enviament o proper intent</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/model.py" line="23"/>
+        <source>Server&apos;s answer</source>
+        <translation>Resposta del servidor</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <location filename="../app/ui/outbox/page.py" line="89"/>
+        <source>Outbox</source>
+        <translation>Safata de sortida</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/page.py" line="90"/>
+        <source>All</source>
+        <translation>Tots</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/page.py" line="90"/>
+        <source>Sent</source>
+        <translation>Enviats</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/page.py" line="90"/>
+        <source>Waiting and failed</source>
+        <translation>Pendents i fallits</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/page.py" line="92"/>
+        <source>&amp;Send now</source>
+        <translation>&amp;Envia ara</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/page.py" line="93"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Torna-ho a provar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/page.py" line="94"/>
+        <source>Ca&amp;ncel the message</source>
+        <translation>Ca&amp;ncel·la el missatge</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/page.py" line="95"/>
+        <source>Why it is cancelled</source>
+        <translation>Motiu de la cancel·lació</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/page.py" line="96"/>
+        <source>Nothing here.</source>
+        <translation>No hi ha res aquí.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/page.py" line="135"/>
+        <source>No mail server is set: e-mails wait here until an administrator sets one in Administration, Mail server.</source>
+        <translation>No hi ha cap servidor de correu configurat: els correus electrònics esperen aquí fins que un administrador en configuri un a Administració, Servidor de correu.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/page.py" line="138"/>
+        <source>E-mails go out through %1:%2 (%3) from %4, every minute from every desk that is open.</source>
+        <translation>Els correus electrònics surten a través de %1:%2 (%3) amb el remitent %4, cada minut, des de tots els terminals oberts.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/page.py" line="147"/>
+        <source>Sending…</source>
+        <translation>S&apos;està enviant…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/page.py" line="155"/>
+        <source>Last run at %1: %2 sent, %3 to retry, %4 failed.</source>
+        <translation>Última execució a les %1: %2 enviats, %3 per tornar a provar, %4 fallits.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/page.py" line="159"/>
+        <source>The last run at %1 could not finish: %2</source>
+        <translation>L&apos;última execució, a les %1, no s&apos;ha pogut acabar: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/page.py" line="199"/>
+        <source>It goes out with the next run.</source>
+        <translation>Sortirà en la propera execució.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/page.py" line="206"/>
+        <source>Cancelled: it will not go out.</source>
+        <translation>Cancel·lat: no s&apos;enviarà.</translation>
     </message>
 </context>
 <context>
@@ -4676,6 +4900,16 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Model 193: {file}</translation>
     </message>
     <message>
+        <location filename="../app/commands.py" line="344"/>
+        <source>No mail server is set: an administrator sets it in the desk (Administration, Mail server).</source>
+        <translation>No hi ha cap servidor de correu configurat: un administrador el configura al terminal (Administració, Servidor de correu).</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="347"/>
+        <source>{sent} sent, {retrying} to retry, {failed} failed; {waiting} still waiting, {given_up} given up in all.</source>
+        <translation>{sent} enviats, {retrying} per tornar a provar, {failed} fallits; en total, {waiting} encara pendents i {given_up} abandonats.</translation>
+    </message>
+    <message>
         <location filename="../app/db.py" line="90"/>
         <location filename="../app/services/restore.py" line="341"/>
         <source>This ledger was written by a newer version of Ventanilla (schema {revision}). Install that version or a later one to open it.</source>
@@ -5585,6 +5819,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     <message>
         <location filename="../app/domain/credentials.py" line="67"/>
         <location filename="../app/domain/passwords.py" line="16"/>
+        <location filename="../app/services/mail_server.py" line="91"/>
         <source>Use at most {n} characters.</source>
         <translation>Fes servir com a màxim {n} caràcters.</translation>
     </message>
@@ -5836,7 +6071,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     <message>
         <location filename="../app/domain/institution_details.py" line="119"/>
         <location filename="../app/domain/institution_details.py" line="121"/>
-        <location filename="../app/domain/member_form.py" line="96"/>
+        <location filename="../app/domain/member_form.py" line="100"/>
         <location filename="../app/domain/settings.py" line="46"/>
         <source>Choose one of: {choices}.</source>
         <translation>Tria&apos;n un d&apos;aquests: {choices}.</translation>
@@ -6001,90 +6236,92 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Aquest producte admet fins a {max} quotes de carència.</translation>
     </message>
     <message>
-        <location filename="../app/domain/member_form.py" line="79"/>
-        <location filename="../app/domain/member_form.py" line="132"/>
-        <location filename="../app/domain/member_form.py" line="145"/>
+        <location filename="../app/domain/member_form.py" line="83"/>
+        <location filename="../app/domain/member_form.py" line="136"/>
+        <location filename="../app/domain/member_form.py" line="149"/>
         <source>Use at most {n} characters (this has {length}).</source>
         <translation>Fes servir com a màxim {n} caràcters (aquí n&apos;hi ha {length}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/member_form.py" line="82"/>
+        <location filename="../app/domain/member_form.py" line="86"/>
         <source>Remove the characters &lt; &gt; ; {{ }} \ ` |.</source>
         <translation>Treu els caràcters &lt; &gt; ; {{ }} \ ` |.</translation>
     </message>
     <message>
-        <location filename="../app/domain/member_form.py" line="88"/>
+        <location filename="../app/domain/member_form.py" line="92"/>
         <source>Type the identity document.</source>
         <translation>Escriu el document d&apos;identitat.</translation>
     </message>
     <message>
-        <location filename="../app/domain/member_form.py" line="101"/>
+        <location filename="../app/domain/member_form.py" line="105"/>
         <source>This does not look like any of: {choices}. Choose the document type.</source>
         <translation>No sembla cap d&apos;aquests: {choices}. Tria el tipus de document.</translation>
     </message>
     <message>
-        <location filename="../app/domain/member_form.py" line="117"/>
+        <location filename="../app/domain/member_form.py" line="121"/>
         <source>Say which bank holds the account.</source>
         <translation>Indica a quin banc és el compte.</translation>
     </message>
     <message>
-        <location filename="../app/domain/member_form.py" line="130"/>
+        <location filename="../app/domain/member_form.py" line="134"/>
         <source>This cannot be empty.</source>
         <translation>No pot estar buit.</translation>
     </message>
     <message>
-        <location filename="../app/domain/member_form.py" line="136"/>
+        <location filename="../app/domain/member_form.py" line="140"/>
         <source>Use letters, digits, spaces and &amp; &apos; . , - ( ) / + only.</source>
         <translation>Fes servir només lletres, dígits, espais i &amp; &apos; . , - ( ) / +.</translation>
     </message>
     <message>
-        <location filename="../app/domain/member_form.py" line="138"/>
+        <location filename="../app/domain/member_form.py" line="142"/>
         <source>An organisation has no surnames: leave this empty.</source>
         <translation>Una organització no té cognoms: deixa-ho buit.</translation>
     </message>
     <message>
-        <location filename="../app/domain/member_form.py" line="141"/>
-        <location filename="../app/domain/member_form.py" line="148"/>
+        <location filename="../app/domain/member_form.py" line="145"/>
+        <location filename="../app/domain/member_form.py" line="152"/>
         <source>Use letters, spaces, apostrophes, hyphens and dots only.</source>
         <translation>Fes servir només lletres, espais, apòstrofs, guionets i punts.</translation>
     </message>
     <message>
-        <location filename="../app/domain/member_form.py" line="143"/>
+        <location filename="../app/domain/member_form.py" line="147"/>
         <source>Type at least one surname.</source>
         <translation>Escriu com a mínim un cognom.</translation>
     </message>
     <message>
-        <location filename="../app/domain/member_form.py" line="150"/>
+        <location filename="../app/domain/member_form.py" line="154"/>
         <source>The document expired on {date}: ask for a valid one.</source>
         <translation>El document va caducar el {date}: demana&apos;n un de vigent.</translation>
     </message>
     <message>
-        <location filename="../app/domain/member_form.py" line="154"/>
+        <location filename="../app/domain/member_form.py" line="158"/>
         <source>An organisation has no birth date: leave this empty.</source>
         <translation>Una organització no té data de naixement: deixa-ho buit.</translation>
     </message>
     <message>
-        <location filename="../app/domain/member_form.py" line="156"/>
+        <location filename="../app/domain/member_form.py" line="160"/>
         <source>The birth date is in the future.</source>
         <translation>La data de naixement és futura.</translation>
     </message>
     <message>
-        <location filename="../app/domain/member_form.py" line="158"/>
+        <location filename="../app/domain/member_form.py" line="162"/>
         <source>The birth date is more than 120 years ago.</source>
         <translation>La data de naixement és de fa més de 120 anys.</translation>
     </message>
     <message>
-        <location filename="../app/domain/member_form.py" line="161"/>
+        <location filename="../app/domain/member_form.py" line="165"/>
+        <location filename="../app/services/mail_server.py" line="88"/>
+        <location filename="../app/services/mail_server.py" line="127"/>
         <source>Type an address like name@example.org.</source>
         <translation>Escriu una adreça com nom@example.org.</translation>
     </message>
     <message>
-        <location filename="../app/domain/member_form.py" line="164"/>
+        <location filename="../app/domain/member_form.py" line="168"/>
         <source>Type digits, with an optional leading + (at least 6 digits).</source>
         <translation>Escriu dígits, amb un + inicial opcional (com a mínim 6 dígits).</translation>
     </message>
     <message>
-        <location filename="../app/domain/member_form.py" line="166"/>
+        <location filename="../app/domain/member_form.py" line="170"/>
         <source>Choose low, medium or high.</source>
         <translation>Tria baix, mitjà o alt.</translation>
     </message>
@@ -6138,6 +6375,68 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/domain/money.py" line="152"/>
         <source>The amount cannot be negative.</source>
         <translation>L&apos;import no pot ser negatiu.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/outbox.py" line="22"/>
+        <source>Being sent</source>
+        <translation>Enviant-se</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/outbox.py" line="22"/>
+        <source>Waiting to be sent</source>
+        <translation>Pendent d&apos;enviament</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/outbox.py" line="23"/>
+        <source>Failed, will retry</source>
+        <translation>Fallit, es tornarà a provar</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/outbox.py" line="23"/>
+        <source>Sent</source>
+        <translation>Enviat</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/outbox.py" line="24"/>
+        <location filename="../app/services/loan_views.py" line="26"/>
+        <location filename="../app/services/petitions.py" line="28"/>
+        <source>Cancelled</source>
+        <translation>Cancel·lada</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/outbox.py" line="24"/>
+        <source>Failed, gave up</source>
+        <translation>Fallit, sense més intents</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/outbox.py" line="40"/>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/outbox.py" line="40"/>
+        <source>TLS from the start (port 465)</source>
+        <translation>TLS des de l&apos;inici (port 465)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/outbox.py" line="41"/>
+        <source>None (a relay inside the branch network)</source>
+        <translation>Cap (un servidor de retransmissió dins de la xarxa de l&apos;oficina)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/outbox.py" line="42"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/outbox.py" line="42"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/outbox.py" line="42"/>
+        <source>unencrypted</source>
+        <translation>sense xifrar</translation>
     </message>
     <message>
         <location filename="../app/domain/passwords.py" line="18"/>
@@ -6861,7 +7160,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     <message>
         <location filename="../app/services/contributions.py" line="119"/>
         <location filename="../app/services/contributions.py" line="135"/>
-        <location filename="../app/services/credentials.py" line="102"/>
+        <location filename="../app/services/credentials.py" line="107"/>
         <location filename="../app/services/fiscal.py" line="91"/>
         <location filename="../app/services/leaving.py" line="33"/>
         <location filename="../app/services/loans.py" line="100"/>
@@ -6924,7 +7223,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>El soci no té cap mandat SEPA signat per al seu compte extern: registra&apos;l primer.</translation>
     </message>
     <message>
-        <location filename="../app/services/credentials.py" line="81"/>
+        <location filename="../app/services/credentials.py" line="83"/>
         <source>Dear {name},
 
 Your online banking access at {institution} is ready to be completed.
@@ -6949,72 +7248,72 @@ Per completar-lo, obri la pàgina de registre de l&apos;oficina en línia i escr
 Si vostè no ho ha demanat, avisi la seva oficina.</translation>
     </message>
     <message>
-        <location filename="../app/services/credentials.py" line="98"/>
+        <location filename="../app/services/credentials.py" line="103"/>
         <source>Print the letter or send it by e-mail.</source>
         <translation>Imprimeix la carta o envia-la per correu electrònic.</translation>
     </message>
     <message>
-        <location filename="../app/services/credentials.py" line="104"/>
+        <location filename="../app/services/credentials.py" line="109"/>
         <source>Member {number} is {status}: online access is for active members.</source>
         <translation>El soci {number} està en estat {status}: l&apos;accés en línia és per a socis actius.</translation>
     </message>
     <message>
-        <location filename="../app/services/credentials.py" line="107"/>
+        <location filename="../app/services/credentials.py" line="112"/>
         <source>The member has no e-mail address: print the letter.</source>
         <translation>El soci no té adreça de correu electrònic: imprimeix la carta.</translation>
     </message>
     <message>
-        <location filename="../app/services/credentials.py" line="114"/>
+        <location filename="../app/services/credentials.py" line="119"/>
         <source>The member has online credentials already ({status}): reissue them.</source>
         <translation>El soci ja té credencials en línia ({status}): torna-les a emetre.</translation>
     </message>
     <message>
-        <location filename="../app/services/credentials.py" line="119"/>
+        <location filename="../app/services/credentials.py" line="124"/>
         <source>Another member has this user name.</source>
         <translation>Un altre soci ja té aquest nom d&apos;usuari.</translation>
     </message>
     <message>
-        <location filename="../app/services/credentials.py" line="135"/>
+        <location filename="../app/services/credentials.py" line="142"/>
         <source>Your online banking access at {institution}</source>
         <translation>El seu accés a la banca en línia de {institution}</translation>
     </message>
     <message>
-        <location filename="../app/services/credentials.py" line="147"/>
+        <location filename="../app/services/credentials.py" line="154"/>
         <source>Say why the access is revoked.</source>
         <translation>Indica per què es revoca l&apos;accés.</translation>
     </message>
     <message>
-        <location filename="../app/services/credentials.py" line="151"/>
+        <location filename="../app/services/credentials.py" line="158"/>
         <source>The member has no online credentials to revoke.</source>
         <translation>El soci no té credencials en línia per revocar.</translation>
     </message>
     <message>
-        <location filename="../app/services/credentials.py" line="169"/>
+        <location filename="../app/services/credentials.py" line="177"/>
         <source>Too many failed attempts: the access is locked. Ask your branch to issue it again.</source>
         <translation>Massa intents fallits: l&apos;accés està bloquejat. Demani a la seva oficina que l&apos;hi torni a emetre.</translation>
     </message>
     <message>
-        <location filename="../app/services/credentials.py" line="183"/>
+        <location filename="../app/services/credentials.py" line="191"/>
         <source>There is no registration waiting for this document.</source>
         <translation>No hi ha cap registre pendent per a aquest document.</translation>
     </message>
     <message>
-        <location filename="../app/services/credentials.py" line="185"/>
+        <location filename="../app/services/credentials.py" line="193"/>
         <source>The access is locked after failed attempts: ask your branch to issue it again.</source>
         <translation>L&apos;accés està bloquejat després de diversos intents fallits: demani a la seva oficina que l&apos;hi torni a emetre.</translation>
     </message>
     <message>
-        <location filename="../app/services/credentials.py" line="188"/>
+        <location filename="../app/services/credentials.py" line="196"/>
         <source>The registration key expired on {day}: ask your branch for a new one.</source>
         <translation>La clau de registre va caducar el {day}: demani&apos;n una de nova a la seva oficina.</translation>
     </message>
     <message>
-        <location filename="../app/services/credentials.py" line="192"/>
+        <location filename="../app/services/credentials.py" line="200"/>
         <source>The registration key is not the one we sent.</source>
         <translation>La clau de registre no és la que li vam enviar.</translation>
     </message>
     <message>
-        <location filename="../app/services/credentials.py" line="194"/>
+        <location filename="../app/services/credentials.py" line="202"/>
         <source>That is not the external account registered for you.</source>
         <translation>Aquest no és el compte extern registrat a nom seu.</translation>
     </message>
@@ -7392,6 +7691,26 @@ Si vostè no ho ha demanat, avisi la seva oficina.</translation>
         <translation>Motiu del bloqueig</translation>
     </message>
     <message>
+        <location filename="../app/services/errors.py" line="34"/>
+        <source>Mail server</source>
+        <translation>Servidor de correu</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="34"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="34"/>
+        <source>Security</source>
+        <translation>Seguretat</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="35"/>
+        <source>Sender address</source>
+        <translation>Adreça del remitent</translation>
+    </message>
+    <message>
         <location filename="../app/services/fiscal.py" line="24"/>
         <source>Remuneration of voluntary capital (income from movable capital)</source>
         <translation>Remuneració del capital voluntari (rendiments del capital mobiliari)</translation>
@@ -7716,12 +8035,6 @@ Si vostè no ho ha demanat, avisi la seva oficina.</translation>
     </message>
     <message>
         <location filename="../app/services/loan_views.py" line="26"/>
-        <location filename="../app/services/petitions.py" line="28"/>
-        <source>Cancelled</source>
-        <translation>Cancel·lada</translation>
-    </message>
-    <message>
-        <location filename="../app/services/loan_views.py" line="26"/>
         <source>In arrears</source>
         <translation>Vençut</translation>
     </message>
@@ -7790,6 +8103,41 @@ Si vostè no ho ha demanat, avisi la seva oficina.</translation>
         <location filename="../app/services/loans.py" line="281"/>
         <source>Loan application</source>
         <translation>Sol·licitud de préstec</translation>
+    </message>
+    <message>
+        <location filename="../app/services/mail_server.py" line="77"/>
+        <source>Type the server&apos;s name or address, such as smtp.example.org.</source>
+        <translation>Escriu el nom o l&apos;adreça del servidor, com ara smtp.example.org.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/mail_server.py" line="83"/>
+        <source>Use a port from 1 to 65535.</source>
+        <translation>Fes servir un port de l&apos;1 al 65535.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/mail_server.py" line="85"/>
+        <source>Choose STARTTLS, TLS or none.</source>
+        <translation>Tria STARTTLS, TLS o cap.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/mail_server.py" line="132"/>
+        <source>Save the mail server first.</source>
+        <translation>Desa primer el servidor de correu.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/mail_server.py" line="135"/>
+        <source>Test message from {institution}</source>
+        <translation>Missatge de prova de {institution}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/mail_server.py" line="136"/>
+        <source>This message checks that the desk can send e-mail through {host}. Nothing else is needed.</source>
+        <translation>Aquest missatge comprova que el terminal pot enviar correu electrònic a través de {host}. No cal que faci res més.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/mail_server.py" line="139"/>
+        <source>The server did not take the message: {answer}</source>
+        <translation>El servidor no ha acceptat el missatge: {answer}</translation>
     </message>
     <message>
         <location filename="../app/services/member_import.py" line="87"/>
@@ -7975,6 +8323,36 @@ Si vostè no ho ha demanat, avisi la seva oficina.</translation>
         <location filename="../app/services/otp.py" line="165"/>
         <source>The member has no authenticator.</source>
         <translation>El soci no té autenticador.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/outbox.py" line="64"/>
+        <source>Online access letter</source>
+        <translation>Carta d&apos;accés en línia</translation>
+    </message>
+    <message>
+        <location filename="../app/services/outbox.py" line="64"/>
+        <source>Temporary PIN</source>
+        <translation>PIN provisional</translation>
+    </message>
+    <message>
+        <location filename="../app/services/outbox.py" line="85"/>
+        <source>Message {id} is not in the outbox.</source>
+        <translation>El missatge {id} no és a la safata de sortida.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/outbox.py" line="94"/>
+        <source>Only a failed message can be retried; this one is {status}.</source>
+        <translation>Només es pot tornar a provar un missatge fallit; aquest està en estat «{status}».</translation>
+    </message>
+    <message>
+        <location filename="../app/services/outbox.py" line="111"/>
+        <source>Say why the message is cancelled.</source>
+        <translation>Indica per què es cancel·la el missatge.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/outbox.py" line="115"/>
+        <source>This message is {status}: it cannot be cancelled.</source>
+        <translation>Aquest missatge està en estat «{status}»: no es pot cancel·lar.</translation>
     </message>
     <message>
         <location filename="../app/services/periodic.py" line="60"/>

@@ -236,62 +236,67 @@
 <context>
     <name>AdministrationPage</name>
     <message>
-        <location filename="../app/ui/admin/page.py" line="85"/>
+        <location filename="../app/ui/admin/page.py" line="90"/>
         <source>Institution</source>
         <translation>Entidad</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="87"/>
+        <location filename="../app/ui/admin/page.py" line="92"/>
         <source>Branches</source>
         <translation>Oficinas</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="89"/>
+        <location filename="../app/ui/admin/page.py" line="94"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="90"/>
+        <location filename="../app/ui/admin/page.py" line="95"/>
         <source>Settings and fees</source>
         <translation>Ajustes y comisiones</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="92"/>
+        <location filename="../app/ui/admin/page.py" line="97"/>
+        <source>Mail server</source>
+        <translation>Servidor de correo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/page.py" line="99"/>
         <source>Holidays</source>
         <translation>Festivos</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="94"/>
+        <location filename="../app/ui/admin/page.py" line="101"/>
         <source>Accounting</source>
         <translation>Contabilidad</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="96"/>
+        <location filename="../app/ui/admin/page.py" line="103"/>
         <source>Loan products</source>
         <translation>Productos de préstamo</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="98"/>
+        <location filename="../app/ui/admin/page.py" line="105"/>
         <source>Member import</source>
         <translation>Importación de socios</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="100"/>
+        <location filename="../app/ui/admin/page.py" line="107"/>
         <source>Capital returns</source>
         <translation>Rendimientos del capital</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="102"/>
+        <location filename="../app/ui/admin/page.py" line="109"/>
         <source>Bank transfers</source>
         <translation>Transferencias bancarias</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="104"/>
+        <location filename="../app/ui/admin/page.py" line="111"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/page.py" line="154"/>
+        <location filename="../app/ui/admin/page.py" line="161"/>
         <source>Administration</source>
         <translation>Administración</translation>
     </message>
@@ -2350,131 +2355,131 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
 <context>
     <name>LoanTables</name>
     <message>
-        <location filename="../app/ui/loans/models.py" line="75"/>
+        <location filename="../app/ui/loans/models.py" line="28"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="75"/>
+        <location filename="../app/ui/loans/models.py" line="28"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="76"/>
+        <location filename="../app/ui/loans/models.py" line="29"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="76"/>
+        <location filename="../app/ui/loans/models.py" line="29"/>
         <source>Principal balance</source>
         <translation>Capital pendiente</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="77"/>
+        <location filename="../app/ui/loans/models.py" line="30"/>
         <source>Amount due</source>
         <translation>Importe exigible</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="77"/>
+        <location filename="../app/ui/loans/models.py" line="30"/>
         <source>Next payment</source>
         <translation>Próximo pago</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="78"/>
+        <location filename="../app/ui/loans/models.py" line="31"/>
         <source>Granted</source>
         <translation>Concedido</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="78"/>
-        <location filename="../app/ui/loans/models.py" line="93"/>
-        <location filename="../app/ui/loans/models.py" line="120"/>
+        <location filename="../app/ui/loans/models.py" line="31"/>
+        <location filename="../app/ui/loans/models.py" line="46"/>
+        <location filename="../app/ui/loans/models.py" line="73"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="89"/>
+        <location filename="../app/ui/loans/models.py" line="42"/>
         <source>Due date</source>
         <translation>Fecha de vencimiento</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="89"/>
+        <location filename="../app/ui/loans/models.py" line="42"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="90"/>
+        <location filename="../app/ui/loans/models.py" line="43"/>
         <source>Interest</source>
         <translation>Interés</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="90"/>
+        <location filename="../app/ui/loans/models.py" line="43"/>
         <source>Principal</source>
         <translation>Capital</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="91"/>
+        <location filename="../app/ui/loans/models.py" line="44"/>
         <source>Insurance</source>
         <translation>Seguro</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="91"/>
+        <location filename="../app/ui/loans/models.py" line="44"/>
         <source>Late interest</source>
         <translation>Interés de mora</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="92"/>
+        <location filename="../app/ui/loans/models.py" line="45"/>
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="92"/>
+        <location filename="../app/ui/loans/models.py" line="45"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="93"/>
+        <location filename="../app/ui/loans/models.py" line="46"/>
         <source>Owed</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="117"/>
+        <location filename="../app/ui/loans/models.py" line="70"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="117"/>
+        <location filename="../app/ui/loans/models.py" line="70"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="118"/>
+        <location filename="../app/ui/loans/models.py" line="71"/>
         <source>Method</source>
         <translation>Sistema de amortización</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="118"/>
+        <location filename="../app/ui/loans/models.py" line="71"/>
         <source>Rate</source>
         <translation>Tasa</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="119"/>
+        <location filename="../app/ui/loans/models.py" line="72"/>
         <source>Amounts</source>
         <translation>Importes</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="119"/>
+        <location filename="../app/ui/loans/models.py" line="72"/>
         <source>Term (months)</source>
         <translation>Plazo (meses)</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="128"/>
-        <location filename="../app/ui/loans/models.py" line="131"/>
+        <location filename="../app/ui/loans/models.py" line="81"/>
+        <location filename="../app/ui/loans/models.py" line="84"/>
         <source>Offered</source>
         <translation>Ofrecido</translation>
     </message>
     <message>
-        <location filename="../app/ui/loans/models.py" line="128"/>
-        <location filename="../app/ui/loans/models.py" line="132"/>
+        <location filename="../app/ui/loans/models.py" line="81"/>
+        <location filename="../app/ui/loans/models.py" line="85"/>
         <source>Withdrawn</source>
         <translation>Retirado</translation>
     </message>
@@ -2623,14 +2628,97 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>MailServerTab</name>
+    <message>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="98"/>
+        <source>P&amp;ort</source>
+        <translation>P&amp;uerto</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="98"/>
+        <source>Sec&amp;urity</source>
+        <translation>S&amp;eguridad</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="98"/>
+        <source>Ser&amp;ver</source>
+        <translation>Ser&amp;vidor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="99"/>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="99"/>
+        <source>Sign in &amp;as</source>
+        <translation>Iniciar sesión c&amp;omo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="100"/>
+        <source>Sen&amp;der address</source>
+        <translation>&amp;Dirección del remitente</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="106"/>
+        <source>No password</source>
+        <translation>Sin contraseña</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="107"/>
+        <source>Outgoing mail</source>
+        <translation>Correo saliente</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="108"/>
+        <source>The outbox sends the members&apos; e-mails (online access letters, temporary PINs) through this server, from every desk. Leave Sign in as empty for a server that needs no sign-in.</source>
+        <translation>La bandeja de salida envía los correos electrónicos a los socios (cartas de acceso en línea, PIN provisionales) a través de este servidor, desde todos los terminales. Deja vacío «Iniciar sesión como» si el servidor no requiere iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="112"/>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Guardar cambios</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="113"/>
+        <source>Test message</source>
+        <translation>Mensaje de prueba</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="114"/>
+        <source>Sends one message to this address at once, through the saved server, and shows the server&apos;s answer.</source>
+        <translation>Envía al momento un mensaje a esta dirección, a través del servidor guardado, y muestra la respuesta del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="117"/>
+        <source>Send a &amp;test</source>
+        <translation>Enviar una &amp;prueba</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="123"/>
+        <source>Saved: leave empty to keep it</source>
+        <translation>Guardada: déjala vacía para conservarla</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="177"/>
+        <source>Saved. The next run of the outbox uses it.</source>
+        <translation>Guardado. La próxima ejecución de la bandeja de salida lo usará.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="189"/>
+        <source>The server took the message for %1.</source>
+        <translation>El servidor ha aceptado el mensaje para %1.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="131"/>
+        <location filename="../app/ui/main_window.py" line="136"/>
         <source>Ventanilla - %1 - %2</source>
         <translation>Ventanilla - %1 - %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="165"/>
+        <location filename="../app/ui/main_window.py" line="170"/>
         <source>Your password was changed.</source>
         <translation>Tu contraseña se ha cambiado.</translation>
     </message>
@@ -3303,27 +3391,37 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../app/ui/navigation.py" line="72"/>
+        <location filename="../app/ui/navigation.py" line="81"/>
         <source>Counter</source>
         <translation>Ventanilla</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigation.py" line="73"/>
+        <location filename="../app/ui/navigation.py" line="82"/>
         <source>Approvals (%1)</source>
         <translation>Aprobaciones (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigation.py" line="74"/>
+        <location filename="../app/ui/navigation.py" line="83"/>
         <source>Drawer</source>
         <translation>Caja</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigation.py" line="75"/>
+        <location filename="../app/ui/navigation.py" line="84"/>
         <source>End of day</source>
         <translation>Cierre del día</translation>
     </message>
     <message>
-        <location filename="../app/ui/navigation.py" line="76"/>
+        <location filename="../app/ui/navigation.py" line="85"/>
+        <source>Outbox (%1)</source>
+        <translation>Bandeja de salida (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigation.py" line="86"/>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/navigation.py" line="87"/>
         <source>Administration</source>
         <translation>Administración</translation>
     </message>
@@ -3415,6 +3513,132 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/ui/member_file/otp_field.py" line="29"/>
         <source>Member&apos;s &amp;code</source>
         <translation>&amp;Código del socio</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <location filename="../app/ui/outbox/model.py" line="20"/>
+        <source>Member</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/model.py" line="20"/>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/model.py" line="21"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/model.py" line="21"/>
+        <source>To</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/model.py" line="22"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/model.py" line="22"/>
+        <source>Tries</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/model.py" line="23"/>
+        <source>Sent or next try</source>
+        <translation>Envío o próximo intento</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/model.py" line="23"/>
+        <source>Server&apos;s answer</source>
+        <translation>Respuesta del servidor</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <location filename="../app/ui/outbox/page.py" line="89"/>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/page.py" line="90"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/page.py" line="90"/>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/page.py" line="90"/>
+        <source>Waiting and failed</source>
+        <translation>Pendientes y fallidos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/page.py" line="92"/>
+        <source>&amp;Send now</source>
+        <translation>&amp;Enviar ahora</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/page.py" line="93"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/page.py" line="94"/>
+        <source>Ca&amp;ncel the message</source>
+        <translation>Ca&amp;ncelar el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/page.py" line="95"/>
+        <source>Why it is cancelled</source>
+        <translation>Motivo de la cancelación</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/page.py" line="96"/>
+        <source>Nothing here.</source>
+        <translation>No hay nada aquí.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/page.py" line="135"/>
+        <source>No mail server is set: e-mails wait here until an administrator sets one in Administration, Mail server.</source>
+        <translation>No hay ningún servidor de correo configurado: los correos electrónicos esperan aquí hasta que un administrador configure uno en Administración, Servidor de correo.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/page.py" line="138"/>
+        <source>E-mails go out through %1:%2 (%3) from %4, every minute from every desk that is open.</source>
+        <translation>Los correos electrónicos salen a través de %1:%2 (%3) con el remitente %4, cada minuto, desde todos los terminales abiertos.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/page.py" line="147"/>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/page.py" line="155"/>
+        <source>Last run at %1: %2 sent, %3 to retry, %4 failed.</source>
+        <translation>Última ejecución a las %1: %2 enviados, %3 por reintentar, %4 fallidos.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/page.py" line="159"/>
+        <source>The last run at %1 could not finish: %2</source>
+        <translation>La última ejecución, a las %1, no ha podido terminar: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/page.py" line="199"/>
+        <source>It goes out with the next run.</source>
+        <translation>Saldrá en la próxima ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/page.py" line="206"/>
+        <source>Cancelled: it will not go out.</source>
+        <translation>Cancelado: no se enviará.</translation>
     </message>
 </context>
 <context>
@@ -4676,6 +4900,16 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Modelo 193: {file}</translation>
     </message>
     <message>
+        <location filename="../app/commands.py" line="344"/>
+        <source>No mail server is set: an administrator sets it in the desk (Administration, Mail server).</source>
+        <translation>No hay ningún servidor de correo configurado: un administrador lo configura en el terminal (Administración, Servidor de correo).</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.py" line="347"/>
+        <source>{sent} sent, {retrying} to retry, {failed} failed; {waiting} still waiting, {given_up} given up in all.</source>
+        <translation>{sent} enviados, {retrying} por reintentar, {failed} fallidos; en total, {waiting} aún pendientes y {given_up} abandonados.</translation>
+    </message>
+    <message>
         <location filename="../app/db.py" line="90"/>
         <location filename="../app/services/restore.py" line="341"/>
         <source>This ledger was written by a newer version of Ventanilla (schema {revision}). Install that version or a later one to open it.</source>
@@ -5585,6 +5819,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     <message>
         <location filename="../app/domain/credentials.py" line="67"/>
         <location filename="../app/domain/passwords.py" line="16"/>
+        <location filename="../app/services/mail_server.py" line="91"/>
         <source>Use at most {n} characters.</source>
         <translation>Usa como máximo {n} caracteres.</translation>
     </message>
@@ -5836,7 +6071,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     <message>
         <location filename="../app/domain/institution_details.py" line="119"/>
         <location filename="../app/domain/institution_details.py" line="121"/>
-        <location filename="../app/domain/member_form.py" line="96"/>
+        <location filename="../app/domain/member_form.py" line="100"/>
         <location filename="../app/domain/settings.py" line="46"/>
         <source>Choose one of: {choices}.</source>
         <translation>Elige uno de: {choices}.</translation>
@@ -6001,90 +6236,92 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Este producto admite hasta {max} cuotas de carencia.</translation>
     </message>
     <message>
-        <location filename="../app/domain/member_form.py" line="79"/>
-        <location filename="../app/domain/member_form.py" line="132"/>
-        <location filename="../app/domain/member_form.py" line="145"/>
+        <location filename="../app/domain/member_form.py" line="83"/>
+        <location filename="../app/domain/member_form.py" line="136"/>
+        <location filename="../app/domain/member_form.py" line="149"/>
         <source>Use at most {n} characters (this has {length}).</source>
         <translation>Usa como máximo {n} caracteres (aquí hay {length}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/member_form.py" line="82"/>
+        <location filename="../app/domain/member_form.py" line="86"/>
         <source>Remove the characters &lt; &gt; ; {{ }} \ ` |.</source>
         <translation>Quita los caracteres &lt; &gt; ; {{ }} \ ` |.</translation>
     </message>
     <message>
-        <location filename="../app/domain/member_form.py" line="88"/>
+        <location filename="../app/domain/member_form.py" line="92"/>
         <source>Type the identity document.</source>
         <translation>Escribe el documento de identidad.</translation>
     </message>
     <message>
-        <location filename="../app/domain/member_form.py" line="101"/>
+        <location filename="../app/domain/member_form.py" line="105"/>
         <source>This does not look like any of: {choices}. Choose the document type.</source>
         <translation>No parece ninguno de estos: {choices}. Elige el tipo de documento.</translation>
     </message>
     <message>
-        <location filename="../app/domain/member_form.py" line="117"/>
+        <location filename="../app/domain/member_form.py" line="121"/>
         <source>Say which bank holds the account.</source>
         <translation>Indica en qué banco está la cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/domain/member_form.py" line="130"/>
+        <location filename="../app/domain/member_form.py" line="134"/>
         <source>This cannot be empty.</source>
         <translation>No puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../app/domain/member_form.py" line="136"/>
+        <location filename="../app/domain/member_form.py" line="140"/>
         <source>Use letters, digits, spaces and &amp; &apos; . , - ( ) / + only.</source>
         <translation>Usa solo letras, dígitos, espacios y &amp; &apos; . , - ( ) / +.</translation>
     </message>
     <message>
-        <location filename="../app/domain/member_form.py" line="138"/>
+        <location filename="../app/domain/member_form.py" line="142"/>
         <source>An organisation has no surnames: leave this empty.</source>
         <translation>Una organización no tiene apellidos: deja esto vacío.</translation>
     </message>
     <message>
-        <location filename="../app/domain/member_form.py" line="141"/>
-        <location filename="../app/domain/member_form.py" line="148"/>
+        <location filename="../app/domain/member_form.py" line="145"/>
+        <location filename="../app/domain/member_form.py" line="152"/>
         <source>Use letters, spaces, apostrophes, hyphens and dots only.</source>
         <translation>Usa solo letras, espacios, apóstrofos, guiones y puntos.</translation>
     </message>
     <message>
-        <location filename="../app/domain/member_form.py" line="143"/>
+        <location filename="../app/domain/member_form.py" line="147"/>
         <source>Type at least one surname.</source>
         <translation>Escribe al menos un apellido.</translation>
     </message>
     <message>
-        <location filename="../app/domain/member_form.py" line="150"/>
+        <location filename="../app/domain/member_form.py" line="154"/>
         <source>The document expired on {date}: ask for a valid one.</source>
         <translation>El documento caducó el {date}: pide uno vigente.</translation>
     </message>
     <message>
-        <location filename="../app/domain/member_form.py" line="154"/>
+        <location filename="../app/domain/member_form.py" line="158"/>
         <source>An organisation has no birth date: leave this empty.</source>
         <translation>Una organización no tiene fecha de nacimiento: deja esto vacío.</translation>
     </message>
     <message>
-        <location filename="../app/domain/member_form.py" line="156"/>
+        <location filename="../app/domain/member_form.py" line="160"/>
         <source>The birth date is in the future.</source>
         <translation>La fecha de nacimiento es futura.</translation>
     </message>
     <message>
-        <location filename="../app/domain/member_form.py" line="158"/>
+        <location filename="../app/domain/member_form.py" line="162"/>
         <source>The birth date is more than 120 years ago.</source>
         <translation>La fecha de nacimiento es de hace más de 120 años.</translation>
     </message>
     <message>
-        <location filename="../app/domain/member_form.py" line="161"/>
+        <location filename="../app/domain/member_form.py" line="165"/>
+        <location filename="../app/services/mail_server.py" line="88"/>
+        <location filename="../app/services/mail_server.py" line="127"/>
         <source>Type an address like name@example.org.</source>
         <translation>Escribe una dirección como nombre@example.org.</translation>
     </message>
     <message>
-        <location filename="../app/domain/member_form.py" line="164"/>
+        <location filename="../app/domain/member_form.py" line="168"/>
         <source>Type digits, with an optional leading + (at least 6 digits).</source>
         <translation>Escribe dígitos, con un + inicial opcional (al menos 6 dígitos).</translation>
     </message>
     <message>
-        <location filename="../app/domain/member_form.py" line="166"/>
+        <location filename="../app/domain/member_form.py" line="170"/>
         <source>Choose low, medium or high.</source>
         <translation>Elige bajo, medio o alto.</translation>
     </message>
@@ -6138,6 +6375,68 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/domain/money.py" line="152"/>
         <source>The amount cannot be negative.</source>
         <translation>El importe no puede ser negativo.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/outbox.py" line="22"/>
+        <source>Being sent</source>
+        <translation>Enviándose</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/outbox.py" line="22"/>
+        <source>Waiting to be sent</source>
+        <translation>Pendiente de envío</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/outbox.py" line="23"/>
+        <source>Failed, will retry</source>
+        <translation>Fallido, se reintentará</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/outbox.py" line="23"/>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/outbox.py" line="24"/>
+        <location filename="../app/services/loan_views.py" line="26"/>
+        <location filename="../app/services/petitions.py" line="28"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/outbox.py" line="24"/>
+        <source>Failed, gave up</source>
+        <translation>Fallido, sin más intentos</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/outbox.py" line="40"/>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (puerto 587)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/outbox.py" line="40"/>
+        <source>TLS from the start (port 465)</source>
+        <translation>TLS desde el inicio (puerto 465)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/outbox.py" line="41"/>
+        <source>None (a relay inside the branch network)</source>
+        <translation>Ninguna (un servidor de retransmisión dentro de la red de la oficina)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/outbox.py" line="42"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/outbox.py" line="42"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/outbox.py" line="42"/>
+        <source>unencrypted</source>
+        <translation>sin cifrar</translation>
     </message>
     <message>
         <location filename="../app/domain/passwords.py" line="18"/>
@@ -6861,7 +7160,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     <message>
         <location filename="../app/services/contributions.py" line="119"/>
         <location filename="../app/services/contributions.py" line="135"/>
-        <location filename="../app/services/credentials.py" line="102"/>
+        <location filename="../app/services/credentials.py" line="107"/>
         <location filename="../app/services/fiscal.py" line="91"/>
         <location filename="../app/services/leaving.py" line="33"/>
         <location filename="../app/services/loans.py" line="100"/>
@@ -6924,7 +7223,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>El socio no tiene mandato SEPA firmado para su cuenta externa: regístralo primero.</translation>
     </message>
     <message>
-        <location filename="../app/services/credentials.py" line="81"/>
+        <location filename="../app/services/credentials.py" line="83"/>
         <source>Dear {name},
 
 Your online banking access at {institution} is ready to be completed.
@@ -6949,72 +7248,72 @@ Para completarlo, abra la página de registro de la oficina en línea y escriba 
 Si usted no lo ha solicitado, avise a su oficina.</translation>
     </message>
     <message>
-        <location filename="../app/services/credentials.py" line="98"/>
+        <location filename="../app/services/credentials.py" line="103"/>
         <source>Print the letter or send it by e-mail.</source>
         <translation>Imprime la carta o envíala por correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../app/services/credentials.py" line="104"/>
+        <location filename="../app/services/credentials.py" line="109"/>
         <source>Member {number} is {status}: online access is for active members.</source>
         <translation>El socio {number} está en estado {status}: el acceso en línea es para socios activos.</translation>
     </message>
     <message>
-        <location filename="../app/services/credentials.py" line="107"/>
+        <location filename="../app/services/credentials.py" line="112"/>
         <source>The member has no e-mail address: print the letter.</source>
         <translation>El socio no tiene dirección de correo electrónico: imprime la carta.</translation>
     </message>
     <message>
-        <location filename="../app/services/credentials.py" line="114"/>
+        <location filename="../app/services/credentials.py" line="119"/>
         <source>The member has online credentials already ({status}): reissue them.</source>
         <translation>El socio ya tiene credenciales en línea ({status}): vuelve a emitirlas.</translation>
     </message>
     <message>
-        <location filename="../app/services/credentials.py" line="119"/>
+        <location filename="../app/services/credentials.py" line="124"/>
         <source>Another member has this user name.</source>
         <translation>Otro socio ya tiene este nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../app/services/credentials.py" line="135"/>
+        <location filename="../app/services/credentials.py" line="142"/>
         <source>Your online banking access at {institution}</source>
         <translation>Su acceso a la banca en línea de {institution}</translation>
     </message>
     <message>
-        <location filename="../app/services/credentials.py" line="147"/>
+        <location filename="../app/services/credentials.py" line="154"/>
         <source>Say why the access is revoked.</source>
         <translation>Indica por qué se revoca el acceso.</translation>
     </message>
     <message>
-        <location filename="../app/services/credentials.py" line="151"/>
+        <location filename="../app/services/credentials.py" line="158"/>
         <source>The member has no online credentials to revoke.</source>
         <translation>El socio no tiene credenciales en línea que revocar.</translation>
     </message>
     <message>
-        <location filename="../app/services/credentials.py" line="169"/>
+        <location filename="../app/services/credentials.py" line="177"/>
         <source>Too many failed attempts: the access is locked. Ask your branch to issue it again.</source>
         <translation>Demasiados intentos fallidos: el acceso está bloqueado. Pida a su oficina que se lo vuelva a emitir.</translation>
     </message>
     <message>
-        <location filename="../app/services/credentials.py" line="183"/>
+        <location filename="../app/services/credentials.py" line="191"/>
         <source>There is no registration waiting for this document.</source>
         <translation>No hay ningún registro pendiente para este documento.</translation>
     </message>
     <message>
-        <location filename="../app/services/credentials.py" line="185"/>
+        <location filename="../app/services/credentials.py" line="193"/>
         <source>The access is locked after failed attempts: ask your branch to issue it again.</source>
         <translation>El acceso está bloqueado tras varios intentos fallidos: pida a su oficina que se lo vuelva a emitir.</translation>
     </message>
     <message>
-        <location filename="../app/services/credentials.py" line="188"/>
+        <location filename="../app/services/credentials.py" line="196"/>
         <source>The registration key expired on {day}: ask your branch for a new one.</source>
         <translation>La clave de registro caducó el {day}: pida una nueva a su oficina.</translation>
     </message>
     <message>
-        <location filename="../app/services/credentials.py" line="192"/>
+        <location filename="../app/services/credentials.py" line="200"/>
         <source>The registration key is not the one we sent.</source>
         <translation>La clave de registro no es la que le enviamos.</translation>
     </message>
     <message>
-        <location filename="../app/services/credentials.py" line="194"/>
+        <location filename="../app/services/credentials.py" line="202"/>
         <source>That is not the external account registered for you.</source>
         <translation>Esa no es la cuenta externa registrada a su nombre.</translation>
     </message>
@@ -7392,6 +7691,26 @@ Si usted no lo ha solicitado, avise a su oficina.</translation>
         <translation>Motivo del bloqueo</translation>
     </message>
     <message>
+        <location filename="../app/services/errors.py" line="34"/>
+        <source>Mail server</source>
+        <translation>Servidor de correo</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="34"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="34"/>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location filename="../app/services/errors.py" line="35"/>
+        <source>Sender address</source>
+        <translation>Dirección del remitente</translation>
+    </message>
+    <message>
         <location filename="../app/services/fiscal.py" line="24"/>
         <source>Remuneration of voluntary capital (income from movable capital)</source>
         <translation>Remuneración del capital voluntario (rendimientos del capital mobiliario)</translation>
@@ -7716,12 +8035,6 @@ Si usted no lo ha solicitado, avise a su oficina.</translation>
     </message>
     <message>
         <location filename="../app/services/loan_views.py" line="26"/>
-        <location filename="../app/services/petitions.py" line="28"/>
-        <source>Cancelled</source>
-        <translation>Cancelada</translation>
-    </message>
-    <message>
-        <location filename="../app/services/loan_views.py" line="26"/>
         <source>In arrears</source>
         <translation>Vencido</translation>
     </message>
@@ -7790,6 +8103,41 @@ Si usted no lo ha solicitado, avise a su oficina.</translation>
         <location filename="../app/services/loans.py" line="281"/>
         <source>Loan application</source>
         <translation>Solicitud de préstamo</translation>
+    </message>
+    <message>
+        <location filename="../app/services/mail_server.py" line="77"/>
+        <source>Type the server&apos;s name or address, such as smtp.example.org.</source>
+        <translation>Escribe el nombre o la dirección del servidor, como smtp.example.org.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/mail_server.py" line="83"/>
+        <source>Use a port from 1 to 65535.</source>
+        <translation>Usa un puerto del 1 al 65535.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/mail_server.py" line="85"/>
+        <source>Choose STARTTLS, TLS or none.</source>
+        <translation>Elige STARTTLS, TLS o ninguna.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/mail_server.py" line="132"/>
+        <source>Save the mail server first.</source>
+        <translation>Guarda primero el servidor de correo.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/mail_server.py" line="135"/>
+        <source>Test message from {institution}</source>
+        <translation>Mensaje de prueba de {institution}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/mail_server.py" line="136"/>
+        <source>This message checks that the desk can send e-mail through {host}. Nothing else is needed.</source>
+        <translation>Este mensaje comprueba que el terminal puede enviar correo electrónico a través de {host}. No necesita hacer nada más.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/mail_server.py" line="139"/>
+        <source>The server did not take the message: {answer}</source>
+        <translation>El servidor no ha aceptado el mensaje: {answer}</translation>
     </message>
     <message>
         <location filename="../app/services/member_import.py" line="87"/>
@@ -7975,6 +8323,36 @@ Si usted no lo ha solicitado, avise a su oficina.</translation>
         <location filename="../app/services/otp.py" line="165"/>
         <source>The member has no authenticator.</source>
         <translation>El socio no tiene autenticador.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/outbox.py" line="64"/>
+        <source>Online access letter</source>
+        <translation>Carta de acceso en línea</translation>
+    </message>
+    <message>
+        <location filename="../app/services/outbox.py" line="64"/>
+        <source>Temporary PIN</source>
+        <translation>PIN provisional</translation>
+    </message>
+    <message>
+        <location filename="../app/services/outbox.py" line="85"/>
+        <source>Message {id} is not in the outbox.</source>
+        <translation>El mensaje {id} no está en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/outbox.py" line="94"/>
+        <source>Only a failed message can be retried; this one is {status}.</source>
+        <translation>Solo se puede reintentar un mensaje fallido; este está en estado «{status}».</translation>
+    </message>
+    <message>
+        <location filename="../app/services/outbox.py" line="111"/>
+        <source>Say why the message is cancelled.</source>
+        <translation>Indica por qué se cancela el mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/outbox.py" line="115"/>
+        <source>This message is {status}: it cannot be cancelled.</source>
+        <translation>Este mensaje está en estado «{status}»: no se puede cancelar.</translation>
     </message>
     <message>
         <location filename="../app/services/periodic.py" line="60"/>
