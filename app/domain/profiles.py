@@ -19,6 +19,7 @@ class Product(StrEnum):
     CAPITAL_VOLUNTARY = "capital_voluntary"
     CAPITAL = "capital"                  # Ecuador's certificados de aportación
     LOAN = "loan"                        # a member's loan: the principal outstanding
+    CREDIT_CARD = "credit_card"          # what a member owes on one credit card
     VAULT = "vault"
     CASH_DRAWER = "cash_drawer"
     BANK = "bank"
@@ -38,6 +39,7 @@ PRODUCT_LABELS = {
     Product.CAPITAL_VOLUNTARY: N_("Voluntary capital"),
     Product.CAPITAL: N_("Contribution certificates"),
     Product.LOAN: N_("Loan"),
+    Product.CREDIT_CARD: N_("Credit card"),
     Product.VAULT: N_("Vault"),
     Product.CASH_DRAWER: N_("Cash drawer"),
     Product.BANK: N_("Bank"),
@@ -57,14 +59,14 @@ NORMAL_SIDE = {
     Product.SAVINGS: "C", Product.CAPITAL_MANDATORY: "C", Product.CAPITAL_VOLUNTARY: "C",
     Product.CAPITAL: "C", Product.VAULT: "D", Product.CASH_DRAWER: "D", Product.BANK: "D",
     Product.CLEARING: "D", Product.FEE_INCOME: "C", Product.TAX_PAYABLE: "C",
-    Product.INTEREST_EXPENSE: "D", Product.CASH_DIFFERENCES: "D", Product.LOAN: "D",
+    Product.INTEREST_EXPENSE: "D", Product.CASH_DIFFERENCES: "D", Product.LOAN: "D", Product.CREDIT_CARD: "D",
     Product.INTEREST_INCOME: "C", Product.LATE_INTEREST_INCOME: "C", Product.INSURANCE_PAYABLE: "C",
 }
 
 # Two-digit product code used in member account numbers.
 PRODUCT_CODES = {
     Product.SAVINGS: "10", Product.CAPITAL_MANDATORY: "01", Product.CAPITAL_VOLUNTARY: "02",
-    Product.CAPITAL: "03", Product.LOAN: "40",
+    Product.CAPITAL: "03", Product.LOAN: "40", Product.CREDIT_CARD: "50",
 }
 
 
@@ -99,7 +101,7 @@ ES_COOP = Profile(
     document_types=("dni", "nie", "nif", "cif", "passport"),
     default_products=(Product.CAPITAL_MANDATORY, Product.CAPITAL_VOLUNTARY),
     member_chart={Product.CAPITAL_MANDATORY: "1000", Product.CAPITAL_VOLUNTARY: "1001",
-                  Product.SAVINGS: "5290", Product.LOAN: "5420"},
+                  Product.SAVINGS: "5290", Product.LOAN: "5420", Product.CREDIT_CARD: "5421"},
     internal_accounts=(
         InternalAccount(Product.VAULT, "5700", N_("Vault cash")),
         InternalAccount(Product.BANK, "5720", N_("Current account at the bank")),
@@ -120,7 +122,8 @@ EC_COOP = Profile(
     locale="es_EC", currency="USD", decimal_symbol=".", group_symbol=",",
     document_types=("cedula", "ruc", "passport"),
     default_products=(Product.SAVINGS, Product.CAPITAL),
-    member_chart={Product.SAVINGS: "210135", Product.CAPITAL: "310301", Product.LOAN: "140205"},
+    member_chart={Product.SAVINGS: "210135", Product.CAPITAL: "310301", Product.LOAN: "140205",
+                  Product.CREDIT_CARD: "140220"},
     internal_accounts=(
         InternalAccount(Product.VAULT, "110105", N_("Cash")),
         InternalAccount(Product.BANK, "110310", N_("Banks and other financial institutions")),

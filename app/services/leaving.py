@@ -3,7 +3,7 @@ supervisor other than the maker approves. Approval settles everything in the sam
 the mandatory and the voluntary capital and any savings balance go to the member's registered
 external account (posted to clearing, queued for the next transfer file), every account is
 closed and the member is marked as left. It is refused while refunds are waiting, money is held,
-or (from the loans and cards capabilities on) a loan or card is still open."""
+a loan is outstanding, or a card is not cancelled (a credit card settled first)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -15,7 +15,8 @@ from ..domain.money import currency, from_minor, to_minor
 from ..domain.permissions import Permission
 from ..domain.profiles import Product
 from ..models import Loan, Account, Member, OutgoingTransfer, Petition
-from . import accounts, ledger as ledger_svc, petitions
+from ..domain import cards as card_rules
+from . import accounts, cards, ledger as ledger_svc, petitions
 from .context import Actor, Ledger, UnitOfWork
 from .errors import Conflict, NotFound, invalid
 from .ledger import Line
@@ -53,6 +54,11 @@ def _blockers(uow: UnitOfWork, member: Member) -> Msg | None:
     if loan is not None:
         return Msg.of(N_("Loan {number} is not settled yet: a member with an outstanding loan "
                          "cannot leave."), number=loan)
+    card = cards.open_card_in(uow, member.id)
+    if card is not None:
+        return Msg.of(N_("{card} is still {status}: cancel it first (a member with a card cannot "
+                         "leave)."), card=cards.describe(card),
+                      status=Msg.of(card_rules.STATUS_LABELS[card_rules.Status(card.status)]))
     for acc in _open_accounts(uow, member.id):
         if acc.held:
             return Msg.of(N_("Account {number} has money on hold: release it first."), number=acc.number)
