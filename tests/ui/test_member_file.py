@@ -40,7 +40,7 @@ def test_enter_opens_one_page_with_header_and_accounts(qtbot, ledger, gui, telle
     assert header.fields["bank"].text() == "—"
     assert header.people_label.text() == "Holder of the accounts below."
     tabs = [page.tabs.tabText(i).replace("&", "") for i in range(page.tabs.count())]
-    assert tabs == ["Summary", "Movements", "Capital", "Loans", "Online access"]
+    assert tabs == ["Summary", "Movements", "Capital", "Loans", "Cards", "Online access"]
     table = page.summary.accounts
     assert table.rowCount() == 2
     assert [table.horizontalHeaderItem(c).text() for c in range(5)] == [

@@ -18,6 +18,7 @@ from ..desk_context import DeskContext
 from ..i18n import render_error
 from ..movements_view import MovementsView
 from ..access.access_tab import AccessTab
+from ..cards.cards_tab import CardsTab
 from ..loans.loans_tab import LoansTab
 from ..retranslate import Retranslatable
 from .bank_change import BankChangeDialog
@@ -54,7 +55,7 @@ class MemberFilePage(Retranslatable, QWidget):
     back_requested = Signal()
     member_changed = Signal(object)        # the MemberFile now shown
 
-    SUMMARY, MOVEMENTS, CAPITAL, LOANS, ACCESS = 0, 1, 2, 3, 4
+    SUMMARY, MOVEMENTS, CAPITAL, LOANS, CARDS, ACCESS = 0, 1, 2, 3, 4, 5
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -67,12 +68,14 @@ class MemberFilePage(Retranslatable, QWidget):
         self.movements = MovementsView(ctx)
         self.capital = CapitalTab(ctx)
         self.loans = LoansTab(ctx)
+        self.cards = CardsTab(ctx)
         self.access = AccessTab(ctx)
         self.tabs = QTabWidget(objectName="MemberTabs")
         self.tabs.addTab(self.summary, "")
         self.tabs.addTab(self.movements, "")
         self.tabs.addTab(self.capital, "")
         self.tabs.addTab(self.loans, "")
+        self.tabs.addTab(self.cards, "")
         self.tabs.addTab(self.access, "")
         self.operations_bar = self.header.operations_bar     # the main window adds the buttons
         self.error_label = QLabel(objectName="ErrorLabel", wordWrap=True, visible=False)
@@ -101,6 +104,7 @@ class MemberFilePage(Retranslatable, QWidget):
         self.tabs.setTabText(self.MOVEMENTS, self.tr("&Movements"))
         self.tabs.setTabText(self.CAPITAL, self.tr("C&apital"))
         self.tabs.setTabText(self.LOANS, self.tr("&Loans"))
+        self.tabs.setTabText(self.CARDS, self.tr("&Cards"))
         self.tabs.setTabText(self.ACCESS, self.tr("&Online access"))
 
     def show_member(self, member_id: int) -> bool:
@@ -127,6 +131,7 @@ class MemberFilePage(Retranslatable, QWidget):
         self.capital.set_member(member.id)
         self.capital.periodic.set_member(member)
         self.loans.set_member(member)
+        self.cards.set_member(member)
         self.access.set_member(member)
         self.member_changed.emit(member)
         return True
