@@ -3,21 +3,15 @@ scans, the same secret as text for typing it in, and how to use the codes. Print
 enrolment (the secret is shown then and never again)."""
 from __future__ import annotations
 
-import io
 from typing import Callable
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import HRFlowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from ..domain.messages import N_
 from ..services.otp import Enrolment
-from .credential_letter import ACCENT, secret_box
-from .fonts import register_fonts
-from .letterhead import letterhead_table
+from .member_letter import build, heading, secret_box, styles
 from .qr import qr_drawing
 
 ADVICE = (N_("Scan the code with an authenticator app (any TOTP app) on your phone."),
@@ -33,23 +27,15 @@ def grouped(secret: str) -> str:
 
 
 def build_authenticator_sheet(e: Enrolment, tr: Callable[[str], str] = lambda s: s) -> bytes:
-    regular, bold = register_fonts()
-    base = ParagraphStyle("b", fontName=regular, fontSize=10.5, leading=15)
-    title = ParagraphStyle("t", parent=base, fontName=bold, fontSize=15, leading=19, textColor=ACCENT)
-    buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=15 * mm,
-                            bottomMargin=15 * mm, title=tr(N_("Your authenticator")),
-                            author=e.letterhead.name if e.letterhead else "")
-    advice = [Paragraph(f"{n}. " + escape(tr(a)), base) for n, a in enumerate(ADVICE, 1)]
-    story = [letterhead_table(e.letterhead, 170 * mm, Paragraph("", base), (regular, bold), tr(N_("Tax ID"))),
-             HRFlowable(width="100%", thickness=1.2, color=ACCENT), Spacer(1, 8 * mm),
-             Paragraph(escape(tr(N_("Your authenticator"))), title), Spacer(1, 2 * mm),
-             Paragraph(escape(e.member_name), base), Spacer(1, 6 * mm),
-             Table([[qr_drawing(e.uri, 60 * mm), [Spacer(1, 1)] + [x for p in advice for x in (p, Spacer(1, 2 * mm))]]],
-                   colWidths=(66 * mm, 104 * mm),
-                   style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])),
-             Spacer(1, 6 * mm),
-             secret_box([(tr(N_("Account")), f"{e.issuer}: {e.account}"),
-                         (tr(N_("Secret (to type it in)")), grouped(e.secret))], (regular, bold), 170 * mm)]
-    doc.build(story)
-    return buf.getvalue()
+    s = styles()
+    advice = [Paragraph(f"{n}. " + escape(tr(a)), s.base) for n, a in enumerate(ADVICE, 1)]
+    story = heading(e.letterhead, s, tr) + [
+        Paragraph(escape(tr(N_("Your authenticator"))), s.title), Spacer(1, 2 * mm),
+        Paragraph(escape(e.member_name), s.base), Spacer(1, 6 * mm),
+        Table([[qr_drawing(e.uri, 60 * mm), [Spacer(1, 1)] + [x for p in advice for x in (p, Spacer(1, 2 * mm))]]],
+              colWidths=(66 * mm, 104 * mm),
+              style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])),
+        Spacer(1, 6 * mm),
+        secret_box([(tr(N_("Account")), f"{e.issuer}: {e.account}"),
+                    (tr(N_("Secret (to type it in)")), grouped(e.secret))], s.fonts)]
+    return build(story, e.letterhead, tr(N_("Your authenticator")))

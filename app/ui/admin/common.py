@@ -2,12 +2,20 @@
 lines under a form."""
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from app.services.errors import ValidationError
+
+from ..i18n import render_error, tr_msg
 from ..member_file.style import FORMS
 from ..operations.common import message_label
 from ..retranslate import LiveText
+
+T = TypeVar("T")
 
 
 def card(title: QLabel, *widgets: QWidget) -> tuple[QFrame, QVBoxLayout]:
@@ -54,3 +62,22 @@ QWidget#AdminForm { background: transparent; }
 QTabWidget::pane { border: none; }
 QTabBar::tab { padding: 6px 14px; }
 """
+
+
+def submit(rows, inputs: dict[str, QWidget], feedback: Feedback, call: Callable[[], T]) -> T | None:  # noqa: ANN001
+    """Save a form through its service: the field a ValidationError names shows the message
+    under it (and takes the focus), any other refusal goes to the error line; None then."""
+    feedback.clear()
+    for name in rows.order:
+        rows.set_error(name, "")
+    try:
+        return call()
+    except ValidationError as exc:
+        if exc.field in rows.errors:
+            rows.set_error(exc.field, tr_msg(exc.msg))
+            inputs[exc.field].setFocus()
+        else:
+            feedback.error.show(lambda e=exc: render_error(e))
+    except Exception as exc:  # noqa: BLE001 - a refusal (permission...), said on the form
+        feedback.error.show(lambda e=exc: render_error(e))
+    return None

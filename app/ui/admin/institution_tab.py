@@ -16,13 +16,12 @@ from app.domain.institution_details import (PAIN001_VERSIONS, PAIN008_VERSIONS,
                                             InstitutionDetails)
 from app.domain.permissions import Permission
 from app.services import institution_admin
-from app.services.errors import ValidationError
 
 from ..desk_context import DeskContext
-from ..i18n import render_error, tr_msg
+from ..i18n import render_error
 from ..member_file.fields import FieldRows
 from ..retranslate import Retranslatable
-from .common import Feedback, card, scrolling
+from .common import Feedback, card, scrolling, submit
 
 TEXT_FIELDS = ("name", "tax_id", "address", "postal_code", "city", "phone", "email")
 SEPA_FIELDS = ("sepa_creditor_id", "iban", "bic")
@@ -168,20 +167,9 @@ class InstitutionTab(Retranslatable, QWidget):
                                   pain001_version=self.inputs["pain001_version"].currentData())
 
     def save(self) -> bool:
-        self.feedback.clear()
-        for name in self.rows.order:
-            self.rows.set_error(name, "")
-        try:
-            record = institution_admin.update_institution(self._ctx.ledger, self._ctx.actor, self.details())
-        except ValidationError as exc:
-            if exc.field in self.rows.errors:
-                self.rows.set_error(exc.field, tr_msg(exc.msg))
-                self.inputs[exc.field].setFocus()
-            else:
-                self.feedback.error.show(lambda e=exc: render_error(e))
-            return False
-        except Exception as exc:  # noqa: BLE001 - a refusal (permission), said on the tab
-            self.feedback.error.show(lambda e=exc: render_error(e))
+        record = submit(self.rows, self.inputs, self.feedback, lambda: institution_admin.update_institution(
+            self._ctx.ledger, self._ctx.actor, self.details()))
+        if record is None:
             return False
         self._fill_clean(record.details)
         self.feedback.done.show(lambda: self.tr("Saved. Every desk prints the new details from "

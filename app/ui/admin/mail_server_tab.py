@@ -12,14 +12,13 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, Q
 
 from app.domain.outbox import DEFAULT_PORTS, SECURITY, SECURITY_LABELS
 from app.services import mail_server
-from app.services.errors import ValidationError
 from app.services.mail_server import MailServerInput
 
 from ..desk_context import DeskContext
-from ..i18n import render_error, tr_msg, translate
+from ..i18n import render_error, translate
 from ..member_file.fields import FieldRows
 from ..retranslate import Retranslatable
-from .common import Feedback, card, scrolling
+from .common import Feedback, card, scrolling, submit
 
 FIELDS = ("host", "port", "security", "username", "password", "sender")
 
@@ -155,20 +154,9 @@ class MailServerTab(Retranslatable, QWidget):
                                password, self.inputs["sender"].text())
 
     def save(self) -> bool:
-        self.feedback.clear()
-        for name in self.rows.order:
-            self.rows.set_error(name, "")
-        try:
-            view = mail_server.set_server(self._ctx.ledger, self._ctx.actor, self.data())
-        except ValidationError as exc:
-            if exc.field in self.rows.errors:
-                self.rows.set_error(exc.field, tr_msg(exc.msg))
-                self.inputs[exc.field].setFocus()
-            else:
-                self.feedback.error.show(lambda e=exc: render_error(e))
-            return False
-        except Exception as exc:  # noqa: BLE001 - a refusal (permission), said on the tab
-            self.feedback.error.show(lambda e=exc: render_error(e))
+        view = submit(self.rows, self.inputs, self.feedback, lambda: mail_server.set_server(
+            self._ctx.ledger, self._ctx.actor, self.data()))
+        if view is None:
             return False
         self.has_password = view.has_password
         self.inputs["password"].clear()
