@@ -170,3 +170,15 @@ def test_a_window_follows_the_language_at_run_time(qtbot, installed):
     assert window.password_label.text() == "&Contrasenya"
     installed("en")
     qtbot.waitUntil(lambda: window.sign_in_button.text() == "Sign in")
+
+
+def test_cards_read_as_cards_not_ledger_sides_and_their_status_is_feminine(installed):
+    from app.domain.cards import KIND_LABELS, Kind, Status
+    from app.ui.cards.model import CONTEXT, STATUS_LABELS
+    from PySide6.QtCore import QCoreApplication
+    words = lambda: ([tr_msg(KIND_LABELS[k]) for k in (Kind.DEBIT, Kind.CREDIT)],  # noqa: E731
+                     [QCoreApplication.translate(CONTEXT, STATUS_LABELS[s]) for s in Status])
+    installed("es")          # la tarjeta: not the Cargo/Abono of a movement
+    assert words() == (["Tarjeta de débito", "Tarjeta de crédito"], ["Activa", "Bloqueada", "Cancelada"])
+    installed("ca")
+    assert words() == (["Targeta de dèbit", "Targeta de crèdit"], ["Activa", "Bloquejada", "Cancel·lada"])

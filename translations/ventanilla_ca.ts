@@ -618,6 +618,14 @@
     </message>
 </context>
 <context>
+    <name>BlockCardDialog</name>
+    <message>
+        <location filename="../app/ui/cards/status_dialogs.py" line="98"/>
+        <source>&amp;Why</source>
+        <translation>&amp;Motiu</translation>
+    </message>
+</context>
+<context>
     <name>BranchesTab</name>
     <message>
         <location filename="../app/ui/admin/branches_tab.py" line="77"/>
@@ -731,6 +739,14 @@
     </message>
 </context>
 <context>
+    <name>CancelCardDialog</name>
+    <message>
+        <location filename="../app/ui/cards/status_dialogs.py" line="133"/>
+        <source>&amp;Why</source>
+        <translation>&amp;Motiu</translation>
+    </message>
+</context>
+<context>
     <name>CapitalTab</name>
     <message>
         <location filename="../app/ui/member_file/capital_tab.py" line="87"/>
@@ -811,6 +827,205 @@
         <location filename="../app/ui/member_file/capital_tab.py" line="166"/>
         <source>No capital movements yet.</source>
         <translation>Encara no hi ha moviments de capital.</translation>
+    </message>
+</context>
+<context>
+    <name>CardActionDialog</name>
+    <message>
+        <location filename="../app/ui/cards/status_dialogs.py" line="47"/>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/status_dialogs.py" line="91"/>
+        <source>Block the card</source>
+        <translation>Bloqueja la targeta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/status_dialogs.py" line="92"/>
+        <source>The card stops working at once; no code is needed.</source>
+        <translation>La targeta deixa de funcionar immediatament; no cal cap codi.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/status_dialogs.py" line="93"/>
+        <source>&amp;Block now</source>
+        <translation>&amp;Bloqueja ara</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/status_dialogs.py" line="106"/>
+        <source>Unblock the card</source>
+        <translation>Desbloqueja la targeta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/status_dialogs.py" line="107"/>
+        <source>The card works again. The member confirms it with their code, or by signing the form when they have no authenticator.</source>
+        <translation>La targeta torna a funcionar. El soci ho confirma amb el seu codi o, si no té autenticador, signant el formulari.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/status_dialogs.py" line="109"/>
+        <source>&amp;Unblock</source>
+        <translation>&amp;Desbloqueja</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/status_dialogs.py" line="127"/>
+        <source>Cancel the card</source>
+        <translation>Cancel·la la targeta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/status_dialogs.py" line="128"/>
+        <source>For good: a cancelled card never works again. A credit card is cancelled once nothing is owed on it.</source>
+        <translation>És definitiu: una targeta cancel·lada no torna a funcionar mai. Una targeta de crèdit es cancel·la quan ja no s&apos;hi deu res.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/status_dialogs.py" line="130"/>
+        <source>Cancel the &amp;card</source>
+        <translation>Cancel·la la &amp;targeta</translation>
+    </message>
+</context>
+<context>
+    <name>CardsModel</name>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="14"/>
+        <source>Not issued</source>
+        <translation>Sense emetre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="15"/>
+        <source>Temporary, to change</source>
+        <translation>Provisional, per canviar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="16"/>
+        <source>Chosen by the member</source>
+        <translation>Triat pel soci</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="17"/>
+        <source>Locked</source>
+        <translation>Bloquejat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="19"/>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="20"/>
+        <source>Blocked</source>
+        <translation>Bloquejada</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="21"/>
+        <source>Cancelled</source>
+        <translation>Cancel·lada</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="26"/>
+        <source>Brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="26"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="27"/>
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="27"/>
+        <source>Type</source>
+        <translation>Tipus</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="28"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="28"/>
+        <source>Limit</source>
+        <translation>Límit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="29"/>
+        <source>Expires</source>
+        <translation>Venciment</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="29"/>
+        <source>Owed</source>
+        <translation>Deute</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="30"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+</context>
+<context>
+    <name>CardsTab</name>
+    <message>
+        <location filename="../app/ui/cards/cards_tab.py" line="65"/>
+        <source>&amp;Block…</source>
+        <translation>&amp;Bloqueja…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/cards_tab.py" line="65"/>
+        <source>&amp;New card…</source>
+        <translation>Targeta &amp;nova…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/cards_tab.py" line="65"/>
+        <source>&amp;Unblock…</source>
+        <translation>&amp;Desbloqueja…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/cards_tab.py" line="66"/>
+        <source>Ca&amp;ncel the card…</source>
+        <translation>&amp;Cancel·la la targeta…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/cards_tab.py" line="66"/>
+        <source>Reset the &amp;PIN…</source>
+        <translation>R&amp;estableix el PIN…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/cards_tab.py" line="67"/>
+        <source>The member &amp;changes the PIN…</source>
+        <translation>El &amp;soci canvia el PIN…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/cards_tab.py" line="70"/>
+        <source>This member has no cards.</source>
+        <translation>Aquest soci no té targetes.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/cards_tab.py" line="115"/>
+        <source>Card %1 issued: reset its PIN to give the member a temporary one.</source>
+        <translation>Targeta %1 emesa: restableix-ne el PIN per donar-ne un de provisional al soci.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/cards_tab.py" line="125"/>
+        <source>The member&apos;s new PIN is set.</source>
+        <translation>El PIN nou del soci ha quedat establert.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/cards_tab.py" line="128"/>
+        <source>Card blocked.</source>
+        <translation>Targeta bloquejada.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/cards_tab.py" line="128"/>
+        <source>Card unblocked.</source>
+        <translation>Targeta desbloquejada.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/cards_tab.py" line="129"/>
+        <source>Card cancelled.</source>
+        <translation>Targeta cancel·lada.</translation>
     </message>
 </context>
 <context>
@@ -1769,139 +1984,202 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
 <context>
     <name>InstitutionTab</name>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="125"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="124"/>
         <source>&amp;Address</source>
         <translation>&amp;Adreça</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="125"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="124"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="125"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="124"/>
         <source>&amp;Tax ID</source>
         <translation>Identificació &amp;fiscal</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="126"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="125"/>
         <source>&amp;Postal code</source>
         <translation>Codi &amp;postal</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="126"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="125"/>
         <source>C&amp;ity</source>
         <translation>&amp;Localitat</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="127"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="126"/>
         <source>&amp;E-mail</source>
         <translation>Correu &amp;electrònic</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="127"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="126"/>
         <source>P&amp;hone</source>
         <translation>&amp;Telèfon</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="128"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="127"/>
         <source>&amp;Creditor ID</source>
         <translation>Identificador de &amp;creditor</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="128"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="127"/>
         <source>&amp;IBAN</source>
         <translation>&amp;IBAN</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="129"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="128"/>
         <source>&amp;BIC</source>
         <translation>&amp;BIC</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="129"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="128"/>
         <source>Co&amp;llections file</source>
         <translation>Fitxer de c&amp;obraments</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="130"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="129"/>
         <source>T&amp;ransfers file</source>
         <translation>Fitxer de tran&amp;sferències</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="134"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="133"/>
         <source>Institution</source>
         <translation>Entitat</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="135"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="134"/>
         <source>SEPA</source>
         <translation>SEPA</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="136"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="135"/>
         <source>For the direct-debit collections (pain.008) and transfers (pain.001) sent to the cooperative&apos;s bank: use the versions your bank accepts.</source>
         <translation>Per als cobraments per domiciliació (pain.008) i les transferències (pain.001) que s&apos;envien al banc de la cooperativa: fes servir les versions que accepti el banc.</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="139"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="138"/>
         <source>Logo on documents</source>
         <translation>Logotip als documents</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="140"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="139"/>
         <source>Printed at the top of receipts, statements and certificates. PNG or JPEG, up to 512 KB.</source>
         <translation>S&apos;imprimeix a la part superior de rebuts, extractes i certificats. PNG o JPEG, fins a 512 KB.</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="142"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="141"/>
         <source>C&amp;hoose…</source>
         <translation>T&amp;ria…</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="143"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="142"/>
         <source>Remo&amp;ve</source>
         <translation>Tre&amp;u</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="144"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="143"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Desa els canvis</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="187"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="175"/>
         <source>Saved. Every desk prints the new details from its next document on.</source>
         <translation>Desat. Cada terminal imprimeix les dades noves a partir del proper document.</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="199"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="187"/>
         <source>Choose the logo</source>
         <translation>Tria el logotip</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="200"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="188"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imatges (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="206"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="194"/>
         <source>The file could not be read: %1</source>
         <translation>No s&apos;ha pogut llegir el fitxer: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="219"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="207"/>
         <source>The logo was saved.</source>
         <translation>S&apos;ha desat el logotip.</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="220"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="208"/>
         <source>The logo was removed.</source>
         <translation>S&apos;ha tret el logotip.</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="233"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="221"/>
         <source>No logo</source>
         <translation>Sense logotip</translation>
+    </message>
+</context>
+<context>
+    <name>IssueCardDialog</name>
+    <message>
+        <location filename="../app/ui/cards/issue_card_dialog.py" line="33"/>
+        <source>New card for %1</source>
+        <translation>Targeta nova per a %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/issue_card_dialog.py" line="34"/>
+        <source>&amp;Debit</source>
+        <translation>&amp;Dèbit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/issue_card_dialog.py" line="35"/>
+        <source>C&amp;redit</source>
+        <translation>C&amp;rèdit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/issue_card_dialog.py" line="61"/>
+        <source>Card &amp;number</source>
+        <translation>&amp;Número de targeta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/issue_card_dialog.py" line="61"/>
+        <source>Type</source>
+        <translation>Tipus</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/issue_card_dialog.py" line="62"/>
+        <source>&amp;Expiry</source>
+        <translation>&amp;Caducitat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/issue_card_dialog.py" line="62"/>
+        <source>Draws on &amp;account</source>
+        <translation>C&amp;ompte de càrrec</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/issue_card_dialog.py" line="63"/>
+        <source>Credit &amp;limit</source>
+        <translation>&amp;Límit de crèdit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/issue_card_dialog.py" line="66"/>
+        <source>Type the number printed on the card, or scan it. Only its first six and last four digits are kept.</source>
+        <translation>Escriu el número imprès a la targeta o escaneja&apos;l. Només se&apos;n guarden els sis primers i els quatre últims dígits.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/issue_card_dialog.py" line="69"/>
+        <source>&amp;Issue the card</source>
+        <translation>&amp;Emet la targeta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/issue_card_dialog.py" line="70"/>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/issue_card_dialog.py" line="91"/>
+        <source>The member has no open savings account to draw on.</source>
+        <translation>El soci no té cap compte d&apos;estalvis obert on vincular-la.</translation>
     </message>
 </context>
 <context>
@@ -2630,82 +2908,82 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
 <context>
     <name>MailServerTab</name>
     <message>
-        <location filename="../app/ui/admin/mail_server_tab.py" line="98"/>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="97"/>
         <source>P&amp;ort</source>
         <translation>P&amp;ort</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/mail_server_tab.py" line="98"/>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="97"/>
         <source>Sec&amp;urity</source>
         <translation>Se&amp;guretat</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/mail_server_tab.py" line="98"/>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="97"/>
         <source>Ser&amp;ver</source>
         <translation>Ser&amp;vidor</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/mail_server_tab.py" line="99"/>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="98"/>
         <source>Pass&amp;word</source>
         <translation>&amp;Contrasenya</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/mail_server_tab.py" line="99"/>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="98"/>
         <source>Sign in &amp;as</source>
         <translation>Iniciar la sessió co&amp;m a</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/mail_server_tab.py" line="100"/>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="99"/>
         <source>Sen&amp;der address</source>
         <translation>&amp;Adreça del remitent</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/mail_server_tab.py" line="106"/>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="105"/>
         <source>No password</source>
         <translation>Sense contrasenya</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/mail_server_tab.py" line="107"/>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="106"/>
         <source>Outgoing mail</source>
         <translation>Correu de sortida</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/mail_server_tab.py" line="108"/>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="107"/>
         <source>The outbox sends the members&apos; e-mails (online access letters, temporary PINs) through this server, from every desk. Leave Sign in as empty for a server that needs no sign-in.</source>
         <translation>La safata de sortida envia els correus electrònics als socis (cartes d&apos;accés en línia, PIN provisionals) a través d&apos;aquest servidor, des de tots els terminals. Deixa buit «Iniciar la sessió com a» si el servidor no demana iniciar la sessió.</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/mail_server_tab.py" line="112"/>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="111"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Desa els canvis</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/mail_server_tab.py" line="113"/>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="112"/>
         <source>Test message</source>
         <translation>Missatge de prova</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/mail_server_tab.py" line="114"/>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="113"/>
         <source>Sends one message to this address at once, through the saved server, and shows the server&apos;s answer.</source>
         <translation>Envia a l&apos;instant un missatge a aquesta adreça, a través del servidor desat, i mostra la resposta del servidor.</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/mail_server_tab.py" line="117"/>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="116"/>
         <source>Send a &amp;test</source>
         <translation>Envia una &amp;prova</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/mail_server_tab.py" line="123"/>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="122"/>
         <source>Saved: leave empty to keep it</source>
         <translation>Desada: deixa-la buida per conservar-la</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/mail_server_tab.py" line="177"/>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="165"/>
         <source>Saved. The next run of the outbox uses it.</source>
         <translation>Desat. La propera execució de la safata de sortida l&apos;utilitzarà.</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/mail_server_tab.py" line="189"/>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="177"/>
         <source>The server took the message for %1.</source>
         <translation>El servidor ha acceptat el missatge per a %1.</translation>
     </message>
@@ -2726,27 +3004,32 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
 <context>
     <name>MemberFilePage</name>
     <message>
-        <location filename="../app/ui/member_file/page.py" line="100"/>
+        <location filename="../app/ui/member_file/page.py" line="103"/>
         <source>S&amp;ummary</source>
         <translation>&amp;Resum</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/page.py" line="101"/>
+        <location filename="../app/ui/member_file/page.py" line="104"/>
         <source>&amp;Movements</source>
         <translation>&amp;Moviments</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/page.py" line="102"/>
+        <location filename="../app/ui/member_file/page.py" line="105"/>
         <source>C&amp;apital</source>
         <translation>C&amp;apital</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/page.py" line="103"/>
+        <location filename="../app/ui/member_file/page.py" line="106"/>
         <source>&amp;Loans</source>
         <translation>&amp;Préstecs</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/page.py" line="104"/>
+        <location filename="../app/ui/member_file/page.py" line="107"/>
+        <source>&amp;Cards</source>
+        <translation>&amp;Targetes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/page.py" line="108"/>
         <source>&amp;Online access</source>
         <translation>Accés en &amp;línia</translation>
     </message>
@@ -3960,6 +4243,113 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>PinChangeWindow</name>
+    <message>
+        <location filename="../app/ui/cards/pin_change_window.py" line="50"/>
+        <location filename="../app/ui/cards/pin_change_window.py" line="51"/>
+        <source>Change your PIN</source>
+        <translation>Canviï el seu PIN</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_change_window.py" line="54"/>
+        <source>Type your current PIN (the temporary one if the branch just gave it to you), then the new one twice. Nobody else sees what you type.</source>
+        <translation>Escrigui el seu PIN actual (el provisional, si l&apos;oficina li l&apos;acaba de donar) i després el nou dues vegades. Ningú més no veu el que escriu.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_change_window.py" line="60"/>
+        <source>&amp;Current PIN</source>
+        <translation>PIN &amp;actual</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_change_window.py" line="60"/>
+        <source>&amp;New PIN</source>
+        <translation>PIN &amp;nou</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_change_window.py" line="61"/>
+        <source>New PIN &amp;again</source>
+        <translation>&amp;Repeteixi el PIN nou</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_change_window.py" line="67"/>
+        <source>Security tips</source>
+        <translation>Consells de seguretat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_change_window.py" line="80"/>
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinuï</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_change_window.py" line="81"/>
+        <source>Cancel</source>
+        <translation>Cancel·li</translation>
+    </message>
+</context>
+<context>
+    <name>PinResetDialog</name>
+    <message>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="34"/>
+        <source>Reset the PIN</source>
+        <translation>Restableix el PIN</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="36"/>
+        <source>A temporary PIN replaces the current one (a locked PIN is unlocked). The member changes it before using the card.</source>
+        <translation>Un PIN provisional substitueix l&apos;actual (un PIN bloquejat es desbloqueja). El soci el canvia abans de fer servir la targeta.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="39"/>
+        <source>&amp;Print the PIN mailer now</source>
+        <translation>&amp;Imprimeix ara la carta del PIN</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="41"/>
+        <source>&amp;E-mail it to %1</source>
+        <translation>&amp;Envia-la per correu electrònic a %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="42"/>
+        <source>E-mail (the member has no address)</source>
+        <translation>Correu electrònic (el soci no té adreça)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="49"/>
+        <source>Print the PIN &amp;mailer…</source>
+        <translation>Imprimeix la &amp;carta del PIN…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="52"/>
+        <source>&amp;Reset the PIN</source>
+        <translation>&amp;Restableix el PIN</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="53"/>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="86"/>
+        <source>The temporary PIN is ready. Print the PIN mailer, fold it and hand it to the member: it is not shown again.</source>
+        <translation>El PIN provisional està a punt. Imprimeix la carta del PIN, plega-la i lliura-la al soci: no es torna a mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="90"/>
+        <source>The temporary PIN is in the outbox for %1 and goes out with the next dispatch.</source>
+        <translation>El PIN provisional és a la safata de sortida per a %1 i surt amb el proper enviament.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="93"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Fet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="108"/>
+        <source>Temporary PIN</source>
+        <translation>PIN provisional</translation>
+    </message>
+</context>
+<context>
     <name>RefundDialog</name>
     <message>
         <location filename="../app/ui/member_file/refund_dialog.py" line="24"/>
@@ -4926,7 +5316,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     <message>
         <location filename="../app/documents/amortization.py" line="87"/>
         <location filename="../app/documents/loan_contract.py" line="60"/>
-        <location filename="../app/domain/profiles.py" line="40"/>
+        <location filename="../app/domain/profiles.py" line="41"/>
         <source>Loan</source>
         <translation>Préstec</translation>
     </message>
@@ -5108,13 +5498,12 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="189"/>
-        <location filename="../app/documents/authenticator_sheet.py" line="44"/>
-        <location filename="../app/documents/credential_letter.py" line="57"/>
         <location filename="../app/documents/fiscal_certificate.py" line="39"/>
         <location filename="../app/documents/fiscal_certificate.py" line="40"/>
         <location filename="../app/documents/fiscal_certificate.py" line="61"/>
         <location filename="../app/documents/loan_contract.py" line="58"/>
         <location filename="../app/documents/loan_contract.py" line="88"/>
+        <location filename="../app/documents/member_letter.py" line="55"/>
         <location filename="../app/documents/petition_form.py" line="56"/>
         <location filename="../app/documents/receipt.py" line="41"/>
         <location filename="../app/documents/statement.py" line="68"/>
@@ -5129,33 +5518,33 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../app/documents/authenticator_sheet.py" line="23"/>
+        <location filename="../app/documents/authenticator_sheet.py" line="17"/>
         <source>Scan the code with an authenticator app (any TOTP app) on your phone.</source>
         <translation>Escanegi el codi amb una aplicació d&apos;autenticació (qualsevol aplicació TOTP) al seu telèfon.</translation>
     </message>
     <message>
-        <location filename="../app/documents/authenticator_sheet.py" line="24"/>
+        <location filename="../app/documents/authenticator_sheet.py" line="18"/>
         <source>At the counter, or online, we ask for the six-digit code the app shows at that moment; each code works once.</source>
         <translation>A la finestreta, o en línia, li demanem el codi de sis dígits que mostra l&apos;aplicació en aquell moment; cada codi serveix una sola vegada.</translation>
     </message>
     <message>
-        <location filename="../app/documents/authenticator_sheet.py" line="26"/>
+        <location filename="../app/documents/authenticator_sheet.py" line="20"/>
         <source>Keep this sheet somewhere safe or destroy it once the app shows the codes: whoever has it can make your codes.</source>
         <translation>Guardi aquest full en un lloc segur o destrueixi&apos;l quan l&apos;aplicació mostri els codis: qui el tingui pot generar els seus codis.</translation>
     </message>
     <message>
-        <location filename="../app/documents/authenticator_sheet.py" line="28"/>
+        <location filename="../app/documents/authenticator_sheet.py" line="22"/>
         <source>If you lose your phone, tell your branch: they remove the authenticator at once.</source>
         <translation>Si perd el telèfon, avisi la seva oficina: eliminaran l&apos;autenticador immediatament.</translation>
     </message>
     <message>
+        <location filename="../app/documents/authenticator_sheet.py" line="33"/>
         <location filename="../app/documents/authenticator_sheet.py" line="41"/>
-        <location filename="../app/documents/authenticator_sheet.py" line="46"/>
         <source>Your authenticator</source>
         <translation>El seu autenticador</translation>
     </message>
     <message>
-        <location filename="../app/documents/authenticator_sheet.py" line="52"/>
+        <location filename="../app/documents/authenticator_sheet.py" line="39"/>
         <location filename="../app/documents/day_report.py" line="34"/>
         <location filename="../app/documents/receipt.py" line="59"/>
         <location filename="../app/documents/statement.py" line="74"/>
@@ -5165,76 +5554,76 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../app/documents/authenticator_sheet.py" line="53"/>
+        <location filename="../app/documents/authenticator_sheet.py" line="40"/>
         <source>Secret (to type it in)</source>
         <translation>Clau secreta (per escriure-la a mà)</translation>
     </message>
     <message>
-        <location filename="../app/documents/credential_letter.py" line="25"/>
+        <location filename="../app/documents/credential_letter.py" line="19"/>
         <source>Open the online office&apos;s registration page.</source>
         <translation>Obri la pàgina de registre de l&apos;oficina en línia.</translation>
     </message>
     <message>
-        <location filename="../app/documents/credential_letter.py" line="26"/>
+        <location filename="../app/documents/credential_letter.py" line="20"/>
         <source>Type your document number as it is written, without dashes or spaces.</source>
         <translation>Escrigui el seu número de document tal com apareix, sense guions ni espais.</translation>
     </message>
     <message>
-        <location filename="../app/documents/credential_letter.py" line="27"/>
+        <location filename="../app/documents/credential_letter.py" line="21"/>
         <source>Type the registration key above (capitals or small letters, with or without dashes).</source>
         <translation>Escrigui la clau de registre indicada a dalt (en majúscules o minúscules, amb guions o sense).</translation>
     </message>
     <message>
-        <location filename="../app/documents/credential_letter.py" line="28"/>
+        <location filename="../app/documents/credential_letter.py" line="22"/>
         <source>Type the external account you registered with us (without the country code and its two check digits).</source>
         <translation>Escrigui el compte extern que va registrar amb nosaltres (sense el codi de país ni els seus dos dígits de control).</translation>
     </message>
     <message>
-        <location filename="../app/documents/credential_letter.py" line="30"/>
+        <location filename="../app/documents/credential_letter.py" line="24"/>
         <source>Choose your password and type it twice: at least {min} characters, letters and digits, not your document or your birth date.</source>
         <translation>Triï la seva contrasenya i escrigui-la dues vegades: com a mínim {min} caràcters, amb lletres i dígits, que no siguin el seu document ni la seva data de naixement.</translation>
     </message>
     <message>
-        <location filename="../app/documents/credential_letter.py" line="54"/>
-        <source>Online banking access</source>
-        <translation>Accés a la banca en línia</translation>
-    </message>
-    <message>
-        <location filename="../app/documents/credential_letter.py" line="61"/>
+        <location filename="../app/documents/credential_letter.py" line="33"/>
         <source>Your online banking access</source>
         <translation>El seu accés a la banca en línia</translation>
     </message>
     <message>
-        <location filename="../app/documents/credential_letter.py" line="63"/>
+        <location filename="../app/documents/credential_letter.py" line="35"/>
         <source>Your access to our online office is ready for you to complete. Keep this letter private: the key works once.</source>
         <translation>El seu accés a la nostra oficina en línia està a punt perquè el completi. Mantingui aquesta carta en privat: la clau només serveix una vegada.</translation>
     </message>
     <message>
-        <location filename="../app/documents/credential_letter.py" line="66"/>
+        <location filename="../app/documents/credential_letter.py" line="38"/>
         <location filename="../app/services/errors.py" line="16"/>
         <source>User name</source>
         <translation>Usuari</translation>
     </message>
     <message>
-        <location filename="../app/documents/credential_letter.py" line="67"/>
+        <location filename="../app/documents/credential_letter.py" line="39"/>
         <location filename="../app/services/errors.py" line="29"/>
         <source>Registration key</source>
         <translation>Clau de registre</translation>
     </message>
     <message>
-        <location filename="../app/documents/credential_letter.py" line="68"/>
+        <location filename="../app/documents/credential_letter.py" line="40"/>
         <source>Valid until</source>
         <translation>Vàlida fins a</translation>
     </message>
     <message>
-        <location filename="../app/documents/credential_letter.py" line="69"/>
+        <location filename="../app/documents/credential_letter.py" line="41"/>
         <source>To complete it:</source>
         <translation>Per completar-lo:</translation>
     </message>
     <message>
-        <location filename="../app/documents/credential_letter.py" line="73"/>
+        <location filename="../app/documents/credential_letter.py" line="45"/>
         <source>If the key expires before you use it, or you did not ask for this access, ask your branch: they issue a new key and the old one stops working.</source>
         <translation>Si la clau caduca abans que la faci servir, o si vostè no ha demanat aquest accés, adreci&apos;s a la seva oficina: li emetran una clau nova i l&apos;anterior deixarà de funcionar.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/credential_letter.py" line="48"/>
+        <source>Online banking access</source>
+        <translation>Accés a la banca en línia</translation>
     </message>
     <message>
         <location filename="../app/documents/day_report.py" line="30"/>
@@ -5600,6 +5989,54 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Signatura del caixer</translation>
     </message>
     <message>
+        <location filename="../app/documents/pin_mailer.py" line="25"/>
+        <source>Temporary PIN of your card</source>
+        <translation>PIN provisional de la seva targeta</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/pin_mailer.py" line="27"/>
+        <source>A temporary PIN was generated for your card. Keep this sheet private and destroy it once you have changed the PIN.</source>
+        <translation>S&apos;ha generat un PIN provisional per a la seva targeta. Guardi aquest full en privat i destrueixi&apos;l quan hagi canviat el PIN.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/pin_mailer.py" line="30"/>
+        <location filename="../app/services/errors.py" line="31"/>
+        <source>Card number</source>
+        <translation>Número de targeta</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/pin_mailer.py" line="31"/>
+        <source>Card type</source>
+        <translation>Tipus de targeta</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/pin_mailer.py" line="32"/>
+        <source>Date and time</source>
+        <translation>Data i hora</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/pin_mailer.py" line="33"/>
+        <location filename="../app/documents/pin_mailer.py" line="42"/>
+        <location filename="../app/services/outbox.py" line="64"/>
+        <source>Temporary PIN</source>
+        <translation>PIN provisional</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/pin_mailer.py" line="35"/>
+        <source>Change it before you use the card, at the branch or at a cash machine: choose four digits of your own.</source>
+        <translation>Canviï&apos;l abans de fer servir la targeta, a l&apos;oficina o en un caixer automàtic: triï quatre dígits propis.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/pin_mailer.py" line="37"/>
+        <source>Security tips</source>
+        <translation>Consells de seguretat</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/pin_mailer.py" line="40"/>
+        <source>Nobody from the cooperative will ever ask you for your PIN. If you did not ask for this, tell your branch at once.</source>
+        <translation>Ningú de la cooperativa no li demanarà mai el seu PIN. Si vostè no ho ha demanat, avisi immediatament la seva oficina.</translation>
+    </message>
+    <message>
         <location filename="../app/documents/receipt.py" line="58"/>
         <source>Acting at the counter</source>
         <translation>Persona a la finestreta</translation>
@@ -5715,6 +6152,97 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/documents/statement.py" line="131"/>
         <source>Number of movements: {count}</source>
         <translation>Nombre de moviments: {count}</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="31"/>
+        <location filename="../app/domain/profiles.py" line="42"/>
+        <source>Credit card</source>
+        <translation>Targeta de crèdit</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="31"/>
+        <source>Debit card</source>
+        <translation>Targeta de dèbit</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="32"/>
+        <source>credit card</source>
+        <translation>targeta de crèdit</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="32"/>
+        <source>debit card</source>
+        <translation>targeta de dèbit</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="35"/>
+        <source>Lost</source>
+        <translation>Perduda</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="35"/>
+        <source>Stolen</source>
+        <translation>Robada</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="35"/>
+        <source>Used by someone else</source>
+        <translation>Usada per una altra persona</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="36"/>
+        <source>At the member&apos;s request</source>
+        <translation>A petició del soci</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="42"/>
+        <source>Avoid consecutive digits (1234, 9876).</source>
+        <translation>Eviti dígits consecutius (1234, 9876).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="42"/>
+        <source>Avoid your birth date.</source>
+        <translation>Eviti la seva data de naixement.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="43"/>
+        <source>Avoid repeated digits (1111).</source>
+        <translation>Eviti dígits repetits (1111).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="53"/>
+        <source>Type the 13 to 19 digits printed on the card.</source>
+        <translation>Escriu els dígits impresos a la targeta (de 13 a 19).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="57"/>
+        <source>This card number is mistyped: its check digit does not match.</source>
+        <translation>Aquest número de targeta està mal escrit: el dígit de control no coincideix.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="87"/>
+        <source>Type the expiry as printed on the card: MM/YY.</source>
+        <translation>Escriu la caducitat tal com figura a la targeta: MM/AA.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="102"/>
+        <source>The PIN has {n} digits.</source>
+        <translation>El PIN té {n} dígits.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="104"/>
+        <source>All four digits are the same: choose another PIN.</source>
+        <translation>Els quatre dígits són iguals: triï un altre PIN.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="106"/>
+        <source>The digits follow each other (like 1234 or 4321): choose another PIN.</source>
+        <translation>Els dígits són consecutius (com 1234 o 4321): triï un altre PIN.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="108"/>
+        <source>That is the birth date: choose another PIN.</source>
+        <translation>És la data de naixement: triï un altre PIN.</translation>
     </message>
     <message>
         <location filename="../app/domain/cash.py" line="26"/>
@@ -6479,160 +7007,160 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="36"/>
+        <location filename="../app/domain/profiles.py" line="37"/>
         <source>Savings account</source>
         <translation>Compte d&apos;estalvis</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="37"/>
+        <location filename="../app/domain/profiles.py" line="38"/>
         <source>Mandatory capital</source>
         <translation>Capital obligatori</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="38"/>
+        <location filename="../app/domain/profiles.py" line="39"/>
         <source>Voluntary capital</source>
         <translation>Capital voluntari</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="39"/>
+        <location filename="../app/domain/profiles.py" line="40"/>
         <source>Contribution certificates</source>
         <translation>Certificats d&apos;aportació</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="41"/>
+        <location filename="../app/domain/profiles.py" line="43"/>
         <source>Vault</source>
         <translation>Cambra cuirassada</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="42"/>
+        <location filename="../app/domain/profiles.py" line="44"/>
         <source>Cash drawer</source>
         <translation>Caixa</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="43"/>
+        <location filename="../app/domain/profiles.py" line="45"/>
         <location filename="../app/services/errors.py" line="14"/>
         <source>Bank</source>
         <translation>Banc</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="44"/>
+        <location filename="../app/domain/profiles.py" line="46"/>
         <source>Clearing</source>
         <translation>Compensació</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="45"/>
+        <location filename="../app/domain/profiles.py" line="47"/>
         <source>Fee income</source>
         <translation>Ingressos per comissions</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="46"/>
+        <location filename="../app/domain/profiles.py" line="48"/>
         <source>Taxes payable</source>
         <translation>Impostos a pagar</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="47"/>
+        <location filename="../app/domain/profiles.py" line="49"/>
         <source>Interest expense</source>
         <translation>Despeses per interessos</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="48"/>
-        <location filename="../app/domain/profiles.py" line="110"/>
-        <location filename="../app/domain/profiles.py" line="131"/>
+        <location filename="../app/domain/profiles.py" line="50"/>
+        <location filename="../app/domain/profiles.py" line="112"/>
+        <location filename="../app/domain/profiles.py" line="134"/>
         <source>Cash over and short</source>
         <translation>Sobrants i faltants de caixa</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="49"/>
+        <location filename="../app/domain/profiles.py" line="51"/>
         <source>Interest on loans</source>
         <translation>Interessos de préstecs</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="50"/>
-        <location filename="../app/domain/profiles.py" line="112"/>
-        <location filename="../app/domain/profiles.py" line="133"/>
+        <location filename="../app/domain/profiles.py" line="52"/>
+        <location filename="../app/domain/profiles.py" line="114"/>
+        <location filename="../app/domain/profiles.py" line="136"/>
         <source>Late interest on loans</source>
         <translation>Interessos de demora de préstecs</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="51"/>
-        <location filename="../app/domain/profiles.py" line="113"/>
-        <location filename="../app/domain/profiles.py" line="134"/>
+        <location filename="../app/domain/profiles.py" line="53"/>
+        <location filename="../app/domain/profiles.py" line="115"/>
+        <location filename="../app/domain/profiles.py" line="137"/>
         <source>Credit-life insurance payable</source>
         <translation>Assegurança de vida vinculada per pagar</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="97"/>
+        <location filename="../app/domain/profiles.py" line="99"/>
         <source>Spanish ethical-finance cooperative</source>
         <translation>Cooperativa espanyola de finances ètiques</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="104"/>
+        <location filename="../app/domain/profiles.py" line="106"/>
         <source>Vault cash</source>
         <translation>Efectiu a la cambra cuirassada</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="105"/>
+        <location filename="../app/domain/profiles.py" line="107"/>
         <source>Current account at the bank</source>
         <translation>Compte corrent al banc</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="106"/>
+        <location filename="../app/domain/profiles.py" line="108"/>
         <source>Items pending application</source>
         <translation>Partides pendents d&apos;aplicació</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="107"/>
-        <location filename="../app/domain/profiles.py" line="128"/>
+        <location filename="../app/domain/profiles.py" line="109"/>
+        <location filename="../app/domain/profiles.py" line="131"/>
         <source>Income from services</source>
         <translation>Ingressos per serveis</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="108"/>
+        <location filename="../app/domain/profiles.py" line="110"/>
         <source>Withholding payable to the tax office</source>
         <translation>Retencions a ingressar a Hisenda</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="109"/>
+        <location filename="../app/domain/profiles.py" line="111"/>
         <source>Remuneration of capital</source>
         <translation>Remuneració del capital</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="111"/>
+        <location filename="../app/domain/profiles.py" line="113"/>
         <source>Interest on loans to members</source>
         <translation>Interessos de préstecs a socis</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="119"/>
+        <location filename="../app/domain/profiles.py" line="121"/>
         <source>Ecuadorian savings and credit cooperative</source>
         <translation>Cooperativa d&apos;estalvi i crèdit equatoriana</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="125"/>
+        <location filename="../app/domain/profiles.py" line="128"/>
         <source>Cash</source>
         <translation>Caixa</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="126"/>
+        <location filename="../app/domain/profiles.py" line="129"/>
         <source>Banks and other financial institutions</source>
         <translation>Bancs i altres institucions financeres</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="127"/>
+        <location filename="../app/domain/profiles.py" line="130"/>
         <source>Other assets: clearing</source>
         <translation>Altres actius: compensació</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="129"/>
+        <location filename="../app/domain/profiles.py" line="132"/>
         <source>VAT payable</source>
         <translation>IVA a pagar</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="130"/>
+        <location filename="../app/domain/profiles.py" line="133"/>
         <source>Interest on savings deposits</source>
         <translation>Interessos de dipòsits d&apos;estalvi</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="132"/>
+        <location filename="../app/domain/profiles.py" line="135"/>
         <source>Interest on consumer loans</source>
         <translation>Interessos de préstecs al consum</translation>
     </message>
@@ -7038,6 +7566,192 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>{n} usuaris del personal treballen a {branch}: trasllada&apos;ls abans a una altra oficina.</translation>
     </message>
     <message>
+        <location filename="../app/services/card_pins.py" line="47"/>
+        <source>The {card} is blocked: unblock it before its PIN changes.</source>
+        <translation>La {card} està bloquejada: desbloqueja-la abans de canviar-ne el PIN.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/card_pins.py" line="49"/>
+        <source>The {card} is cancelled: its PIN never changes again.</source>
+        <translation>La {card} està cancel·lada: el seu PIN ja no canvia mai més.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/card_pins.py" line="55"/>
+        <source>Dear {name},
+
+A temporary PIN was generated for your card:
+
+Card number: {number}
+Card type: {kind}
+Date: {date}
+Time: {time}
+Temporary PIN: {pin}
+
+Change it at the branch or at a cash machine before you use the card: it works until you do.
+
+If you did not ask for this, tell {institution} at once.</source>
+        <translation>Benvolgut/uda {name},
+
+S&apos;ha generat un PIN provisional per a la seva targeta:
+
+Número de targeta: {number}
+Tipus de targeta: {kind}
+Data: {date}
+Hora: {time}
+PIN provisional: {pin}
+
+Canviï&apos;l a l&apos;oficina o en un caixer automàtic abans de fer servir la targeta: funcionarà fins que ho faci.
+
+Si vostè no ho ha demanat, avisi immediatament {institution}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/card_pins.py" line="68"/>
+        <source>Print the PIN mailer or send it by e-mail.</source>
+        <translation>Imprimeix la carta del PIN o envia-la per correu electrònic.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/card_pins.py" line="74"/>
+        <source>The member has no e-mail address: print the PIN mailer.</source>
+        <translation>El soci no té adreça de correu electrònic: imprimeix la carta del PIN.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/card_pins.py" line="87"/>
+        <source>Temporary PIN of your card {number}</source>
+        <translation>PIN provisional de la seva targeta {number}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/card_pins.py" line="107"/>
+        <source>Wrong PIN, the third in a row: the PIN is locked. The branch issues a new one.</source>
+        <translation>PIN incorrecte per tercera vegada seguida: el PIN ha quedat bloquejat. L&apos;oficina n&apos;emetrà un de nou.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/card_pins.py" line="109"/>
+        <source>That is not the card&apos;s PIN ({left} tries left).</source>
+        <translation>Aquest no és el PIN de la targeta (intents restants: {left}).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/card_pins.py" line="121"/>
+        <source>The PIN of the {card} is locked after wrong tries: reset it first.</source>
+        <translation>El PIN de la {card} està bloquejat després de diversos intents fallits: restableix-lo primer.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/card_pins.py" line="124"/>
+        <source>The {card} has no PIN yet: reset it to issue a temporary one.</source>
+        <translation>La {card} encara no té PIN: restableix-lo per emetre&apos;n un de provisional.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/card_pins.py" line="132"/>
+        <source>Choose a PIN other than the current one.</source>
+        <translation>Triï un PIN diferent de l&apos;actual.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/card_pins.py" line="134"/>
+        <source>The two new PINs differ: type it again.</source>
+        <translation>Els dos PIN nous no coincideixen: torni a escriure&apos;l.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="84"/>
+        <source>Card {id} does not exist.</source>
+        <translation>La targeta {id} no existeix.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="90"/>
+        <source>{kind} {number} ({brand})</source>
+        <translation>{kind} {number} ({brand})</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="110"/>
+        <source>Choose a debit or a credit card.</source>
+        <translation>Tria una targeta de dèbit o de crèdit.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="117"/>
+        <source>This card has expired: issue one that has not.</source>
+        <translation>Aquesta targeta ha caducat: emet-ne una que no hagi caducat.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="123"/>
+        <source>Link the card to one of the member&apos;s open savings accounts.</source>
+        <translation>Vincula la targeta a un dels comptes d&apos;estalvis oberts del soci.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="128"/>
+        <source>Give the card a limit above zero.</source>
+        <translation>Assigna a la targeta un límit superior a zero.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="130"/>
+        <source>Use at most {n} decimals.</source>
+        <translation>Fes servir com a màxim {n} decimals.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="139"/>
+        <source>The member has {n} credit card accounts already.</source>
+        <translation>El soci ja té {n} comptes de targeta de crèdit.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="159"/>
+        <location filename="../app/services/contributions.py" line="119"/>
+        <location filename="../app/services/contributions.py" line="135"/>
+        <location filename="../app/services/credentials.py" line="107"/>
+        <location filename="../app/services/fiscal.py" line="91"/>
+        <location filename="../app/services/leaving.py" line="33"/>
+        <location filename="../app/services/loans.py" line="100"/>
+        <location filename="../app/services/member_petitions.py" line="26"/>
+        <location filename="../app/services/members.py" line="309"/>
+        <location filename="../app/services/otp.py" line="57"/>
+        <location filename="../app/services/periodic.py" line="48"/>
+        <location filename="../app/services/refunds.py" line="72"/>
+        <location filename="../app/services/remuneration.py" line="102"/>
+        <source>Member {id} does not exist.</source>
+        <translation>El soci {id} no existeix.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="161"/>
+        <source>Member {number} is {status}: cards are for active members.</source>
+        <translation>El soci {number} està en estat {status}: les targetes són per a socis actius.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="166"/>
+        <source>This card is issued already.</source>
+        <translation>Aquesta targeta ja està emesa.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="189"/>
+        <source>Say why the card is blocked.</source>
+        <translation>Indica el motiu del bloqueig de la targeta.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="193"/>
+        <source>The {card} is not active.</source>
+        <translation>La {card} no està activa.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="208"/>
+        <source>The {card} is not blocked.</source>
+        <translation>La {card} no està bloquejada.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="210"/>
+        <source>A card blocked as stolen or used by someone else stays blocked: cancel it and issue a new one.</source>
+        <translation>Una targeta bloquejada per robatori o per ús d&apos;una altra persona continua bloquejada: cancel·la-la i emet-ne una de nova.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="224"/>
+        <source>Say why the card is cancelled.</source>
+        <translation>Indica el motiu de la cancel·lació de la targeta.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="228"/>
+        <source>The {card} is cancelled already.</source>
+        <translation>La {card} ja està cancel·lada.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="233"/>
+        <source>{amount} is owed on the {card}: settle it first.</source>
+        <translation>Es deuen {amount} a la {card}: liquida primer el deute.</translation>
+    </message>
+    <message>
         <location filename="../app/services/cash_ops.py" line="37"/>
         <source>The available balance is {available}: not enough for {total}.</source>
         <translation>El saldo disponible és {available}: no n&apos;hi ha prou per a {total}.</translation>
@@ -7156,22 +7870,6 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/services/context.py" line="118"/>
         <source>Your role may not do this.</source>
         <translation>El teu rol no permet fer això.</translation>
-    </message>
-    <message>
-        <location filename="../app/services/contributions.py" line="119"/>
-        <location filename="../app/services/contributions.py" line="135"/>
-        <location filename="../app/services/credentials.py" line="107"/>
-        <location filename="../app/services/fiscal.py" line="91"/>
-        <location filename="../app/services/leaving.py" line="33"/>
-        <location filename="../app/services/loans.py" line="100"/>
-        <location filename="../app/services/member_petitions.py" line="26"/>
-        <location filename="../app/services/members.py" line="309"/>
-        <location filename="../app/services/otp.py" line="57"/>
-        <location filename="../app/services/periodic.py" line="48"/>
-        <location filename="../app/services/refunds.py" line="72"/>
-        <location filename="../app/services/remuneration.py" line="102"/>
-        <source>Member {id} does not exist.</source>
-        <translation>El soci {id} no existeix.</translation>
     </message>
     <message>
         <location filename="../app/services/contributions.py" line="128"/>
@@ -7652,11 +8350,6 @@ Si vostè no ho ha demanat, avisi la seva oficina.</translation>
     </message>
     <message>
         <location filename="../app/services/errors.py" line="31"/>
-        <source>Card number</source>
-        <translation>Número de targeta</translation>
-    </message>
-    <message>
-        <location filename="../app/services/errors.py" line="31"/>
         <source>Credit limit</source>
         <translation>Límit de crèdit</translation>
     </message>
@@ -7792,54 +8485,59 @@ Si vostè no ho ha demanat, avisi la seva oficina.</translation>
     </message>
     <message>
         <location filename="../app/services/leaving.py" line="58"/>
+        <source>The {card} is not cancelled: cancel it first (a member with a card cannot leave).</source>
+        <translation>La {card} no està cancel·lada: cancel·la-la abans (un soci amb una targeta no es pot donar de baixa).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/leaving.py" line="62"/>
         <source>Account {number} has money on hold: release it first.</source>
         <translation>El compte {number} té diners retinguts: allibera&apos;ls primer.</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="60"/>
+        <location filename="../app/services/leaving.py" line="64"/>
         <source>Account {number} is not settled yet: a member with an outstanding loan or card cannot leave.</source>
         <translation>El compte {number} encara no està liquidat: un soci amb un préstec o una targeta pendent no es pot donar de baixa.</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="70"/>
+        <location filename="../app/services/leaving.py" line="74"/>
         <source>Only an active member can ask to leave (this one is {status}).</source>
         <translation>Només un soci actiu pot demanar la baixa (aquest està en estat {status}).</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="73"/>
-        <location filename="../app/services/leaving.py" line="159"/>
+        <location filename="../app/services/leaving.py" line="77"/>
+        <location filename="../app/services/leaving.py" line="163"/>
         <source>Register the member&apos;s external account first: the capital is paid back to it.</source>
         <translation>Registra primer el compte extern del soci: el capital s&apos;hi retorna.</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="94"/>
+        <location filename="../app/services/leaving.py" line="98"/>
         <source>{name} leaves the cooperative: every account is settled and closed.</source>
         <translation>{name} es dona de baixa de la cooperativa: es liquiden i es tanquen tots els comptes.</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="99"/>
+        <location filename="../app/services/leaving.py" line="103"/>
         <source>{account}: {amount} paid back</source>
         <translation>{account}: es retornen {amount}</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="101"/>
+        <location filename="../app/services/leaving.py" line="105"/>
         <source>{amount} in all, by transfer to the external account {account}.</source>
         <translation>{amount} en total, per transferència al compte extern {account}.</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="104"/>
+        <location filename="../app/services/leaving.py" line="108"/>
         <location filename="../app/services/refunds.py" line="132"/>
         <source>The member&apos;s reason: {reason}</source>
         <translation>Motiu del soci: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="121"/>
+        <location filename="../app/services/leaving.py" line="125"/>
         <location filename="../app/services/receipts.py" line="36"/>
         <source>Settlement on leaving membership</source>
         <translation>Liquidació per baixa com a soci</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="148"/>
+        <location filename="../app/services/leaving.py" line="152"/>
         <source>Leaving membership</source>
         <translation>Baixa com a soci</translation>
     </message>
@@ -8328,11 +9026,6 @@ Si vostè no ho ha demanat, avisi la seva oficina.</translation>
         <location filename="../app/services/outbox.py" line="64"/>
         <source>Online access letter</source>
         <translation>Carta d&apos;accés en línia</translation>
-    </message>
-    <message>
-        <location filename="../app/services/outbox.py" line="64"/>
-        <source>Temporary PIN</source>
-        <translation>PIN provisional</translation>
     </message>
     <message>
         <location filename="../app/services/outbox.py" line="85"/>
@@ -9117,6 +9810,54 @@ Si vostè no ho ha demanat, avisi la seva oficina.</translation>
     <message>
         <source>Print the petition &amp;form…</source>
         <translation type="vanished">Imprimeix el &amp;formulari de la petició…</translation>
+    </message>
+    <message>
+        <source>The PIN of {card} is locked after wrong tries: reset it first.</source>
+        <translation type="vanished">El PIN de la {card} està bloquejat després de diversos intents fallits: restableix-lo primer.</translation>
+    </message>
+    <message>
+        <source>{amount} is owed on {card}: settle it first.</source>
+        <translation type="vanished">Es deuen {amount} a la {card}: liquida primer el deute.</translation>
+    </message>
+    <message>
+        <source>{brand} {kind} card {number}</source>
+        <translation type="vanished">targeta {brand} de {kind} {number}</translation>
+    </message>
+    <message>
+        <source>{card} has no PIN yet: reset it to issue a temporary one.</source>
+        <translation type="vanished">La {card} encara no té PIN: restableix-lo per emetre&apos;n un de provisional.</translation>
+    </message>
+    <message>
+        <source>{card} is blocked: unblock it before its PIN changes.</source>
+        <translation type="vanished">{card} està bloquejada: desbloqueja-la abans de canviar-ne el PIN.</translation>
+    </message>
+    <message>
+        <source>{card} is cancelled already.</source>
+        <translation type="vanished">La {card} ja està cancel·lada.</translation>
+    </message>
+    <message>
+        <source>{card} is cancelled: its PIN never changes again.</source>
+        <translation type="vanished">{card} està cancel·lada: el seu PIN ja no canvia mai més.</translation>
+    </message>
+    <message>
+        <source>{card} is not active.</source>
+        <translation type="vanished">La {card} no està activa.</translation>
+    </message>
+    <message>
+        <source>{card} is not blocked.</source>
+        <translation type="vanished">La {card} no està bloquejada.</translation>
+    </message>
+    <message>
+        <source>{card} is not cancelled: cancel it first (a member with a card cannot leave).</source>
+        <translation type="vanished">{card} no està cancel·lada: cancel·la-la abans (un soci amb una targeta no es pot donar de baixa).</translation>
+    </message>
+    <message>
+        <source>{card} is still {status}: cancel it first (a member with a card cannot leave).</source>
+        <translation type="vanished">La {card} continua en estat «{status}»: cancel·la-la primer (un soci amb una targeta no es pot donar de baixa).</translation>
+    </message>
+    <message>
+        <source>{card} is {status}: its PIN cannot change.</source>
+        <translation type="vanished">La {card} està en estat «{status}»: el seu PIN no es pot canviar.</translation>
     </message>
 </context>
 </TS>

@@ -618,6 +618,14 @@
     </message>
 </context>
 <context>
+    <name>BlockCardDialog</name>
+    <message>
+        <location filename="../app/ui/cards/status_dialogs.py" line="98"/>
+        <source>&amp;Why</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+</context>
+<context>
     <name>BranchesTab</name>
     <message>
         <location filename="../app/ui/admin/branches_tab.py" line="77"/>
@@ -731,6 +739,14 @@
     </message>
 </context>
 <context>
+    <name>CancelCardDialog</name>
+    <message>
+        <location filename="../app/ui/cards/status_dialogs.py" line="133"/>
+        <source>&amp;Why</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+</context>
+<context>
     <name>CapitalTab</name>
     <message>
         <location filename="../app/ui/member_file/capital_tab.py" line="87"/>
@@ -811,6 +827,205 @@
         <location filename="../app/ui/member_file/capital_tab.py" line="166"/>
         <source>No capital movements yet.</source>
         <translation>Aún no hay movimientos de capital.</translation>
+    </message>
+</context>
+<context>
+    <name>CardActionDialog</name>
+    <message>
+        <location filename="../app/ui/cards/status_dialogs.py" line="47"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/status_dialogs.py" line="91"/>
+        <source>Block the card</source>
+        <translation>Bloquear la tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/status_dialogs.py" line="92"/>
+        <source>The card stops working at once; no code is needed.</source>
+        <translation>La tarjeta deja de funcionar de inmediato; no hace falta ningún código.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/status_dialogs.py" line="93"/>
+        <source>&amp;Block now</source>
+        <translation>&amp;Bloquear ahora</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/status_dialogs.py" line="106"/>
+        <source>Unblock the card</source>
+        <translation>Desbloquear la tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/status_dialogs.py" line="107"/>
+        <source>The card works again. The member confirms it with their code, or by signing the form when they have no authenticator.</source>
+        <translation>La tarjeta vuelve a funcionar. El socio lo confirma con su código o, si no tiene autenticador, firmando el formulario.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/status_dialogs.py" line="109"/>
+        <source>&amp;Unblock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/status_dialogs.py" line="127"/>
+        <source>Cancel the card</source>
+        <translation>Cancelar la tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/status_dialogs.py" line="128"/>
+        <source>For good: a cancelled card never works again. A credit card is cancelled once nothing is owed on it.</source>
+        <translation>Es definitivo: una tarjeta cancelada no vuelve a funcionar nunca. Una tarjeta de crédito se cancela cuando ya no se adeuda nada en ella.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/status_dialogs.py" line="130"/>
+        <source>Cancel the &amp;card</source>
+        <translation>Cancelar la &amp;tarjeta</translation>
+    </message>
+</context>
+<context>
+    <name>CardsModel</name>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="14"/>
+        <source>Not issued</source>
+        <translation>Sin emitir</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="15"/>
+        <source>Temporary, to change</source>
+        <translation>Provisional, por cambiar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="16"/>
+        <source>Chosen by the member</source>
+        <translation>Elegido por el socio</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="17"/>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="19"/>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="20"/>
+        <source>Blocked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="21"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="26"/>
+        <source>Brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="26"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="27"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="27"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="28"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="28"/>
+        <source>Limit</source>
+        <translation>Límite</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="29"/>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="29"/>
+        <source>Owed</source>
+        <translation>Adeudado</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="30"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+</context>
+<context>
+    <name>CardsTab</name>
+    <message>
+        <location filename="../app/ui/cards/cards_tab.py" line="65"/>
+        <source>&amp;Block…</source>
+        <translation>&amp;Bloquear…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/cards_tab.py" line="65"/>
+        <source>&amp;New card…</source>
+        <translation>&amp;Nueva tarjeta…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/cards_tab.py" line="65"/>
+        <source>&amp;Unblock…</source>
+        <translation>&amp;Desbloquear…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/cards_tab.py" line="66"/>
+        <source>Ca&amp;ncel the card…</source>
+        <translation>&amp;Cancelar la tarjeta…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/cards_tab.py" line="66"/>
+        <source>Reset the &amp;PIN…</source>
+        <translation>R&amp;establecer el PIN…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/cards_tab.py" line="67"/>
+        <source>The member &amp;changes the PIN…</source>
+        <translation>El &amp;socio cambia el PIN…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/cards_tab.py" line="70"/>
+        <source>This member has no cards.</source>
+        <translation>Este socio no tiene tarjetas.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/cards_tab.py" line="115"/>
+        <source>Card %1 issued: reset its PIN to give the member a temporary one.</source>
+        <translation>Tarjeta %1 emitida: restablece su PIN para dar al socio uno provisional.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/cards_tab.py" line="125"/>
+        <source>The member&apos;s new PIN is set.</source>
+        <translation>El nuevo PIN del socio ha quedado establecido.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/cards_tab.py" line="128"/>
+        <source>Card blocked.</source>
+        <translation>Tarjeta bloqueada.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/cards_tab.py" line="128"/>
+        <source>Card unblocked.</source>
+        <translation>Tarjeta desbloqueada.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/cards_tab.py" line="129"/>
+        <source>Card cancelled.</source>
+        <translation>Tarjeta cancelada.</translation>
     </message>
 </context>
 <context>
@@ -1769,139 +1984,202 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
 <context>
     <name>InstitutionTab</name>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="125"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="124"/>
         <source>&amp;Address</source>
         <translation>Dire&amp;cción</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="125"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="124"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="125"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="124"/>
         <source>&amp;Tax ID</source>
         <translation>Identificación &amp;fiscal</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="126"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="125"/>
         <source>&amp;Postal code</source>
         <translation>Código &amp;postal</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="126"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="125"/>
         <source>C&amp;ity</source>
         <translation>&amp;Localidad</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="127"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="126"/>
         <source>&amp;E-mail</source>
         <translation>Correo &amp;electrónico</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="127"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="126"/>
         <source>P&amp;hone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="128"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="127"/>
         <source>&amp;Creditor ID</source>
         <translation>Identificador de &amp;acreedor</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="128"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="127"/>
         <source>&amp;IBAN</source>
         <translation>&amp;IBAN</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="129"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="128"/>
         <source>&amp;BIC</source>
         <translation>&amp;BIC</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="129"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="128"/>
         <source>Co&amp;llections file</source>
         <translation>Archivo de a&amp;deudos</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="130"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="129"/>
         <source>T&amp;ransfers file</source>
         <translation>Archivo de tran&amp;sferencias</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="134"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="133"/>
         <source>Institution</source>
         <translation>Entidad</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="135"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="134"/>
         <source>SEPA</source>
         <translation>SEPA</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="136"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="135"/>
         <source>For the direct-debit collections (pain.008) and transfers (pain.001) sent to the cooperative&apos;s bank: use the versions your bank accepts.</source>
         <translation>Para los adeudos directos (pain.008) y las transferencias (pain.001) que se envían al banco de la cooperativa: usa las versiones que acepte el banco.</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="139"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="138"/>
         <source>Logo on documents</source>
         <translation>Logotipo en los documentos</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="140"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="139"/>
         <source>Printed at the top of receipts, statements and certificates. PNG or JPEG, up to 512 KB.</source>
         <translation>Se imprime en la parte superior de recibos, extractos y certificados. PNG o JPEG, hasta 512 KB.</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="142"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="141"/>
         <source>C&amp;hoose…</source>
         <translation>Elegi&amp;r…</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="143"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="142"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="144"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="143"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="187"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="175"/>
         <source>Saved. Every desk prints the new details from its next document on.</source>
         <translation>Guardado. Cada terminal imprime los nuevos datos a partir de su próximo documento.</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="199"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="187"/>
         <source>Choose the logo</source>
         <translation>Elegir el logotipo</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="200"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="188"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="206"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="194"/>
         <source>The file could not be read: %1</source>
         <translation>No se ha podido leer el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="219"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="207"/>
         <source>The logo was saved.</source>
         <translation>Se ha guardado el logotipo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="220"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="208"/>
         <source>The logo was removed.</source>
         <translation>Se ha quitado el logotipo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/institution_tab.py" line="233"/>
+        <location filename="../app/ui/admin/institution_tab.py" line="221"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
+    </message>
+</context>
+<context>
+    <name>IssueCardDialog</name>
+    <message>
+        <location filename="../app/ui/cards/issue_card_dialog.py" line="33"/>
+        <source>New card for %1</source>
+        <translation>Nueva tarjeta para %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/issue_card_dialog.py" line="34"/>
+        <source>&amp;Debit</source>
+        <translation>&amp;Débito</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/issue_card_dialog.py" line="35"/>
+        <source>C&amp;redit</source>
+        <translation>C&amp;rédito</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/issue_card_dialog.py" line="61"/>
+        <source>Card &amp;number</source>
+        <translation>&amp;Número de tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/issue_card_dialog.py" line="61"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/issue_card_dialog.py" line="62"/>
+        <source>&amp;Expiry</source>
+        <translation>&amp;Caducidad</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/issue_card_dialog.py" line="62"/>
+        <source>Draws on &amp;account</source>
+        <translation>C&amp;uenta de cargo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/issue_card_dialog.py" line="63"/>
+        <source>Credit &amp;limit</source>
+        <translation>&amp;Límite de crédito</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/issue_card_dialog.py" line="66"/>
+        <source>Type the number printed on the card, or scan it. Only its first six and last four digits are kept.</source>
+        <translation>Escribe el número impreso en la tarjeta o escanéalo. Solo se guardan sus seis primeros y cuatro últimos dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/issue_card_dialog.py" line="69"/>
+        <source>&amp;Issue the card</source>
+        <translation>&amp;Emitir la tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/issue_card_dialog.py" line="70"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/issue_card_dialog.py" line="91"/>
+        <source>The member has no open savings account to draw on.</source>
+        <translation>El socio no tiene ninguna cuenta de ahorros abierta a la que vincularla.</translation>
     </message>
 </context>
 <context>
@@ -2630,82 +2908,82 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
 <context>
     <name>MailServerTab</name>
     <message>
-        <location filename="../app/ui/admin/mail_server_tab.py" line="98"/>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="97"/>
         <source>P&amp;ort</source>
         <translation>P&amp;uerto</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/mail_server_tab.py" line="98"/>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="97"/>
         <source>Sec&amp;urity</source>
         <translation>S&amp;eguridad</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/mail_server_tab.py" line="98"/>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="97"/>
         <source>Ser&amp;ver</source>
         <translation>Ser&amp;vidor</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/mail_server_tab.py" line="99"/>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="98"/>
         <source>Pass&amp;word</source>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/mail_server_tab.py" line="99"/>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="98"/>
         <source>Sign in &amp;as</source>
         <translation>Iniciar sesión c&amp;omo</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/mail_server_tab.py" line="100"/>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="99"/>
         <source>Sen&amp;der address</source>
         <translation>&amp;Dirección del remitente</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/mail_server_tab.py" line="106"/>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="105"/>
         <source>No password</source>
         <translation>Sin contraseña</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/mail_server_tab.py" line="107"/>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="106"/>
         <source>Outgoing mail</source>
         <translation>Correo saliente</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/mail_server_tab.py" line="108"/>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="107"/>
         <source>The outbox sends the members&apos; e-mails (online access letters, temporary PINs) through this server, from every desk. Leave Sign in as empty for a server that needs no sign-in.</source>
         <translation>La bandeja de salida envía los correos electrónicos a los socios (cartas de acceso en línea, PIN provisionales) a través de este servidor, desde todos los terminales. Deja vacío «Iniciar sesión como» si el servidor no requiere iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/mail_server_tab.py" line="112"/>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="111"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/mail_server_tab.py" line="113"/>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="112"/>
         <source>Test message</source>
         <translation>Mensaje de prueba</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/mail_server_tab.py" line="114"/>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="113"/>
         <source>Sends one message to this address at once, through the saved server, and shows the server&apos;s answer.</source>
         <translation>Envía al momento un mensaje a esta dirección, a través del servidor guardado, y muestra la respuesta del servidor.</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/mail_server_tab.py" line="117"/>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="116"/>
         <source>Send a &amp;test</source>
         <translation>Enviar una &amp;prueba</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/mail_server_tab.py" line="123"/>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="122"/>
         <source>Saved: leave empty to keep it</source>
         <translation>Guardada: déjala vacía para conservarla</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/mail_server_tab.py" line="177"/>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="165"/>
         <source>Saved. The next run of the outbox uses it.</source>
         <translation>Guardado. La próxima ejecución de la bandeja de salida lo usará.</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/mail_server_tab.py" line="189"/>
+        <location filename="../app/ui/admin/mail_server_tab.py" line="177"/>
         <source>The server took the message for %1.</source>
         <translation>El servidor ha aceptado el mensaje para %1.</translation>
     </message>
@@ -2726,27 +3004,32 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
 <context>
     <name>MemberFilePage</name>
     <message>
-        <location filename="../app/ui/member_file/page.py" line="100"/>
+        <location filename="../app/ui/member_file/page.py" line="103"/>
         <source>S&amp;ummary</source>
         <translation>&amp;Resumen</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/page.py" line="101"/>
+        <location filename="../app/ui/member_file/page.py" line="104"/>
         <source>&amp;Movements</source>
         <translation>&amp;Movimientos</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/page.py" line="102"/>
+        <location filename="../app/ui/member_file/page.py" line="105"/>
         <source>C&amp;apital</source>
         <translation>C&amp;apital</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/page.py" line="103"/>
+        <location filename="../app/ui/member_file/page.py" line="106"/>
         <source>&amp;Loans</source>
         <translation>&amp;Préstamos</translation>
     </message>
     <message>
-        <location filename="../app/ui/member_file/page.py" line="104"/>
+        <location filename="../app/ui/member_file/page.py" line="107"/>
+        <source>&amp;Cards</source>
+        <translation>&amp;Tarjetas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/member_file/page.py" line="108"/>
         <source>&amp;Online access</source>
         <translation>Acceso en &amp;línea</translation>
     </message>
@@ -3960,6 +4243,113 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>PinChangeWindow</name>
+    <message>
+        <location filename="../app/ui/cards/pin_change_window.py" line="50"/>
+        <location filename="../app/ui/cards/pin_change_window.py" line="51"/>
+        <source>Change your PIN</source>
+        <translation>Cambie su PIN</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_change_window.py" line="54"/>
+        <source>Type your current PIN (the temporary one if the branch just gave it to you), then the new one twice. Nobody else sees what you type.</source>
+        <translation>Escriba su PIN actual (el provisional, si la oficina se lo acaba de dar) y después el nuevo dos veces. Nadie más ve lo que escribe.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_change_window.py" line="60"/>
+        <source>&amp;Current PIN</source>
+        <translation>PIN &amp;actual</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_change_window.py" line="60"/>
+        <source>&amp;New PIN</source>
+        <translation>&amp;Nuevo PIN</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_change_window.py" line="61"/>
+        <source>New PIN &amp;again</source>
+        <translation>&amp;Repita el nuevo PIN</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_change_window.py" line="67"/>
+        <source>Security tips</source>
+        <translation>Consejos de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_change_window.py" line="80"/>
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinuar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_change_window.py" line="81"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>PinResetDialog</name>
+    <message>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="34"/>
+        <source>Reset the PIN</source>
+        <translation>Restablecer el PIN</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="36"/>
+        <source>A temporary PIN replaces the current one (a locked PIN is unlocked). The member changes it before using the card.</source>
+        <translation>Un PIN provisional sustituye al actual (un PIN bloqueado se desbloquea). El socio lo cambia antes de usar la tarjeta.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="39"/>
+        <source>&amp;Print the PIN mailer now</source>
+        <translation>&amp;Imprimir ahora la carta del PIN</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="41"/>
+        <source>&amp;E-mail it to %1</source>
+        <translation>&amp;Enviarla por correo electrónico a %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="42"/>
+        <source>E-mail (the member has no address)</source>
+        <translation>Correo electrónico (el socio no tiene dirección)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="49"/>
+        <source>Print the PIN &amp;mailer…</source>
+        <translation>Imprimir la &amp;carta del PIN…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="52"/>
+        <source>&amp;Reset the PIN</source>
+        <translation>&amp;Restablecer el PIN</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="53"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="86"/>
+        <source>The temporary PIN is ready. Print the PIN mailer, fold it and hand it to the member: it is not shown again.</source>
+        <translation>El PIN provisional está listo. Imprime la carta del PIN, dóblala y entrégasela al socio: no se vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="90"/>
+        <source>The temporary PIN is in the outbox for %1 and goes out with the next dispatch.</source>
+        <translation>El PIN provisional está en la bandeja de salida para %1 y sale con el próximo envío.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="93"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Hecho</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="108"/>
+        <source>Temporary PIN</source>
+        <translation>PIN provisional</translation>
+    </message>
+</context>
+<context>
     <name>RefundDialog</name>
     <message>
         <location filename="../app/ui/member_file/refund_dialog.py" line="24"/>
@@ -4926,7 +5316,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     <message>
         <location filename="../app/documents/amortization.py" line="87"/>
         <location filename="../app/documents/loan_contract.py" line="60"/>
-        <location filename="../app/domain/profiles.py" line="40"/>
+        <location filename="../app/domain/profiles.py" line="41"/>
         <source>Loan</source>
         <translation>Préstamo</translation>
     </message>
@@ -5108,13 +5498,12 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="189"/>
-        <location filename="../app/documents/authenticator_sheet.py" line="44"/>
-        <location filename="../app/documents/credential_letter.py" line="57"/>
         <location filename="../app/documents/fiscal_certificate.py" line="39"/>
         <location filename="../app/documents/fiscal_certificate.py" line="40"/>
         <location filename="../app/documents/fiscal_certificate.py" line="61"/>
         <location filename="../app/documents/loan_contract.py" line="58"/>
         <location filename="../app/documents/loan_contract.py" line="88"/>
+        <location filename="../app/documents/member_letter.py" line="55"/>
         <location filename="../app/documents/petition_form.py" line="56"/>
         <location filename="../app/documents/receipt.py" line="41"/>
         <location filename="../app/documents/statement.py" line="68"/>
@@ -5129,33 +5518,33 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Cuota</translation>
     </message>
     <message>
-        <location filename="../app/documents/authenticator_sheet.py" line="23"/>
+        <location filename="../app/documents/authenticator_sheet.py" line="17"/>
         <source>Scan the code with an authenticator app (any TOTP app) on your phone.</source>
         <translation>Escanee el código con una aplicación de autenticación (cualquier aplicación TOTP) en su teléfono.</translation>
     </message>
     <message>
-        <location filename="../app/documents/authenticator_sheet.py" line="24"/>
+        <location filename="../app/documents/authenticator_sheet.py" line="18"/>
         <source>At the counter, or online, we ask for the six-digit code the app shows at that moment; each code works once.</source>
         <translation>En ventanilla, o en línea, le pedimos el código de seis dígitos que muestra la aplicación en ese momento; cada código sirve una sola vez.</translation>
     </message>
     <message>
-        <location filename="../app/documents/authenticator_sheet.py" line="26"/>
+        <location filename="../app/documents/authenticator_sheet.py" line="20"/>
         <source>Keep this sheet somewhere safe or destroy it once the app shows the codes: whoever has it can make your codes.</source>
         <translation>Guarde esta hoja en un lugar seguro o destrúyala cuando la aplicación muestre los códigos: quien la tenga puede generar sus códigos.</translation>
     </message>
     <message>
-        <location filename="../app/documents/authenticator_sheet.py" line="28"/>
+        <location filename="../app/documents/authenticator_sheet.py" line="22"/>
         <source>If you lose your phone, tell your branch: they remove the authenticator at once.</source>
         <translation>Si pierde el teléfono, avise a su oficina: eliminarán el autenticador de inmediato.</translation>
     </message>
     <message>
+        <location filename="../app/documents/authenticator_sheet.py" line="33"/>
         <location filename="../app/documents/authenticator_sheet.py" line="41"/>
-        <location filename="../app/documents/authenticator_sheet.py" line="46"/>
         <source>Your authenticator</source>
         <translation>Su autenticador</translation>
     </message>
     <message>
-        <location filename="../app/documents/authenticator_sheet.py" line="52"/>
+        <location filename="../app/documents/authenticator_sheet.py" line="39"/>
         <location filename="../app/documents/day_report.py" line="34"/>
         <location filename="../app/documents/receipt.py" line="59"/>
         <location filename="../app/documents/statement.py" line="74"/>
@@ -5165,76 +5554,76 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../app/documents/authenticator_sheet.py" line="53"/>
+        <location filename="../app/documents/authenticator_sheet.py" line="40"/>
         <source>Secret (to type it in)</source>
         <translation>Clave secreta (para escribirla a mano)</translation>
     </message>
     <message>
-        <location filename="../app/documents/credential_letter.py" line="25"/>
+        <location filename="../app/documents/credential_letter.py" line="19"/>
         <source>Open the online office&apos;s registration page.</source>
         <translation>Abra la página de registro de la oficina en línea.</translation>
     </message>
     <message>
-        <location filename="../app/documents/credential_letter.py" line="26"/>
+        <location filename="../app/documents/credential_letter.py" line="20"/>
         <source>Type your document number as it is written, without dashes or spaces.</source>
         <translation>Escriba su número de documento tal como aparece, sin guiones ni espacios.</translation>
     </message>
     <message>
-        <location filename="../app/documents/credential_letter.py" line="27"/>
+        <location filename="../app/documents/credential_letter.py" line="21"/>
         <source>Type the registration key above (capitals or small letters, with or without dashes).</source>
         <translation>Escriba la clave de registro indicada arriba (en mayúsculas o minúsculas, con o sin guiones).</translation>
     </message>
     <message>
-        <location filename="../app/documents/credential_letter.py" line="28"/>
+        <location filename="../app/documents/credential_letter.py" line="22"/>
         <source>Type the external account you registered with us (without the country code and its two check digits).</source>
         <translation>Escriba la cuenta externa que registró con nosotros (sin el código de país ni sus dos dígitos de control).</translation>
     </message>
     <message>
-        <location filename="../app/documents/credential_letter.py" line="30"/>
+        <location filename="../app/documents/credential_letter.py" line="24"/>
         <source>Choose your password and type it twice: at least {min} characters, letters and digits, not your document or your birth date.</source>
         <translation>Elija su contraseña y escríbala dos veces: al menos {min} caracteres, con letras y dígitos, que no sean su documento ni su fecha de nacimiento.</translation>
     </message>
     <message>
-        <location filename="../app/documents/credential_letter.py" line="54"/>
-        <source>Online banking access</source>
-        <translation>Acceso a la banca en línea</translation>
-    </message>
-    <message>
-        <location filename="../app/documents/credential_letter.py" line="61"/>
+        <location filename="../app/documents/credential_letter.py" line="33"/>
         <source>Your online banking access</source>
         <translation>Su acceso a la banca en línea</translation>
     </message>
     <message>
-        <location filename="../app/documents/credential_letter.py" line="63"/>
+        <location filename="../app/documents/credential_letter.py" line="35"/>
         <source>Your access to our online office is ready for you to complete. Keep this letter private: the key works once.</source>
         <translation>Su acceso a nuestra oficina en línea está listo para que lo complete. Mantenga esta carta en privado: la clave solo sirve una vez.</translation>
     </message>
     <message>
-        <location filename="../app/documents/credential_letter.py" line="66"/>
+        <location filename="../app/documents/credential_letter.py" line="38"/>
         <location filename="../app/services/errors.py" line="16"/>
         <source>User name</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../app/documents/credential_letter.py" line="67"/>
+        <location filename="../app/documents/credential_letter.py" line="39"/>
         <location filename="../app/services/errors.py" line="29"/>
         <source>Registration key</source>
         <translation>Clave de registro</translation>
     </message>
     <message>
-        <location filename="../app/documents/credential_letter.py" line="68"/>
+        <location filename="../app/documents/credential_letter.py" line="40"/>
         <source>Valid until</source>
         <translation>Válida hasta</translation>
     </message>
     <message>
-        <location filename="../app/documents/credential_letter.py" line="69"/>
+        <location filename="../app/documents/credential_letter.py" line="41"/>
         <source>To complete it:</source>
         <translation>Para completarlo:</translation>
     </message>
     <message>
-        <location filename="../app/documents/credential_letter.py" line="73"/>
+        <location filename="../app/documents/credential_letter.py" line="45"/>
         <source>If the key expires before you use it, or you did not ask for this access, ask your branch: they issue a new key and the old one stops working.</source>
         <translation>Si la clave caduca antes de que la use, o si usted no ha solicitado este acceso, diríjase a su oficina: le emitirán una clave nueva y la anterior dejará de funcionar.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/credential_letter.py" line="48"/>
+        <source>Online banking access</source>
+        <translation>Acceso a la banca en línea</translation>
     </message>
     <message>
         <location filename="../app/documents/day_report.py" line="30"/>
@@ -5600,6 +5989,54 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Firma del cajero</translation>
     </message>
     <message>
+        <location filename="../app/documents/pin_mailer.py" line="25"/>
+        <source>Temporary PIN of your card</source>
+        <translation>PIN provisional de su tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/pin_mailer.py" line="27"/>
+        <source>A temporary PIN was generated for your card. Keep this sheet private and destroy it once you have changed the PIN.</source>
+        <translation>Se ha generado un PIN provisional para su tarjeta. Guarde esta hoja en privado y destrúyala cuando haya cambiado el PIN.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/pin_mailer.py" line="30"/>
+        <location filename="../app/services/errors.py" line="31"/>
+        <source>Card number</source>
+        <translation>Número de tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/pin_mailer.py" line="31"/>
+        <source>Card type</source>
+        <translation>Tipo de tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/pin_mailer.py" line="32"/>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/pin_mailer.py" line="33"/>
+        <location filename="../app/documents/pin_mailer.py" line="42"/>
+        <location filename="../app/services/outbox.py" line="64"/>
+        <source>Temporary PIN</source>
+        <translation>PIN provisional</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/pin_mailer.py" line="35"/>
+        <source>Change it before you use the card, at the branch or at a cash machine: choose four digits of your own.</source>
+        <translation>Cámbielo antes de usar la tarjeta, en la oficina o en un cajero automático: elija cuatro dígitos propios.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/pin_mailer.py" line="37"/>
+        <source>Security tips</source>
+        <translation>Consejos de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/pin_mailer.py" line="40"/>
+        <source>Nobody from the cooperative will ever ask you for your PIN. If you did not ask for this, tell your branch at once.</source>
+        <translation>Nadie de la cooperativa le pedirá nunca su PIN. Si usted no lo ha solicitado, avise de inmediato a su oficina.</translation>
+    </message>
+    <message>
         <location filename="../app/documents/receipt.py" line="58"/>
         <source>Acting at the counter</source>
         <translation>Persona en ventanilla</translation>
@@ -5715,6 +6152,97 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/documents/statement.py" line="131"/>
         <source>Number of movements: {count}</source>
         <translation>Número de movimientos: {count}</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="31"/>
+        <location filename="../app/domain/profiles.py" line="42"/>
+        <source>Credit card</source>
+        <translation>Tarjeta de crédito</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="31"/>
+        <source>Debit card</source>
+        <translation>Tarjeta de débito</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="32"/>
+        <source>credit card</source>
+        <translation>tarjeta de crédito</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="32"/>
+        <source>debit card</source>
+        <translation>tarjeta de débito</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="35"/>
+        <source>Lost</source>
+        <translation>Perdida</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="35"/>
+        <source>Stolen</source>
+        <translation>Robada</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="35"/>
+        <source>Used by someone else</source>
+        <translation>Usada por otra persona</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="36"/>
+        <source>At the member&apos;s request</source>
+        <translation>A petición del socio</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="42"/>
+        <source>Avoid consecutive digits (1234, 9876).</source>
+        <translation>Evite dígitos consecutivos (1234, 9876).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="42"/>
+        <source>Avoid your birth date.</source>
+        <translation>Evite su fecha de nacimiento.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="43"/>
+        <source>Avoid repeated digits (1111).</source>
+        <translation>Evite dígitos repetidos (1111).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="53"/>
+        <source>Type the 13 to 19 digits printed on the card.</source>
+        <translation>Escribe los dígitos impresos en la tarjeta (de 13 a 19).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="57"/>
+        <source>This card number is mistyped: its check digit does not match.</source>
+        <translation>Este número de tarjeta está mal escrito: su dígito de control no coincide.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="87"/>
+        <source>Type the expiry as printed on the card: MM/YY.</source>
+        <translation>Escribe la caducidad tal como figura en la tarjeta: MM/AA.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="102"/>
+        <source>The PIN has {n} digits.</source>
+        <translation>El PIN tiene {n} dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="104"/>
+        <source>All four digits are the same: choose another PIN.</source>
+        <translation>Los cuatro dígitos son iguales: elija otro PIN.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="106"/>
+        <source>The digits follow each other (like 1234 or 4321): choose another PIN.</source>
+        <translation>Los dígitos son consecutivos (como 1234 o 4321): elija otro PIN.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cards.py" line="108"/>
+        <source>That is the birth date: choose another PIN.</source>
+        <translation>Es la fecha de nacimiento: elija otro PIN.</translation>
     </message>
     <message>
         <location filename="../app/domain/cash.py" line="26"/>
@@ -6479,160 +7007,160 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="36"/>
+        <location filename="../app/domain/profiles.py" line="37"/>
         <source>Savings account</source>
         <translation>Cuenta de ahorros</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="37"/>
+        <location filename="../app/domain/profiles.py" line="38"/>
         <source>Mandatory capital</source>
         <translation>Capital obligatorio</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="38"/>
+        <location filename="../app/domain/profiles.py" line="39"/>
         <source>Voluntary capital</source>
         <translation>Capital voluntario</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="39"/>
+        <location filename="../app/domain/profiles.py" line="40"/>
         <source>Contribution certificates</source>
         <translation>Certificados de aportación</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="41"/>
+        <location filename="../app/domain/profiles.py" line="43"/>
         <source>Vault</source>
         <translation>Bóveda</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="42"/>
+        <location filename="../app/domain/profiles.py" line="44"/>
         <source>Cash drawer</source>
         <translation>Caja</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="43"/>
+        <location filename="../app/domain/profiles.py" line="45"/>
         <location filename="../app/services/errors.py" line="14"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="44"/>
+        <location filename="../app/domain/profiles.py" line="46"/>
         <source>Clearing</source>
         <translation>Compensación</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="45"/>
+        <location filename="../app/domain/profiles.py" line="47"/>
         <source>Fee income</source>
         <translation>Ingresos por comisiones</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="46"/>
+        <location filename="../app/domain/profiles.py" line="48"/>
         <source>Taxes payable</source>
         <translation>Impuestos a pagar</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="47"/>
+        <location filename="../app/domain/profiles.py" line="49"/>
         <source>Interest expense</source>
         <translation>Gastos por intereses</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="48"/>
-        <location filename="../app/domain/profiles.py" line="110"/>
-        <location filename="../app/domain/profiles.py" line="131"/>
+        <location filename="../app/domain/profiles.py" line="50"/>
+        <location filename="../app/domain/profiles.py" line="112"/>
+        <location filename="../app/domain/profiles.py" line="134"/>
         <source>Cash over and short</source>
         <translation>Sobrantes y faltantes de caja</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="49"/>
+        <location filename="../app/domain/profiles.py" line="51"/>
         <source>Interest on loans</source>
         <translation>Intereses de préstamos</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="50"/>
-        <location filename="../app/domain/profiles.py" line="112"/>
-        <location filename="../app/domain/profiles.py" line="133"/>
+        <location filename="../app/domain/profiles.py" line="52"/>
+        <location filename="../app/domain/profiles.py" line="114"/>
+        <location filename="../app/domain/profiles.py" line="136"/>
         <source>Late interest on loans</source>
         <translation>Intereses de mora de préstamos</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="51"/>
-        <location filename="../app/domain/profiles.py" line="113"/>
-        <location filename="../app/domain/profiles.py" line="134"/>
+        <location filename="../app/domain/profiles.py" line="53"/>
+        <location filename="../app/domain/profiles.py" line="115"/>
+        <location filename="../app/domain/profiles.py" line="137"/>
         <source>Credit-life insurance payable</source>
         <translation>Seguro de desgravamen por pagar</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="97"/>
+        <location filename="../app/domain/profiles.py" line="99"/>
         <source>Spanish ethical-finance cooperative</source>
         <translation>Cooperativa española de finanzas éticas</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="104"/>
+        <location filename="../app/domain/profiles.py" line="106"/>
         <source>Vault cash</source>
         <translation>Efectivo en bóveda</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="105"/>
+        <location filename="../app/domain/profiles.py" line="107"/>
         <source>Current account at the bank</source>
         <translation>Cuenta corriente en el banco</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="106"/>
+        <location filename="../app/domain/profiles.py" line="108"/>
         <source>Items pending application</source>
         <translation>Partidas pendientes de aplicación</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="107"/>
-        <location filename="../app/domain/profiles.py" line="128"/>
+        <location filename="../app/domain/profiles.py" line="109"/>
+        <location filename="../app/domain/profiles.py" line="131"/>
         <source>Income from services</source>
         <translation>Ingresos por servicios</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="108"/>
+        <location filename="../app/domain/profiles.py" line="110"/>
         <source>Withholding payable to the tax office</source>
         <translation>Retenciones a ingresar en Hacienda</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="109"/>
+        <location filename="../app/domain/profiles.py" line="111"/>
         <source>Remuneration of capital</source>
         <translation>Remuneración del capital</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="111"/>
+        <location filename="../app/domain/profiles.py" line="113"/>
         <source>Interest on loans to members</source>
         <translation>Intereses de préstamos a socios</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="119"/>
+        <location filename="../app/domain/profiles.py" line="121"/>
         <source>Ecuadorian savings and credit cooperative</source>
         <translation>Cooperativa de ahorro y crédito ecuatoriana</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="125"/>
+        <location filename="../app/domain/profiles.py" line="128"/>
         <source>Cash</source>
         <translation>Caja</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="126"/>
+        <location filename="../app/domain/profiles.py" line="129"/>
         <source>Banks and other financial institutions</source>
         <translation>Bancos y otras instituciones financieras</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="127"/>
+        <location filename="../app/domain/profiles.py" line="130"/>
         <source>Other assets: clearing</source>
         <translation>Otros activos: compensación</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="129"/>
+        <location filename="../app/domain/profiles.py" line="132"/>
         <source>VAT payable</source>
         <translation>IVA por pagar</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="130"/>
+        <location filename="../app/domain/profiles.py" line="133"/>
         <source>Interest on savings deposits</source>
         <translation>Intereses de depósitos de ahorro</translation>
     </message>
     <message>
-        <location filename="../app/domain/profiles.py" line="132"/>
+        <location filename="../app/domain/profiles.py" line="135"/>
         <source>Interest on consumer loans</source>
         <translation>Intereses de préstamos de consumo</translation>
     </message>
@@ -7038,6 +7566,192 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>{n} usuarios del personal trabajan en {branch}: trasládalos antes a otra oficina.</translation>
     </message>
     <message>
+        <location filename="../app/services/card_pins.py" line="47"/>
+        <source>The {card} is blocked: unblock it before its PIN changes.</source>
+        <translation>La {card} está bloqueada: desbloquéala antes de cambiar su PIN.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/card_pins.py" line="49"/>
+        <source>The {card} is cancelled: its PIN never changes again.</source>
+        <translation>La {card} está cancelada: su PIN ya no cambia nunca más.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/card_pins.py" line="55"/>
+        <source>Dear {name},
+
+A temporary PIN was generated for your card:
+
+Card number: {number}
+Card type: {kind}
+Date: {date}
+Time: {time}
+Temporary PIN: {pin}
+
+Change it at the branch or at a cash machine before you use the card: it works until you do.
+
+If you did not ask for this, tell {institution} at once.</source>
+        <translation>Estimado/a {name}:
+
+Se ha generado un PIN provisional para su tarjeta:
+
+Número de tarjeta: {number}
+Tipo de tarjeta: {kind}
+Fecha: {date}
+Hora: {time}
+PIN provisional: {pin}
+
+Cámbielo en la oficina o en un cajero automático antes de usar la tarjeta: funcionará hasta que lo haga.
+
+Si usted no lo ha solicitado, avise de inmediato a {institution}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/card_pins.py" line="68"/>
+        <source>Print the PIN mailer or send it by e-mail.</source>
+        <translation>Imprime la carta del PIN o envíala por correo electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/card_pins.py" line="74"/>
+        <source>The member has no e-mail address: print the PIN mailer.</source>
+        <translation>El socio no tiene dirección de correo electrónico: imprime la carta del PIN.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/card_pins.py" line="87"/>
+        <source>Temporary PIN of your card {number}</source>
+        <translation>PIN provisional de su tarjeta {number}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/card_pins.py" line="107"/>
+        <source>Wrong PIN, the third in a row: the PIN is locked. The branch issues a new one.</source>
+        <translation>PIN incorrecto por tercera vez seguida: el PIN ha quedado bloqueado. La oficina le emitirá uno nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/card_pins.py" line="109"/>
+        <source>That is not the card&apos;s PIN ({left} tries left).</source>
+        <translation>Ese no es el PIN de la tarjeta (intentos restantes: {left}).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/card_pins.py" line="121"/>
+        <source>The PIN of the {card} is locked after wrong tries: reset it first.</source>
+        <translation>El PIN de la {card} está bloqueado tras varios intentos fallidos: restablécelo primero.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/card_pins.py" line="124"/>
+        <source>The {card} has no PIN yet: reset it to issue a temporary one.</source>
+        <translation>La {card} aún no tiene PIN: restablécelo para emitir uno provisional.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/card_pins.py" line="132"/>
+        <source>Choose a PIN other than the current one.</source>
+        <translation>Elija un PIN distinto del actual.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/card_pins.py" line="134"/>
+        <source>The two new PINs differ: type it again.</source>
+        <translation>Los dos PIN nuevos no coinciden: vuelva a escribirlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="84"/>
+        <source>Card {id} does not exist.</source>
+        <translation>La tarjeta {id} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="90"/>
+        <source>{kind} {number} ({brand})</source>
+        <translation>{kind} {number} ({brand})</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="110"/>
+        <source>Choose a debit or a credit card.</source>
+        <translation>Elige una tarjeta de débito o de crédito.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="117"/>
+        <source>This card has expired: issue one that has not.</source>
+        <translation>Esta tarjeta está caducada: emite una que no lo esté.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="123"/>
+        <source>Link the card to one of the member&apos;s open savings accounts.</source>
+        <translation>Vincula la tarjeta a una de las cuentas de ahorros abiertas del socio.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="128"/>
+        <source>Give the card a limit above zero.</source>
+        <translation>Asigna a la tarjeta un límite superior a cero.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="130"/>
+        <source>Use at most {n} decimals.</source>
+        <translation>Usa como máximo {n} decimales.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="139"/>
+        <source>The member has {n} credit card accounts already.</source>
+        <translation>El socio ya tiene {n} cuentas de tarjeta de crédito.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="159"/>
+        <location filename="../app/services/contributions.py" line="119"/>
+        <location filename="../app/services/contributions.py" line="135"/>
+        <location filename="../app/services/credentials.py" line="107"/>
+        <location filename="../app/services/fiscal.py" line="91"/>
+        <location filename="../app/services/leaving.py" line="33"/>
+        <location filename="../app/services/loans.py" line="100"/>
+        <location filename="../app/services/member_petitions.py" line="26"/>
+        <location filename="../app/services/members.py" line="309"/>
+        <location filename="../app/services/otp.py" line="57"/>
+        <location filename="../app/services/periodic.py" line="48"/>
+        <location filename="../app/services/refunds.py" line="72"/>
+        <location filename="../app/services/remuneration.py" line="102"/>
+        <source>Member {id} does not exist.</source>
+        <translation>El socio {id} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="161"/>
+        <source>Member {number} is {status}: cards are for active members.</source>
+        <translation>El socio {number} está en estado {status}: las tarjetas son para socios activos.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="166"/>
+        <source>This card is issued already.</source>
+        <translation>Esta tarjeta ya está emitida.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="189"/>
+        <source>Say why the card is blocked.</source>
+        <translation>Indica el motivo del bloqueo de la tarjeta.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="193"/>
+        <source>The {card} is not active.</source>
+        <translation>La {card} no está activa.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="208"/>
+        <source>The {card} is not blocked.</source>
+        <translation>La {card} no está bloqueada.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="210"/>
+        <source>A card blocked as stolen or used by someone else stays blocked: cancel it and issue a new one.</source>
+        <translation>Una tarjeta bloqueada por robo o por uso de otra persona sigue bloqueada: cancélala y emite una nueva.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="224"/>
+        <source>Say why the card is cancelled.</source>
+        <translation>Indica el motivo de la cancelación de la tarjeta.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="228"/>
+        <source>The {card} is cancelled already.</source>
+        <translation>La {card} ya está cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="233"/>
+        <source>{amount} is owed on the {card}: settle it first.</source>
+        <translation>Se adeudan {amount} en la {card}: liquida primero la deuda.</translation>
+    </message>
+    <message>
         <location filename="../app/services/cash_ops.py" line="37"/>
         <source>The available balance is {available}: not enough for {total}.</source>
         <translation>El saldo disponible es {available}: no alcanza para {total}.</translation>
@@ -7156,22 +7870,6 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/services/context.py" line="118"/>
         <source>Your role may not do this.</source>
         <translation>Tu rol no permite hacer esto.</translation>
-    </message>
-    <message>
-        <location filename="../app/services/contributions.py" line="119"/>
-        <location filename="../app/services/contributions.py" line="135"/>
-        <location filename="../app/services/credentials.py" line="107"/>
-        <location filename="../app/services/fiscal.py" line="91"/>
-        <location filename="../app/services/leaving.py" line="33"/>
-        <location filename="../app/services/loans.py" line="100"/>
-        <location filename="../app/services/member_petitions.py" line="26"/>
-        <location filename="../app/services/members.py" line="309"/>
-        <location filename="../app/services/otp.py" line="57"/>
-        <location filename="../app/services/periodic.py" line="48"/>
-        <location filename="../app/services/refunds.py" line="72"/>
-        <location filename="../app/services/remuneration.py" line="102"/>
-        <source>Member {id} does not exist.</source>
-        <translation>El socio {id} no existe.</translation>
     </message>
     <message>
         <location filename="../app/services/contributions.py" line="128"/>
@@ -7652,11 +8350,6 @@ Si usted no lo ha solicitado, avise a su oficina.</translation>
     </message>
     <message>
         <location filename="../app/services/errors.py" line="31"/>
-        <source>Card number</source>
-        <translation>Número de tarjeta</translation>
-    </message>
-    <message>
-        <location filename="../app/services/errors.py" line="31"/>
         <source>Credit limit</source>
         <translation>Límite de crédito</translation>
     </message>
@@ -7792,54 +8485,59 @@ Si usted no lo ha solicitado, avise a su oficina.</translation>
     </message>
     <message>
         <location filename="../app/services/leaving.py" line="58"/>
+        <source>The {card} is not cancelled: cancel it first (a member with a card cannot leave).</source>
+        <translation>La {card} no está cancelada: cancélala antes (un socio con una tarjeta no puede darse de baja).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/leaving.py" line="62"/>
         <source>Account {number} has money on hold: release it first.</source>
         <translation>La cuenta {number} tiene dinero retenido: libéralo primero.</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="60"/>
+        <location filename="../app/services/leaving.py" line="64"/>
         <source>Account {number} is not settled yet: a member with an outstanding loan or card cannot leave.</source>
         <translation>La cuenta {number} aún no está liquidada: un socio con un préstamo o una tarjeta pendiente no puede darse de baja.</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="70"/>
+        <location filename="../app/services/leaving.py" line="74"/>
         <source>Only an active member can ask to leave (this one is {status}).</source>
         <translation>Solo un socio activo puede pedir la baja (este está en estado {status}).</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="73"/>
-        <location filename="../app/services/leaving.py" line="159"/>
+        <location filename="../app/services/leaving.py" line="77"/>
+        <location filename="../app/services/leaving.py" line="163"/>
         <source>Register the member&apos;s external account first: the capital is paid back to it.</source>
         <translation>Registra primero la cuenta externa del socio: el capital se le devuelve a ella.</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="94"/>
+        <location filename="../app/services/leaving.py" line="98"/>
         <source>{name} leaves the cooperative: every account is settled and closed.</source>
         <translation>{name} se da de baja de la cooperativa: se liquidan y cierran todas las cuentas.</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="99"/>
+        <location filename="../app/services/leaving.py" line="103"/>
         <source>{account}: {amount} paid back</source>
         <translation>{account}: se devuelven {amount}</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="101"/>
+        <location filename="../app/services/leaving.py" line="105"/>
         <source>{amount} in all, by transfer to the external account {account}.</source>
         <translation>{amount} en total, por transferencia a la cuenta externa {account}.</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="104"/>
+        <location filename="../app/services/leaving.py" line="108"/>
         <location filename="../app/services/refunds.py" line="132"/>
         <source>The member&apos;s reason: {reason}</source>
         <translation>Motivo del socio: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="121"/>
+        <location filename="../app/services/leaving.py" line="125"/>
         <location filename="../app/services/receipts.py" line="36"/>
         <source>Settlement on leaving membership</source>
         <translation>Liquidación por baja como socio</translation>
     </message>
     <message>
-        <location filename="../app/services/leaving.py" line="148"/>
+        <location filename="../app/services/leaving.py" line="152"/>
         <source>Leaving membership</source>
         <translation>Baja como socio</translation>
     </message>
@@ -8328,11 +9026,6 @@ Si usted no lo ha solicitado, avise a su oficina.</translation>
         <location filename="../app/services/outbox.py" line="64"/>
         <source>Online access letter</source>
         <translation>Carta de acceso en línea</translation>
-    </message>
-    <message>
-        <location filename="../app/services/outbox.py" line="64"/>
-        <source>Temporary PIN</source>
-        <translation>PIN provisional</translation>
     </message>
     <message>
         <location filename="../app/services/outbox.py" line="85"/>
@@ -9117,6 +9810,54 @@ Si usted no lo ha solicitado, avise a su oficina.</translation>
     <message>
         <source>Print the petition &amp;form…</source>
         <translation type="vanished">Imprimir el &amp;formulario de la petición…</translation>
+    </message>
+    <message>
+        <source>The PIN of {card} is locked after wrong tries: reset it first.</source>
+        <translation type="vanished">El PIN de la {card} está bloqueado tras varios intentos fallidos: restablécelo primero.</translation>
+    </message>
+    <message>
+        <source>{amount} is owed on {card}: settle it first.</source>
+        <translation type="vanished">Se adeudan {amount} en la {card}: liquida primero la deuda.</translation>
+    </message>
+    <message>
+        <source>{brand} {kind} card {number}</source>
+        <translation type="vanished">tarjeta {brand} de {kind} {number}</translation>
+    </message>
+    <message>
+        <source>{card} has no PIN yet: reset it to issue a temporary one.</source>
+        <translation type="vanished">La {card} aún no tiene PIN: restablécelo para emitir uno provisional.</translation>
+    </message>
+    <message>
+        <source>{card} is blocked: unblock it before its PIN changes.</source>
+        <translation type="vanished">{card} está bloqueada: desbloquéala antes de cambiar su PIN.</translation>
+    </message>
+    <message>
+        <source>{card} is cancelled already.</source>
+        <translation type="vanished">La {card} ya está cancelada.</translation>
+    </message>
+    <message>
+        <source>{card} is cancelled: its PIN never changes again.</source>
+        <translation type="vanished">{card} está cancelada: su PIN ya no cambia nunca más.</translation>
+    </message>
+    <message>
+        <source>{card} is not active.</source>
+        <translation type="vanished">La {card} no está activa.</translation>
+    </message>
+    <message>
+        <source>{card} is not blocked.</source>
+        <translation type="vanished">La {card} no está bloqueada.</translation>
+    </message>
+    <message>
+        <source>{card} is not cancelled: cancel it first (a member with a card cannot leave).</source>
+        <translation type="vanished">{card} no está cancelada: cancélala antes (un socio con una tarjeta no puede darse de baja).</translation>
+    </message>
+    <message>
+        <source>{card} is still {status}: cancel it first (a member with a card cannot leave).</source>
+        <translation type="vanished">La {card} sigue en estado «{status}»: cancélala primero (un socio con una tarjeta no puede darse de baja).</translation>
+    </message>
+    <message>
+        <source>{card} is {status}: its PIN cannot change.</source>
+        <translation type="vanished">La {card} está en estado «{status}»: su PIN no se puede cambiar.</translation>
     </message>
 </context>
 </TS>

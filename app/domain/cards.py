@@ -26,9 +26,10 @@ class Status(StrEnum):
     CANCELLED = "cancelled"
 
 
-KIND_LABELS = {Kind.DEBIT: N_("Debit"), Kind.CREDIT: N_("Credit")}
-STATUS_LABELS = {Status.ACTIVE: N_("Active"), Status.BLOCKED: N_("Blocked"),
-                 Status.CANCELLED: N_("Cancelled")}
+# "Debit card", not "Debit": the short words are the ledger's (cargo/abono in Spanish). A card's
+# status words are feminine in Spanish and Catalan: the desk's cards table has its own.
+KIND_LABELS = {Kind.DEBIT: N_("Debit card"), Kind.CREDIT: N_("Credit card")}
+KIND_NOUNS = {Kind.DEBIT: N_("debit card"), Kind.CREDIT: N_("credit card")}     # inside a sentence
 # Why a card is blocked. A stolen card or one used by someone else stays blocked (it is cancelled
 # and a new one issued); one that was lost or blocked by the member's wish may be unblocked.
 BLOCK_REASONS = {"lost": N_("Lost"), "stolen": N_("Stolen"), "fraud": N_("Used by someone else"),

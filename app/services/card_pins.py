@@ -43,9 +43,10 @@ class TemporaryPin:
 
 
 def _usable(c: Card) -> None:
+    if c.status == Status.BLOCKED:
+        raise Conflict(Msg.of(N_("The {card} is blocked: unblock it before its PIN changes."), card=describe(c)))
     if c.status != Status.ACTIVE:
-        raise Conflict(Msg.of(N_("{card} is {status}: its PIN cannot change."), card=describe(c),
-                              status=Msg.of(rules.STATUS_LABELS[Status(c.status)])))
+        raise Conflict(Msg.of(N_("The {card} is cancelled: its PIN never changes again."), card=describe(c)))
 
 
 def mail_text(t: TemporaryPin, institution: str, translate: Callable[[str], str] = lambda s: s) -> str:
@@ -117,10 +118,10 @@ def change(ledger: Ledger, actor: Actor, card_id: int, *, old_pin: str, new_pin:
         c = card_in(uow, card_id, lock=True)
         _usable(c)
         if c.pin_locked:
-            raise Conflict(Msg.of(N_("The PIN of {card} is locked after wrong tries: reset it first."),
+            raise Conflict(Msg.of(N_("The PIN of the {card} is locked after wrong tries: reset it first."),
                                   card=describe(c)))
         if not c.pin_hash:
-            raise Conflict(Msg.of(N_("{card} has no PIN yet: reset it to issue a temporary one."),
+            raise Conflict(Msg.of(N_("The {card} has no PIN yet: reset it to issue a temporary one."),
                                   card=describe(c)))
         member = uow.session.get(Member, c.member_id)
         if not vault.slow_verify(ledger.hasher, ledger.key, PURPOSE, c.pin_hash, f"{c.token}:{old_pin}"):

@@ -86,8 +86,9 @@ def card_in(uow: UnitOfWork, card_id: int, *, lock: bool = False) -> Card:
 
 
 def describe(c: Card) -> Msg:
-    return Msg.of(N_("{brand} {kind} card {number}"), brand=c.brand,
-                  kind=Msg.of(rules.KIND_LABELS[Kind(c.kind)]), number=rules.masked(c.first6, c.last4))
+    """"debit card 550975XXXXXX7026 (Mastercard)", for "The {card} is not active."."""
+    return Msg.of(N_("{kind} {number} ({brand})"), brand=c.brand,
+                  kind=Msg.of(rules.KIND_NOUNS[Kind(c.kind)]), number=rules.masked(c.first6, c.last4))
 
 
 def cards_of(ledger: Ledger, actor: Actor, member_id: int) -> list[CardView]:
@@ -189,7 +190,7 @@ def block(ledger: Ledger, actor: Actor, card_id: int, reason: str) -> CardView:
     with UnitOfWork(ledger, actor, Permission.ACCESS) as uow:
         c = card_in(uow, card_id, lock=True)
         if c.status != Status.ACTIVE:
-            raise Conflict(Msg.of(N_("{card} is not active."), card=describe(c)))
+            raise Conflict(Msg.of(N_("The {card} is not active."), card=describe(c)))
         _set_status(uow, c, Status.BLOCKED, reason)
         uow.audit("card.block", "card", c.id, member=c.member_id, reason=reason,
                   number=rules.masked(c.first6, c.last4))
@@ -204,7 +205,7 @@ def unblock(ledger: Ledger, actor: Actor, card_id: int, *, otp_code: str | None 
     with UnitOfWork(ledger, actor, Permission.ACCESS) as uow:
         c = card_in(uow, card_id, lock=True)
         if c.status != Status.BLOCKED:
-            raise Conflict(Msg.of(N_("{card} is not blocked."), card=describe(c)))
+            raise Conflict(Msg.of(N_("The {card} is not blocked."), card=describe(c)))
         if c.block_reason in rules.FINAL_BLOCKS:
             raise Conflict(Msg.of(N_("A card blocked as stolen or used by someone else stays blocked: "
                                      "cancel it and issue a new one.")))
@@ -224,12 +225,12 @@ def cancel(ledger: Ledger, actor: Actor, card_id: int, reason: str) -> CardView:
     with UnitOfWork(ledger, actor, Permission.ACCESS) as uow:
         c = card_in(uow, card_id, lock=True)
         if c.status == Status.CANCELLED:
-            raise Conflict(Msg.of(N_("{card} is cancelled already."), card=describe(c)))
+            raise Conflict(Msg.of(N_("The {card} is cancelled already."), card=describe(c)))
         if c.kind == Kind.CREDIT:
             acc = uow.session.execute(select(Account).where(Account.id == c.account_id)
                                       .with_for_update()).scalar_one()
             if acc.balance or acc.held:
-                raise Conflict(Msg.of(N_("{amount} is owed on {card}: settle it first."),
+                raise Conflict(Msg.of(N_("{amount} is owed on the {card}: settle it first."),
                                       amount=from_minor(acc.balance, currency(acc.currency)), card=describe(c)))
             acc.status, acc.closed_on = "closed", uow.business_date()
             uow.audit("account.close", "account", acc.id, reason="card cancelled")

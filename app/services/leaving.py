@@ -15,7 +15,6 @@ from ..domain.money import currency, from_minor, to_minor
 from ..domain.permissions import Permission
 from ..domain.profiles import Product
 from ..models import Loan, Account, Member, OutgoingTransfer, Petition
-from ..domain import cards as card_rules
 from . import accounts, cards, ledger as ledger_svc, petitions
 from .context import Actor, Ledger, UnitOfWork
 from .errors import Conflict, NotFound, invalid
@@ -56,9 +55,8 @@ def _blockers(uow: UnitOfWork, member: Member) -> Msg | None:
                          "cannot leave."), number=loan)
     card = cards.open_card_in(uow, member.id)
     if card is not None:
-        return Msg.of(N_("{card} is still {status}: cancel it first (a member with a card cannot "
-                         "leave)."), card=cards.describe(card),
-                      status=Msg.of(card_rules.STATUS_LABELS[card_rules.Status(card.status)]))
+        return Msg.of(N_("The {card} is not cancelled: cancel it first (a member with a card cannot "
+                         "leave)."), card=cards.describe(card))
     for acc in _open_accounts(uow, member.id):
         if acc.held:
             return Msg.of(N_("Account {number} has money on hold: release it first."), number=acc.number)

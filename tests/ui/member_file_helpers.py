@@ -61,3 +61,18 @@ def member_with_movements(lut, teller, days: list[date], n: int = 1,  # noqa: AN
 
 def pdf_text(pdf: bytes) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def active_luis(lut, teller) -> members.MemberFile:  # noqa: ANN001
+    """An active Ecuadorian member with an e-mail, an external account and a birth date (the
+    online access, cards and outbox tests): registered, the mandatory contribution paid in cash."""
+    from app.domain.contributions import Kind, Source
+    from app.services import contributions
+    from app.services.contributions import ContributionRequest
+    f = members.register_member(lut.ledger, teller, MemberInput(
+        document="1710034065", given_names="Luis", surnames="Andrade Mena", bank_account="2200123456",
+        bank_name="Banco Pichincha", email="luis@example.org", birth_date=date(1985, 3, 7)))
+    drawer.open_drawer(lut.ledger, teller, {"20": 100})
+    contributions.execute(lut.ledger, teller, ContributionRequest(f.id, Kind.MANDATORY, D("25.00"),
+                                                                  Source.CASH, f.id), "m")
+    return members.get_member(lut.ledger, teller, f.id)

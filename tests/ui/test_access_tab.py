@@ -4,29 +4,20 @@ asking the enrolled member for their code."""
 from __future__ import annotations
 
 import io
-from datetime import date, timedelta
-from decimal import Decimal as D
+from datetime import timedelta
 
 from pypdf import PdfReader
 
 from app.domain import otp as rules
-from app.domain.contributions import Kind, Source
-from app.domain.member_form import MemberInput
 from app.models.base import utcnow
-from app.services import contributions, credentials, drawer, members, otp
-from app.services.contributions import ContributionRequest
+from app.services import credentials, otp
 
-from member_file_helpers import desk_window
+from member_file_helpers import active_luis, desk_window
 
 
 def access_tab(qtbot, lut):  # noqa: ANN001, ANN201
     teller = lut.staff("teller")
-    f = members.register_member(lut.ledger, teller, MemberInput(
-        document="1710034065", given_names="Luis", surnames="Andrade Mena", bank_account="2200123456",
-        bank_name="Banco Pichincha", email="luis@example.org", birth_date=date(1985, 3, 7)))
-    drawer.open_drawer(lut.ledger, teller, {"20": 100})
-    contributions.execute(lut.ledger, teller, ContributionRequest(f.id, Kind.MANDATORY, D("25.00"),
-                                                                  Source.CASH, f.id), "m")
+    f = active_luis(lut, teller)
     window = desk_window(qtbot, lut, teller)
     page = window.member_file
     assert page.show_member(f.id)

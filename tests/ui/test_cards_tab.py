@@ -5,21 +5,17 @@ code and unblocking with the member's, and a credit card with its limit."""
 from __future__ import annotations
 
 import io
-from datetime import date, timedelta
-from decimal import Decimal as D
+from datetime import timedelta
 
 from pypdf import PdfReader
 from PySide6.QtWidgets import QLineEdit
 from stdnum import luhn
 
 from app.domain import otp as rules
-from app.domain.contributions import Kind, Source
-from app.domain.member_form import MemberInput
 from app.models.base import utcnow
-from app.services import contributions, drawer, members, otp
-from app.services.contributions import ContributionRequest
+from app.services import otp
 
-from member_file_helpers import desk_window
+from member_file_helpers import active_luis, desk_window
 
 BODY = "550975000000702"
 NUMBER = BODY + luhn.calc_check_digit(BODY)
@@ -28,12 +24,7 @@ MASKED = f"{NUMBER[:6]}XXXXXX{NUMBER[-4:]}"
 
 def cards_tab(qtbot, lut):  # noqa: ANN001, ANN201
     teller = lut.staff("teller")
-    f = members.register_member(lut.ledger, teller, MemberInput(
-        document="1710034065", given_names="Luis", surnames="Andrade Mena", bank_account="2200123456",
-        bank_name="Banco Pichincha", email="luis@example.org", birth_date=date(1985, 3, 7)))
-    drawer.open_drawer(lut.ledger, teller, {"20": 100})
-    contributions.execute(lut.ledger, teller, ContributionRequest(f.id, Kind.MANDATORY, D("25.00"),
-                                                                  Source.CASH, f.id), "m")
+    f = active_luis(lut, teller)
     window = desk_window(qtbot, lut, teller)
     window.dispatcher.stop()
     page = window.member_file
@@ -64,7 +55,7 @@ def test_issuing_a_card_names_a_bad_number_and_shows_it_masked(qtbot, ec_ledger)
     assert dialog.send()
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
     cells = [tab.model.index(0, c).data() for c in range(tab.model.columnCount())]
-    assert cells[:4] == ["Mastercard", MASKED, "Debit", "Active"] and cells[7] == "11/30"
+    assert cells[:4] == ["Mastercard", MASKED, "Debit card", "Active"] and cells[7] == "11/30"
     assert cells[8] == "Not issued" and cells[5] == "—"
     assert tab.message.text().startswith(f"Card {MASKED} issued")
     assert NUMBER not in tab.message.text()
@@ -134,7 +125,7 @@ def test_a_credit_card_shows_its_limit_and_is_cancelled_with_a_reason(qtbot, ec_
     dialog.inputs["credit_limit"].setText("1,500.00")
     assert dialog.send()
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
-    assert tab.model.index(0, 2).data() == "Credit" and tab.model.index(0, 5).data() == "1,500.00"
+    assert tab.model.index(0, 2).data() == "Credit card" and tab.model.index(0, 5).data() == "1,500.00"
     assert tab.model.index(0, 6).data() == "0.00"
     cancel = tab.act("cancel")
     assert not cancel.send() and "Say why" in cancel.message.text()

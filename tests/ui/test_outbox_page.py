@@ -4,21 +4,16 @@ the server's answer and is retried or cancelled with a reason; the administrator
 tab names a bad field, keeps the password unseen, and sends a test message."""
 from __future__ import annotations
 
-from datetime import date
-from decimal import Decimal as D
 
 import pytest
 from PySide6.QtCore import Qt
 
-from app.domain.contributions import Kind, Source
-from app.domain.member_form import MemberInput
-from app.services import contributions, credentials, drawer, mail_server, members
-from app.services.contributions import ContributionRequest
+from app.services import credentials, mail_server
 from app.services.mail_server import MailServerInput
 from app.ui.navigation import Page
 from tests.services.smtp_inbox import SmtpServer
 
-from member_file_helpers import desk_window
+from member_file_helpers import active_luis, desk_window
 
 
 @pytest.fixture
@@ -27,13 +22,8 @@ def smtp():
         yield server
 
 
-def _member_with_letter(lut, teller, email="luis@example.org"):  # noqa: ANN001, ANN201
-    f = members.register_member(lut.ledger, teller, MemberInput(
-        document="1710034065", given_names="Luis", surnames="Andrade Mena", bank_account="2200123456",
-        bank_name="Banco Pichincha", email=email, birth_date=date(1985, 3, 7)))
-    drawer.open_drawer(lut.ledger, teller, {"20": 100})
-    contributions.execute(lut.ledger, teller, ContributionRequest(f.id, Kind.MANDATORY, D("25.00"),
-                                                                  Source.CASH, f.id), "m")
+def _member_with_letter(lut, teller):  # noqa: ANN001, ANN201
+    f = active_luis(lut, teller)
     return f, credentials.issue(lut.ledger, teller, f.id, delivery="email")
 
 

@@ -34,7 +34,7 @@ class CardsTab(Retranslatable, QWidget):
         self.view = QTableView(objectName="CardsTable")
         self.view.setModel(self.model)
         sample = money_sample(ctx)
-        setup_table(self.view, stretch=3, samples=("Mastercard", "550975XXXXXX7026", "Credit",
+        setup_table(self.view, stretch=3, samples=("Mastercard", "550975XXXXXX7026", "Credit card",
                                                    "Blocked (Stolen)", "0001-000000-5001",
                                                    sample, sample, "00/00", "Temporary, to change"))
         self.empty = QLabel(objectName="HintLabel", alignment=Qt.AlignmentFlag.AlignCenter)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
+                               QLineEdit, QPushButton, QRadioButton, QWidget)
 
 from app.domain.cards import Kind
 from app.domain.money import InvalidAmount, currency, parse_amount
@@ -17,6 +17,7 @@ from ..desk_context import DeskContext
 from ..i18n import render_error, tr_msg
 from ..member_file.fields import FieldRows
 from ..member_file.style import FORMS
+from .dialog_parts import button_row, column
 
 
 class IssueCardDialog(QDialog):
@@ -69,13 +70,8 @@ class IssueCardDialog(QDialog):
         self.close_button = QPushButton(self.tr("Cancel"), objectName="CloseButton", autoDefault=False)
         self.issue_button.clicked.connect(self.send)
         self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.issue_button)
-        buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(10)
+        buttons = button_row(self.issue_button, self.close_button)
+        layout = column(self)
         layout.addWidget(self.note)
         layout.addLayout(form)
         layout.addWidget(self.message)

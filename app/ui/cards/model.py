@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.domain.cards import BLOCK_REASONS, KIND_LABELS, STATUS_LABELS, Kind, Status
+from app.domain.cards import BLOCK_REASONS, KIND_LABELS, Kind, Status
 from app.services.cards import CardView
 
 from ..i18n import translate
@@ -15,6 +15,10 @@ PIN_STATES = {"none": QT_TRANSLATE_NOOP(CONTEXT, "Not issued"),
               "temporary": QT_TRANSLATE_NOOP(CONTEXT, "Temporary, to change"),
               "set": QT_TRANSLATE_NOOP(CONTEXT, "Chosen by the member"),
               "locked": QT_TRANSLATE_NOOP(CONTEXT, "Locked")}
+# A card's status (la tarjeta: activa, bloqueada, cancelada).
+STATUS_LABELS = {Status.ACTIVE: QT_TRANSLATE_NOOP(CONTEXT, "Active"),
+                 Status.BLOCKED: QT_TRANSLATE_NOOP(CONTEXT, "Blocked"),
+                 Status.CANCELLED: QT_TRANSLATE_NOOP(CONTEXT, "Cancelled")}
 
 
 class CardsModel(ListTableModel):
@@ -27,7 +31,7 @@ class CardsModel(ListTableModel):
     MONEY = frozenset({5, 6})
 
     def cell(self, c: CardView, column: int) -> str:
-        status = translate(STATUS_LABELS[c.status])
+        status = QCoreApplication.translate(CONTEXT, STATUS_LABELS[c.status])
         if c.status == Status.BLOCKED and c.block_reason in BLOCK_REASONS:
             status += f" ({translate(BLOCK_REASONS[c.block_reason])})"
         credit = c.kind == Kind.CREDIT

@@ -19,6 +19,7 @@ from ..i18n import render_error, tr_msg, translate
 from ..member_file.fields import FieldRows
 from ..member_file.otp_field import OtpCodeField
 from ..member_file.style import FORMS
+from .dialog_parts import button_row, card_title, column
 
 PIN_FIELDS = ("old_pin", "new_pin", "new_pin_again")
 BIG = "QLineEdit { font-size: 22pt; letter-spacing: 8px; padding: 4px 10px; }"
@@ -49,7 +50,7 @@ class PinChangeWindow(QDialog):
         self.setWindowTitle(self.tr("Change your PIN"))
         title = QLabel(self.tr("Change your PIN"), objectName="PageTitle")
         title.setStyleSheet("font-size: 18pt; font-weight: bold;")
-        self.card_label = QLabel(f"{card.brand} · {card.number}", objectName="SectionTitle")
+        self.card_label = card_title(card)
         self.intro = QLabel(self.tr("Type your current PIN (the temporary one if the branch just gave "
                                     "it to you), then the new one twice. Nobody else sees what you type."),
                             wordWrap=True)
@@ -80,13 +81,8 @@ class PinChangeWindow(QDialog):
         self.close_button = QPushButton(self.tr("Cancel"), objectName="CloseButton", autoDefault=False)
         self.continue_button.clicked.connect(self.send)
         self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.continue_button)
-        buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 22, 28, 22)
-        layout.setSpacing(12)
+        buttons = button_row(self.continue_button, self.close_button)
+        layout = column(self, (28, 22), 12)
         for w in (title, self.card_label, self.intro):
             layout.addWidget(w)
         layout.addLayout(body)

@@ -4,8 +4,7 @@ mailer printed now (the teller's screen never shows it) or by e-mail through the
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QHBoxLayout, QLabel, QPushButton, QRadioButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QDialog, QLabel, QPushButton, QRadioButton, QWidget)
 
 from app.documents.pin_mailer import build_pin_mailer
 from app.services import card_pins, members
@@ -18,6 +17,7 @@ from ..i18n import render_error, tr_msg, translate
 from ..member_file.otp_field import OtpCodeField
 from ..member_file.style import FORMS
 from ..pdf_preview import show_pdf
+from .dialog_parts import button_row, card_title, column
 
 
 class PinResetDialog(QDialog):
@@ -32,7 +32,7 @@ class PinResetDialog(QDialog):
         self._ctx, self._member, self.card = ctx, member, card
         self.temporary: TemporaryPin | None = None
         self.setWindowTitle(self.tr("Reset the PIN"))
-        self.card_label = QLabel(f"{card.brand} · {card.number}", objectName="SectionTitle")
+        self.card_label = card_title(card)
         self.intro = QLabel(self.tr("A temporary PIN replaces the current one (a locked PIN is unlocked). "
                                     "The member changes it before using the card."),
                             objectName="HintLabel", wordWrap=True)
@@ -53,14 +53,8 @@ class PinResetDialog(QDialog):
         self.close_button = QPushButton(self.tr("Cancel"), objectName="CloseButton", autoDefault=False)
         self.reset_button.clicked.connect(self.send)
         self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.mailer_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.reset_button)
-        buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(10)
+        buttons = button_row(self.reset_button, self.close_button, self.mailer_button)
+        layout = column(self)
         for w in (self.card_label, self.intro, self.print_choice, self.email_choice, self.otp,
                   self.done_label, self.message):
             layout.addWidget(w)

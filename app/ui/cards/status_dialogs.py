@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from app.domain.cards import BLOCK_REASONS
 from app.services import cards
@@ -18,6 +18,7 @@ from ..desk_context import DeskContext
 from ..i18n import render_error, tr_msg, translate
 from ..member_file.otp_field import OtpCodeField
 from ..member_file.style import FORMS
+from .dialog_parts import button_row, card_title, column
 
 CONTEXT = "CardActionDialog"
 
@@ -38,7 +39,7 @@ class CardActionDialog(QDialog):
         self._ctx, self.card = ctx, card
         self.done_card: CardView | None = None
         self.setWindowTitle(title)
-        self.card_label = QLabel(f"{card.brand} · {card.number}", objectName="SectionTitle")
+        self.card_label = card_title(card)
         self.intro = QLabel(intro, objectName="HintLabel", wordWrap=True)
         self.form = QFormLayout()
         self.message = QLabel(objectName="ErrorLabel", wordWrap=True, visible=False)
@@ -46,13 +47,8 @@ class CardActionDialog(QDialog):
         self.close_button = QPushButton(self.tr("Cancel"), objectName="CloseButton", autoDefault=False)
         self.confirm_button.clicked.connect(self.send)
         self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.confirm_button)
-        buttons.addWidget(self.close_button)
-        self.column = QVBoxLayout(self)
-        self.column.setContentsMargins(20, 16, 20, 16)
-        self.column.setSpacing(10)
+        buttons = button_row(self.confirm_button, self.close_button)
+        self.column = column(self)
         self.column.addWidget(self.card_label)
         self.column.addWidget(self.intro)
         self.column.addLayout(self.form)
