@@ -96,6 +96,8 @@ def build_demo(ledger: Ledger, *, profile: str = "es-coop", members_count: int =
     from .demo_loans import seed_loans
     seed_loans(ledger, admin=admin, teller=teller, supervisor=actors["sara"], member_ids=people_ids,
                rng=rng, es=es)
+    from .demo_cards import seed_access
+    seed_access(ledger, teller=teller, member_ids=people_ids, rng=rng, today=today)
     waiting = 2                      # the loan applications left for a supervisor
     for m in rng.sample(created, 3):
         new = d.spanish_ccc(rng) if es else f"22{rng.randrange(10**8, 10**9)}"
