@@ -886,18 +886,18 @@
     <name>CardsModel</name>
     <message>
         <location filename="../app/ui/cards/model.py" line="14"/>
-        <source>Not issued</source>
-        <translation>Sense emetre</translation>
+        <source>No PIN</source>
+        <translation>Sense PIN</translation>
     </message>
     <message>
         <location filename="../app/ui/cards/model.py" line="15"/>
-        <source>Temporary, to change</source>
-        <translation>Provisional, per canviar</translation>
+        <source>Temporary</source>
+        <translation>Provisional</translation>
     </message>
     <message>
         <location filename="../app/ui/cards/model.py" line="16"/>
-        <source>Chosen by the member</source>
-        <translation>Triat pel soci</translation>
+        <source>Chosen</source>
+        <translation>Triat</translation>
     </message>
     <message>
         <location filename="../app/ui/cards/model.py" line="17"/>
@@ -906,124 +906,151 @@
     </message>
     <message>
         <location filename="../app/ui/cards/model.py" line="19"/>
+        <source>Credit</source>
+        <translation>Crèdit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="19"/>
+        <source>Debit</source>
+        <translation>Dèbit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="21"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/model.py" line="20"/>
+        <location filename="../app/ui/cards/model.py" line="22"/>
         <source>Blocked</source>
         <translation>Bloquejada</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/model.py" line="21"/>
+        <location filename="../app/ui/cards/model.py" line="23"/>
         <source>Cancelled</source>
         <translation>Cancel·lada</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/model.py" line="26"/>
+        <location filename="../app/ui/cards/model.py" line="32"/>
         <source>Brand</source>
         <translation>Marca</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/model.py" line="26"/>
+        <location filename="../app/ui/cards/model.py" line="32"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/model.py" line="27"/>
+        <location filename="../app/ui/cards/model.py" line="33"/>
         <source>Status</source>
         <translation>Estat</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/model.py" line="27"/>
+        <location filename="../app/ui/cards/model.py" line="33"/>
         <source>Type</source>
         <translation>Tipus</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/model.py" line="28"/>
+        <location filename="../app/ui/cards/model.py" line="34"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/model.py" line="28"/>
+        <location filename="../app/ui/cards/model.py" line="34"/>
         <source>Limit</source>
         <translation>Límit</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/model.py" line="29"/>
+        <location filename="../app/ui/cards/model.py" line="35"/>
         <source>Expires</source>
         <translation>Venciment</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/model.py" line="29"/>
+        <location filename="../app/ui/cards/model.py" line="35"/>
         <source>Owed</source>
         <translation>Deute</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/model.py" line="30"/>
+        <location filename="../app/ui/cards/model.py" line="36"/>
         <source>PIN</source>
         <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="52"/>
+        <source>A temporary PIN: the member changes it before using the card.</source>
+        <translation>PIN provisional: el soci el canvia abans de fer servir la targeta.</translation>
+    </message>
+    <message>
+        <source>Chosen by the member</source>
+        <translation type="vanished">Triat pel soci</translation>
+    </message>
+    <message>
+        <source>Not issued</source>
+        <translation type="vanished">Sense emetre</translation>
+    </message>
+    <message>
+        <source>Temporary, to change</source>
+        <translation type="vanished">Provisional, per canviar</translation>
     </message>
 </context>
 <context>
     <name>CardsTab</name>
     <message>
-        <location filename="../app/ui/cards/cards_tab.py" line="65"/>
+        <location filename="../app/ui/cards/cards_tab.py" line="66"/>
         <source>&amp;Block…</source>
         <translation>&amp;Bloqueja…</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/cards_tab.py" line="65"/>
+        <location filename="../app/ui/cards/cards_tab.py" line="66"/>
         <source>&amp;New card…</source>
         <translation>Targeta &amp;nova…</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/cards_tab.py" line="65"/>
+        <location filename="../app/ui/cards/cards_tab.py" line="66"/>
         <source>&amp;Unblock…</source>
         <translation>&amp;Desbloqueja…</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/cards_tab.py" line="66"/>
+        <location filename="../app/ui/cards/cards_tab.py" line="67"/>
         <source>Ca&amp;ncel the card…</source>
         <translation>&amp;Cancel·la la targeta…</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/cards_tab.py" line="66"/>
+        <location filename="../app/ui/cards/cards_tab.py" line="67"/>
         <source>Reset the &amp;PIN…</source>
         <translation>R&amp;estableix el PIN…</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/cards_tab.py" line="67"/>
+        <location filename="../app/ui/cards/cards_tab.py" line="68"/>
         <source>The member &amp;changes the PIN…</source>
         <translation>El &amp;soci canvia el PIN…</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/cards_tab.py" line="70"/>
+        <location filename="../app/ui/cards/cards_tab.py" line="71"/>
         <source>This member has no cards.</source>
         <translation>Aquest soci no té targetes.</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/cards_tab.py" line="115"/>
+        <location filename="../app/ui/cards/cards_tab.py" line="116"/>
         <source>Card %1 issued: reset its PIN to give the member a temporary one.</source>
         <translation>Targeta %1 emesa: restableix-ne el PIN per donar-ne un de provisional al soci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/cards_tab.py" line="125"/>
+        <location filename="../app/ui/cards/cards_tab.py" line="126"/>
         <source>The member&apos;s new PIN is set.</source>
         <translation>El PIN nou del soci ha quedat establert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/cards_tab.py" line="128"/>
+        <location filename="../app/ui/cards/cards_tab.py" line="129"/>
         <source>Card blocked.</source>
         <translation>Targeta bloquejada.</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/cards_tab.py" line="128"/>
+        <location filename="../app/ui/cards/cards_tab.py" line="129"/>
         <source>Card unblocked.</source>
         <translation>Targeta desbloquejada.</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/cards_tab.py" line="129"/>
+        <location filename="../app/ui/cards/cards_tab.py" line="130"/>
         <source>Card cancelled.</source>
         <translation>Targeta cancel·lada.</translation>
     </message>
@@ -3909,17 +3936,22 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Última execució a les %1: %2 enviats, %3 per tornar a provar, %4 fallits.</translation>
     </message>
     <message>
-        <location filename="../app/ui/outbox/page.py" line="159"/>
+        <location filename="../app/ui/outbox/page.py" line="158"/>
+        <source>Run at %1: no mail server is set, nothing was sent.</source>
+        <translation>Execució de les %1: no hi ha cap servidor de correu configurat, no s&apos;ha enviat res.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/page.py" line="160"/>
         <source>The last run at %1 could not finish: %2</source>
         <translation>L&apos;última execució, a les %1, no s&apos;ha pogut acabar: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/outbox/page.py" line="199"/>
+        <location filename="../app/ui/outbox/page.py" line="200"/>
         <source>It goes out with the next run.</source>
         <translation>Sortirà en la propera execució.</translation>
     </message>
     <message>
-        <location filename="../app/ui/outbox/page.py" line="206"/>
+        <location filename="../app/ui/outbox/page.py" line="207"/>
         <source>Cancelled: it will not go out.</source>
         <translation>Cancel·lat: no s&apos;enviarà.</translation>
     </message>

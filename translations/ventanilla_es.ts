@@ -886,18 +886,18 @@
     <name>CardsModel</name>
     <message>
         <location filename="../app/ui/cards/model.py" line="14"/>
-        <source>Not issued</source>
-        <translation>Sin emitir</translation>
+        <source>No PIN</source>
+        <translation>Sin PIN</translation>
     </message>
     <message>
         <location filename="../app/ui/cards/model.py" line="15"/>
-        <source>Temporary, to change</source>
-        <translation>Provisional, por cambiar</translation>
+        <source>Temporary</source>
+        <translation>Provisional</translation>
     </message>
     <message>
         <location filename="../app/ui/cards/model.py" line="16"/>
-        <source>Chosen by the member</source>
-        <translation>Elegido por el socio</translation>
+        <source>Chosen</source>
+        <translation>Elegido</translation>
     </message>
     <message>
         <location filename="../app/ui/cards/model.py" line="17"/>
@@ -906,124 +906,151 @@
     </message>
     <message>
         <location filename="../app/ui/cards/model.py" line="19"/>
+        <source>Credit</source>
+        <translation>Crédito</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="19"/>
+        <source>Debit</source>
+        <translation>Débito</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="21"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/model.py" line="20"/>
+        <location filename="../app/ui/cards/model.py" line="22"/>
         <source>Blocked</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/model.py" line="21"/>
+        <location filename="../app/ui/cards/model.py" line="23"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/model.py" line="26"/>
+        <location filename="../app/ui/cards/model.py" line="32"/>
         <source>Brand</source>
         <translation>Marca</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/model.py" line="26"/>
+        <location filename="../app/ui/cards/model.py" line="32"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/model.py" line="27"/>
+        <location filename="../app/ui/cards/model.py" line="33"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/model.py" line="27"/>
+        <location filename="../app/ui/cards/model.py" line="33"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/model.py" line="28"/>
+        <location filename="../app/ui/cards/model.py" line="34"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/model.py" line="28"/>
+        <location filename="../app/ui/cards/model.py" line="34"/>
         <source>Limit</source>
         <translation>Límite</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/model.py" line="29"/>
+        <location filename="../app/ui/cards/model.py" line="35"/>
         <source>Expires</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/model.py" line="29"/>
+        <location filename="../app/ui/cards/model.py" line="35"/>
         <source>Owed</source>
         <translation>Adeudado</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/model.py" line="30"/>
+        <location filename="../app/ui/cards/model.py" line="36"/>
         <source>PIN</source>
         <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/cards/model.py" line="52"/>
+        <source>A temporary PIN: the member changes it before using the card.</source>
+        <translation>PIN provisional: el socio lo cambia antes de usar la tarjeta.</translation>
+    </message>
+    <message>
+        <source>Chosen by the member</source>
+        <translation type="vanished">Elegido por el socio</translation>
+    </message>
+    <message>
+        <source>Not issued</source>
+        <translation type="vanished">Sin emitir</translation>
+    </message>
+    <message>
+        <source>Temporary, to change</source>
+        <translation type="vanished">Provisional, por cambiar</translation>
     </message>
 </context>
 <context>
     <name>CardsTab</name>
     <message>
-        <location filename="../app/ui/cards/cards_tab.py" line="65"/>
+        <location filename="../app/ui/cards/cards_tab.py" line="66"/>
         <source>&amp;Block…</source>
         <translation>&amp;Bloquear…</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/cards_tab.py" line="65"/>
+        <location filename="../app/ui/cards/cards_tab.py" line="66"/>
         <source>&amp;New card…</source>
         <translation>&amp;Nueva tarjeta…</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/cards_tab.py" line="65"/>
+        <location filename="../app/ui/cards/cards_tab.py" line="66"/>
         <source>&amp;Unblock…</source>
         <translation>&amp;Desbloquear…</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/cards_tab.py" line="66"/>
+        <location filename="../app/ui/cards/cards_tab.py" line="67"/>
         <source>Ca&amp;ncel the card…</source>
         <translation>&amp;Cancelar la tarjeta…</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/cards_tab.py" line="66"/>
+        <location filename="../app/ui/cards/cards_tab.py" line="67"/>
         <source>Reset the &amp;PIN…</source>
         <translation>R&amp;establecer el PIN…</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/cards_tab.py" line="67"/>
+        <location filename="../app/ui/cards/cards_tab.py" line="68"/>
         <source>The member &amp;changes the PIN…</source>
         <translation>El &amp;socio cambia el PIN…</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/cards_tab.py" line="70"/>
+        <location filename="../app/ui/cards/cards_tab.py" line="71"/>
         <source>This member has no cards.</source>
         <translation>Este socio no tiene tarjetas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/cards_tab.py" line="115"/>
+        <location filename="../app/ui/cards/cards_tab.py" line="116"/>
         <source>Card %1 issued: reset its PIN to give the member a temporary one.</source>
         <translation>Tarjeta %1 emitida: restablece su PIN para dar al socio uno provisional.</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/cards_tab.py" line="125"/>
+        <location filename="../app/ui/cards/cards_tab.py" line="126"/>
         <source>The member&apos;s new PIN is set.</source>
         <translation>El nuevo PIN del socio ha quedado establecido.</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/cards_tab.py" line="128"/>
+        <location filename="../app/ui/cards/cards_tab.py" line="129"/>
         <source>Card blocked.</source>
         <translation>Tarjeta bloqueada.</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/cards_tab.py" line="128"/>
+        <location filename="../app/ui/cards/cards_tab.py" line="129"/>
         <source>Card unblocked.</source>
         <translation>Tarjeta desbloqueada.</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/cards_tab.py" line="129"/>
+        <location filename="../app/ui/cards/cards_tab.py" line="130"/>
         <source>Card cancelled.</source>
         <translation>Tarjeta cancelada.</translation>
     </message>
@@ -3909,17 +3936,22 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Última ejecución a las %1: %2 enviados, %3 por reintentar, %4 fallidos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/outbox/page.py" line="159"/>
+        <location filename="../app/ui/outbox/page.py" line="158"/>
+        <source>Run at %1: no mail server is set, nothing was sent.</source>
+        <translation>Ejecución de las %1: no hay ningún servidor de correo configurado, no se ha enviado nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/outbox/page.py" line="160"/>
         <source>The last run at %1 could not finish: %2</source>
         <translation>La última ejecución, a las %1, no ha podido terminar: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/outbox/page.py" line="199"/>
+        <location filename="../app/ui/outbox/page.py" line="200"/>
         <source>It goes out with the next run.</source>
         <translation>Saldrá en la próxima ejecución.</translation>
     </message>
     <message>
-        <location filename="../app/ui/outbox/page.py" line="206"/>
+        <location filename="../app/ui/outbox/page.py" line="207"/>
         <source>Cancelled: it will not go out.</source>
         <translation>Cancelado: no se enviará.</translation>
     </message>

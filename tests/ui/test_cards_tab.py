@@ -55,8 +55,8 @@ def test_issuing_a_card_names_a_bad_number_and_shows_it_masked(qtbot, ec_ledger)
     assert dialog.send()
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
     cells = [tab.model.index(0, c).data() for c in range(tab.model.columnCount())]
-    assert cells[:4] == ["Mastercard", MASKED, "Debit card", "Active"] and cells[7] == "11/30"
-    assert cells[8] == "Not issued" and cells[5] == "—"
+    assert cells[:4] == ["Mastercard", MASKED, "Debit", "Active"] and cells[7] == "11/30"
+    assert cells[8] == "No PIN" and cells[5] == "—"
     assert tab.message.text().startswith(f"Card {MASKED} issued")
     assert NUMBER not in tab.message.text()
 
@@ -74,7 +74,7 @@ def test_a_reset_pin_is_printed_never_shown_and_the_member_changes_it(qtbot, ec_
     text = PdfReader(io.BytesIO(dialog.mailer_pdf())).pages[0].extract_text()
     assert pin in text and MASKED in text and NUMBER not in text and "Avoid your birth date." in text
     dialog.send()                                                  # Done
-    qtbot.waitUntil(lambda: tab.model.index(0, 8).data() == "Temporary, to change")
+    qtbot.waitUntil(lambda: tab.model.index(0, 8).data() == "Temporary")
     window = tab.act("change_pin")
     edits = [window.inputs[n] for n in ("old_pin", "new_pin", "new_pin_again")]
     assert all(e.echoMode() == QLineEdit.EchoMode.Password for e in edits)
@@ -90,7 +90,7 @@ def test_a_reset_pin_is_printed_never_shown_and_the_member_changes_it(qtbot, ec_
     edits[1].setText(new)
     edits[2].setText(new)
     assert window.send()
-    qtbot.waitUntil(lambda: tab.model.index(0, 8).data() == "Chosen by the member")
+    qtbot.waitUntil(lambda: tab.model.index(0, 8).data() == "Chosen")
     assert tab.message.text() == "The member's new PIN is set."
 
 
@@ -125,7 +125,7 @@ def test_a_credit_card_shows_its_limit_and_is_cancelled_with_a_reason(qtbot, ec_
     dialog.inputs["credit_limit"].setText("1,500.00")
     assert dialog.send()
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
-    assert tab.model.index(0, 2).data() == "Credit card" and tab.model.index(0, 5).data() == "1,500.00"
+    assert tab.model.index(0, 2).data() == "Credit" and tab.model.index(0, 5).data() == "1,500.00"
     assert tab.model.index(0, 6).data() == "0.00"
     cancel = tab.act("cancel")
     assert not cancel.send() and "Say why" in cancel.message.text()

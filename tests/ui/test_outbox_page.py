@@ -109,3 +109,15 @@ def test_the_mail_server_tab_names_a_bad_field_keeps_the_password_and_sends_a_te
     assert len(smtp.inbox.to("it@coop.example")) == 1
     tab.no_password.setChecked(True)
     assert tab.save() and not mail_server.get(lut.ledger, lut.admin).has_password
+
+
+def test_send_now_without_a_mail_server_says_so_and_keeps_the_letter(qtbot, ec_ledger):
+    lut = ec_ledger
+    teller = lut.staff("teller")
+    _member_with_letter(lut, teller)
+    window, page = _outbox(qtbot, lut, teller)
+    assert page.server_label.text().startswith("No mail server is set")
+    page.send_now()
+    qtbot.waitUntil(lambda: not page.dispatcher.running and page.run_label.text() != "")
+    assert "no mail server is set, nothing was sent" in page.run_label.text()
+    assert page.model.index(0, 4).data() == "Waiting to be sent"

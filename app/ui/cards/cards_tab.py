@@ -5,6 +5,8 @@ reset its PIN, and hand the member the window where they change it. Purchases, s
 deferrals come with a later capability."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
@@ -15,7 +17,8 @@ from app.services.cards import CardView
 
 from ..desk_context import DeskContext
 from ..i18n import render_error
-from ..member_file.tables import money_sample, setup_table
+from ..formatting import money
+from ..member_file.tables import setup_table
 from ..retranslate import Retranslatable
 from .issue_card_dialog import IssueCardDialog
 from .model import CardsModel
@@ -33,10 +36,8 @@ class CardsTab(Retranslatable, QWidget):
         self.model = CardsModel(ctx)
         self.view = QTableView(objectName="CardsTable")
         self.view.setModel(self.model)
-        sample = money_sample(ctx)
-        setup_table(self.view, stretch=3, samples=("Mastercard", "550975XXXXXX7026", "Credit card",
-                                                   "Blocked (Stolen)", "0001-000000-5001",
-                                                   sample, sample, "00/00", "Temporary, to change"))
+        setup_table(self.view, stretch=3, samples=CardsModel.samples(
+            money(Decimal("999999.99"), ctx.number_format, ctx.profile.currency)))
         self.empty = QLabel(objectName="HintLabel", alignment=Qt.AlignmentFlag.AlignCenter)
         self.message = QLabel(objectName="MessageLabel", wordWrap=True)
         self.buttons = {key: QPushButton(objectName=f"Card_{key}", autoDefault=False)

@@ -70,7 +70,7 @@ class OutboxPage(Retranslatable, QWidget):
         layout.addWidget(self.server_label)
         layout.addWidget(self.run_label)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.done_label)
         layout.addLayout(actions)
@@ -154,7 +154,8 @@ class OutboxPage(Retranslatable, QWidget):
         if isinstance(r, DispatchResult):
             text = (self.tr("Last run at %1: %2 sent, %3 to retry, %4 failed.")
                     .replace("%1", at).replace("%2", str(r.sent)).replace("%3", str(r.retrying))
-                    .replace("%4", str(r.failed))) if r.configured else ""
+                    .replace("%4", str(r.failed))) if r.configured else \
+                self.tr("Run at %1: no mail server is set, nothing was sent.").replace("%1", at)
         else:
             text = self.tr("The last run at %1 could not finish: %2").replace("%1", at).replace(
                 "%2", render_error(r) if isinstance(r, BaseException) else str(r))
