@@ -74,7 +74,7 @@ class TransfersTab(Retranslatable, QWidget):
         self.save_again_button.clicked.connect(self.save_again)
         self.files_table.itemSelectionChanged.connect(
             lambda: self.save_again_button.setEnabled(bool(self.files_table.selectedItems())))
-        ctx.events.changed.connect(lambda _c: self.refresh() if self.isVisible() else None)
+        ctx.events.changed.connect(self._on_changed)       # a bound slot: gone with the tab
         self.retranslate_ui()
         self.refresh()
 
@@ -91,6 +91,10 @@ class TransfersTab(Retranslatable, QWidget):
         self.save_again_button.setText(self.tr("Save &again…"))
         self._fill()
         self.feedback.retranslate()
+
+    def _on_changed(self, _changes: object) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         try:

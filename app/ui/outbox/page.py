@@ -82,7 +82,7 @@ class OutboxPage(Retranslatable, QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.reason_edit.textChanged.connect(lambda _t: self._update_buttons())
         dispatcher.finished.connect(self._dispatched)
-        ctx.events.changed.connect(lambda _c: self.refresh() if self.isVisible() else None)
+        ctx.events.changed.connect(self._on_changed)       # a bound slot: gone with the page
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -99,6 +99,10 @@ class OutboxPage(Retranslatable, QWidget):
         self._done.retranslate()
         self._show_server()
         self._show_run()
+
+    def _on_changed(self, _changes: object) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - a Qt override
         self.refresh()
