@@ -93,25 +93,26 @@ def _finish(ledger: Ledger, actor: Actor, message_id: int, worker: str, now: dat
 
 def dispatch_due(ledger: Ledger, actor: Actor, *, now: datetime | None = None, limit: int = 100,
                  worker: str | None = None) -> DispatchResult:
-    """Send what is due, at most `limit` messages, one claim at a time."""
+    """Send what is due, at most `limit` messages, one claim at a time, in one SMTP session."""
     worker = worker or worker_name()
     with UnitOfWork(ledger, actor, Permission.OUTBOX, read_only=True) as uow:
         conn = mail_server.connection(uow)
     if conn is None:
         return DispatchResult(configured=False)
     counts = {Status.SENT.value: 0, Status.RETRYING.value: 0, Status.FAILED.value: 0}
-    for _ in range(limit):
-        at = now or utcnow()
-        claimed = _claim(ledger, actor, worker, at)
-        if claimed is None:
-            break
-        mail, message_id = claimed
-        failure = None
-        try:
-            mail_transport.send(conn, mail)
-        except SendFailure as exc:
-            failure = exc
-        status = _finish(ledger, actor, message_id, worker, now or utcnow(), failure)
-        if status in counts:
-            counts[status] += 1
+    with mail_transport.Sender(conn) as sender:
+        for _ in range(limit):
+            at = now or utcnow()
+            claimed = _claim(ledger, actor, worker, at)
+            if claimed is None:
+                break
+            mail, message_id = claimed
+            failure = None
+            try:
+                sender.send(mail)
+            except SendFailure as exc:
+                failure = exc
+            status = _finish(ledger, actor, message_id, worker, now or utcnow(), failure)
+            if status in counts:
+                counts[status] += 1
     return DispatchResult(counts[Status.SENT.value], counts[Status.RETRYING.value], counts[Status.FAILED.value])

@@ -22,6 +22,7 @@ class Inbox:
         self.received: list[EmailMessage] = []
         self.answers: dict[str, str] = {}          # recipient -> SMTP reply refusing it
         self.logins: list[tuple[str, str]] = []
+        self.peers: list[tuple] = []                # the client's address per message received
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: ANN001, ANN201, N802
         if address in self.answers:
@@ -31,6 +32,7 @@ class Inbox:
 
     async def handle_DATA(self, server, session, envelope):  # noqa: ANN001, ANN201, N802
         self.received.append(email.message_from_bytes(envelope.content, policy=default))
+        self.peers.append(session.peer)
         return "250 Message accepted for delivery"
 
     def authenticate(self, server, session, envelope, mechanism, auth_data):  # noqa: ANN001, ANN201

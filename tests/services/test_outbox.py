@@ -255,3 +255,15 @@ def test_the_administrator_sends_a_test_message_and_reads_a_refusal(ledger, smtp
     assert "550" in e.value.render()
     with pytest.raises(PermissionDenied):
         mail_server.send_test(lut.ledger, lut.staff("teller"), "it@coop.example")
+
+
+def test_a_run_sends_in_one_session_even_past_a_refused_address(ledger, smtp):
+    lut = ledger
+    _configure(lut, smtp.port)
+    _queue(lut, 2, recipient="a@example.org")
+    _queue(lut, 1, recipient="gone@example.org")
+    _queue(lut, 2, recipient="b@example.org")
+    smtp.inbox.answers["gone@example.org"] = "550 5.1.1 No such user"
+    result = outbox_dispatch.dispatch_due(lut.ledger, lut.admin, now=NOW)
+    assert (result.sent, result.failed) == (4, 1)
+    assert len(smtp.inbox.received) == 4 and len(set(smtp.inbox.peers)) == 1
