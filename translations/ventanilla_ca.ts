@@ -741,7 +741,7 @@
 <context>
     <name>CancelCardDialog</name>
     <message>
-        <location filename="../app/ui/cards/status_dialogs.py" line="133"/>
+        <location filename="../app/ui/cards/status_dialogs.py" line="135"/>
         <source>&amp;Why</source>
         <translation>&amp;Motiu</translation>
     </message>
@@ -867,19 +867,27 @@
         <translation>&amp;Desbloqueja</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/status_dialogs.py" line="127"/>
+        <location filename="../app/ui/cards/status_dialogs.py" line="129"/>
         <source>Cancel the card</source>
         <translation>Cancel·la la targeta</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/status_dialogs.py" line="128"/>
+        <location filename="../app/ui/cards/status_dialogs.py" line="130"/>
         <source>For good: a cancelled card never works again. A credit card is cancelled once nothing is owed on it.</source>
         <translation>És definitiu: una targeta cancel·lada no torna a funcionar mai. Una targeta de crèdit es cancel·la quan ja no s&apos;hi deu res.</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/status_dialogs.py" line="130"/>
+        <location filename="../app/ui/cards/status_dialogs.py" line="132"/>
         <source>Cancel the &amp;card</source>
         <translation>Cancel·la la &amp;targeta</translation>
+    </message>
+</context>
+<context>
+    <name>CardDialogs</name>
+    <message>
+        <location filename="../app/ui/cards/dialog_parts.py" line="42"/>
+        <source>Print the &amp;form to sign…</source>
+        <translation>Imprimeix el &amp;formulari per signar…</translation>
     </message>
 </context>
 <context>
@@ -3916,42 +3924,42 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>No hi ha res aquí.</translation>
     </message>
     <message>
-        <location filename="../app/ui/outbox/page.py" line="135"/>
+        <location filename="../app/ui/outbox/page.py" line="139"/>
         <source>No mail server is set: e-mails wait here until an administrator sets one in Administration, Mail server.</source>
         <translation>No hi ha cap servidor de correu configurat: els correus electrònics esperen aquí fins que un administrador en configuri un a Administració, Servidor de correu.</translation>
     </message>
     <message>
-        <location filename="../app/ui/outbox/page.py" line="138"/>
+        <location filename="../app/ui/outbox/page.py" line="142"/>
         <source>E-mails go out through %1:%2 (%3) from %4, every minute from every desk that is open.</source>
         <translation>Els correus electrònics surten a través de %1:%2 (%3) amb el remitent %4, cada minut, des de tots els terminals oberts.</translation>
     </message>
     <message>
-        <location filename="../app/ui/outbox/page.py" line="147"/>
+        <location filename="../app/ui/outbox/page.py" line="151"/>
         <source>Sending…</source>
         <translation>S&apos;està enviant…</translation>
     </message>
     <message>
-        <location filename="../app/ui/outbox/page.py" line="155"/>
+        <location filename="../app/ui/outbox/page.py" line="159"/>
         <source>Last run at %1: %2 sent, %3 to retry, %4 failed.</source>
         <translation>Última execució a les %1: %2 enviats, %3 per tornar a provar, %4 fallits.</translation>
     </message>
     <message>
-        <location filename="../app/ui/outbox/page.py" line="158"/>
+        <location filename="../app/ui/outbox/page.py" line="162"/>
         <source>Run at %1: no mail server is set, nothing was sent.</source>
         <translation>Execució de les %1: no hi ha cap servidor de correu configurat, no s&apos;ha enviat res.</translation>
     </message>
     <message>
-        <location filename="../app/ui/outbox/page.py" line="160"/>
+        <location filename="../app/ui/outbox/page.py" line="164"/>
         <source>The last run at %1 could not finish: %2</source>
         <translation>L&apos;última execució, a les %1, no s&apos;ha pogut acabar: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/outbox/page.py" line="200"/>
+        <location filename="../app/ui/outbox/page.py" line="204"/>
         <source>It goes out with the next run.</source>
         <translation>Sortirà en la propera execució.</translation>
     </message>
     <message>
-        <location filename="../app/ui/outbox/page.py" line="207"/>
+        <location filename="../app/ui/outbox/page.py" line="211"/>
         <source>Cancelled: it will not go out.</source>
         <translation>Cancel·lat: no s&apos;enviarà.</translation>
     </message>
@@ -4346,37 +4354,37 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Correu electrònic (el soci no té adreça)</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/pin_reset_dialog.py" line="49"/>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="50"/>
         <source>Print the PIN &amp;mailer…</source>
         <translation>Imprimeix la &amp;carta del PIN…</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/pin_reset_dialog.py" line="52"/>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="53"/>
         <source>&amp;Reset the PIN</source>
         <translation>&amp;Restableix el PIN</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/pin_reset_dialog.py" line="53"/>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="54"/>
         <source>Cancel</source>
         <translation>Cancel·la</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/pin_reset_dialog.py" line="86"/>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="87"/>
         <source>The temporary PIN is ready. Print the PIN mailer, fold it and hand it to the member: it is not shown again.</source>
         <translation>El PIN provisional està a punt. Imprimeix la carta del PIN, plega-la i lliura-la al soci: no es torna a mostrar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/pin_reset_dialog.py" line="90"/>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="91"/>
         <source>The temporary PIN is in the outbox for %1 and goes out with the next dispatch.</source>
         <translation>El PIN provisional és a la safata de sortida per a %1 i surt amb el proper enviament.</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/pin_reset_dialog.py" line="93"/>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="94"/>
         <source>&amp;Done</source>
         <translation>&amp;Fet</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/pin_reset_dialog.py" line="108"/>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="109"/>
         <source>Temporary PIN</source>
         <translation>PIN provisional</translation>
     </message>
@@ -4999,7 +5007,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Desa de &amp;nou…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/admin/transfers_tab.py" line="117"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="121"/>
         <source>%n transfer(s) waiting</source>
         <translation>
             <numerusform>%n transferència pendent</numerusform>
@@ -5007,27 +5015,27 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="134"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="138"/>
         <source>Save the bank file</source>
         <translation>Desa el fitxer bancari</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="142"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="146"/>
         <source>The file could not be saved: %1</source>
         <translation>No s&apos;ha pogut desar el fitxer: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="160"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="164"/>
         <source>Bank file %1 made: %2 transfers, %3. Saved to %4; send it to the bank.</source>
         <translation>Fitxer bancari %1 generat: %2 transferències, %3. Desat a %4; envia&apos;l al banc.</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="166"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="170"/>
         <source>Bank file %1 made and kept: save it with Save again.</source>
         <translation>Fitxer bancari %1 generat i conservat: desa&apos;l amb Desa de nou.</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="183"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="187"/>
         <source>Bank file %1 saved again to %2.</source>
         <translation>Fitxer bancari %1 desat de nou a %2.</translation>
     </message>
@@ -5339,6 +5347,7 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="85"/>
+        <location filename="../app/documents/card_request_form.py" line="25"/>
         <location filename="../app/documents/fiscal_certificate.py" line="40"/>
         <location filename="../app/documents/petition_form.py" line="49"/>
         <location filename="../app/documents/receipt.py" line="57"/>
@@ -5591,6 +5600,51 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Clau secreta (per escriure-la a mà)</translation>
     </message>
     <message>
+        <location filename="../app/documents/card_request_form.py" line="26"/>
+        <location filename="../app/documents/petition_form.py" line="50"/>
+        <location filename="../app/services/errors.py" line="12"/>
+        <location filename="../app/services/member_petitions.py" line="71"/>
+        <source>Address</source>
+        <translation>Adreça</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/card_request_form.py" line="27"/>
+        <source>Card</source>
+        <translation>Targeta</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/card_request_form.py" line="28"/>
+        <location filename="../app/documents/pin_mailer.py" line="32"/>
+        <source>Date and time</source>
+        <translation>Data i hora</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/card_request_form.py" line="28"/>
+        <location filename="../app/documents/drawer_report.py" line="84"/>
+        <location filename="../app/documents/drawer_report.py" line="127"/>
+        <location filename="../app/documents/receipt.py" line="95"/>
+        <location filename="../app/domain/permissions.py" line="17"/>
+        <source>Teller</source>
+        <translation>Caixer</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/card_request_form.py" line="35"/>
+        <source>I, the holder of the card above, ask for this at the counter and sign it, as I have no authenticator for one-time codes.</source>
+        <translation>Jo, titular de la targeta indicada, ho sol·licito a la finestreta i ho signo, ja que no tinc autenticador de codis d&apos;un sol ús.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/card_request_form.py" line="38"/>
+        <location filename="../app/documents/petition_form.py" line="73"/>
+        <source>The member&apos;s signature</source>
+        <translation>Signatura del soci</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/card_request_form.py" line="38"/>
+        <location filename="../app/documents/petition_form.py" line="73"/>
+        <source>The teller&apos;s signature</source>
+        <translation>Signatura del caixer</translation>
+    </message>
+    <message>
         <location filename="../app/documents/credential_letter.py" line="19"/>
         <source>Open the online office&apos;s registration page.</source>
         <translation>Obri la pàgina de registre de l&apos;oficina en línia.</translation>
@@ -5723,14 +5777,6 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/documents/drawer_report.py" line="84"/>
         <source>Drawer account</source>
         <translation>Compte de caixa</translation>
-    </message>
-    <message>
-        <location filename="../app/documents/drawer_report.py" line="84"/>
-        <location filename="../app/documents/drawer_report.py" line="127"/>
-        <location filename="../app/documents/receipt.py" line="95"/>
-        <location filename="../app/domain/permissions.py" line="17"/>
-        <source>Teller</source>
-        <translation>Caixer</translation>
     </message>
     <message>
         <location filename="../app/documents/drawer_report.py" line="85"/>
@@ -5983,13 +6029,6 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Petició</translation>
     </message>
     <message>
-        <location filename="../app/documents/petition_form.py" line="50"/>
-        <location filename="../app/services/errors.py" line="12"/>
-        <location filename="../app/services/member_petitions.py" line="71"/>
-        <source>Address</source>
-        <translation>Adreça</translation>
-    </message>
-    <message>
         <location filename="../app/documents/petition_form.py" line="51"/>
         <source>Filed at</source>
         <translation>Presentada a</translation>
@@ -6011,16 +6050,6 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <translation>Motiu</translation>
     </message>
     <message>
-        <location filename="../app/documents/petition_form.py" line="73"/>
-        <source>The member&apos;s signature</source>
-        <translation>Signatura del soci</translation>
-    </message>
-    <message>
-        <location filename="../app/documents/petition_form.py" line="73"/>
-        <source>The teller&apos;s signature</source>
-        <translation>Signatura del caixer</translation>
-    </message>
-    <message>
         <location filename="../app/documents/pin_mailer.py" line="25"/>
         <source>Temporary PIN of your card</source>
         <translation>PIN provisional de la seva targeta</translation>
@@ -6040,11 +6069,6 @@ Capçalera de la cadena d&apos;auditoria: registre %3, %4</translation>
         <location filename="../app/documents/pin_mailer.py" line="31"/>
         <source>Card type</source>
         <translation>Tipus de targeta</translation>
-    </message>
-    <message>
-        <location filename="../app/documents/pin_mailer.py" line="32"/>
-        <source>Date and time</source>
-        <translation>Data i hora</translation>
     </message>
     <message>
         <location filename="../app/documents/pin_mailer.py" line="33"/>
@@ -7682,47 +7706,47 @@ Si vostè no ho ha demanat, avisi immediatament {institution}.</translation>
         <translation>Els dos PIN nous no coincideixen: torni a escriure&apos;l.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="84"/>
+        <location filename="../app/services/cards.py" line="86"/>
         <source>Card {id} does not exist.</source>
         <translation>La targeta {id} no existeix.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="90"/>
+        <location filename="../app/services/cards.py" line="92"/>
         <source>{kind} {number} ({brand})</source>
         <translation>{kind} {number} ({brand})</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="110"/>
+        <location filename="../app/services/cards.py" line="112"/>
         <source>Choose a debit or a credit card.</source>
         <translation>Tria una targeta de dèbit o de crèdit.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="117"/>
+        <location filename="../app/services/cards.py" line="119"/>
         <source>This card has expired: issue one that has not.</source>
         <translation>Aquesta targeta ha caducat: emet-ne una que no hagi caducat.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="123"/>
+        <location filename="../app/services/cards.py" line="125"/>
         <source>Link the card to one of the member&apos;s open savings accounts.</source>
         <translation>Vincula la targeta a un dels comptes d&apos;estalvis oberts del soci.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="128"/>
+        <location filename="../app/services/cards.py" line="130"/>
         <source>Give the card a limit above zero.</source>
         <translation>Assigna a la targeta un límit superior a zero.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="130"/>
+        <location filename="../app/services/cards.py" line="132"/>
         <source>Use at most {n} decimals.</source>
         <translation>Fes servir com a màxim {n} decimals.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="139"/>
+        <location filename="../app/services/cards.py" line="141"/>
         <source>The member has {n} credit card accounts already.</source>
         <translation>El soci ja té {n} comptes de targeta de crèdit.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="159"/>
+        <location filename="../app/services/cards.py" line="161"/>
         <location filename="../app/services/contributions.py" line="119"/>
         <location filename="../app/services/contributions.py" line="135"/>
         <location filename="../app/services/credentials.py" line="107"/>
@@ -7739,49 +7763,64 @@ Si vostè no ho ha demanat, avisi immediatament {institution}.</translation>
         <translation>El soci {id} no existeix.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="161"/>
+        <location filename="../app/services/cards.py" line="163"/>
         <source>Member {number} is {status}: cards are for active members.</source>
         <translation>El soci {number} està en estat {status}: les targetes són per a socis actius.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="166"/>
+        <location filename="../app/services/cards.py" line="168"/>
         <source>This card is issued already.</source>
         <translation>Aquesta targeta ja està emesa.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="189"/>
+        <location filename="../app/services/cards.py" line="191"/>
         <source>Say why the card is blocked.</source>
         <translation>Indica el motiu del bloqueig de la targeta.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="193"/>
+        <location filename="../app/services/cards.py" line="195"/>
         <source>The {card} is not active.</source>
         <translation>La {card} no està activa.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="208"/>
+        <location filename="../app/services/cards.py" line="210"/>
         <source>The {card} is not blocked.</source>
         <translation>La {card} no està bloquejada.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="210"/>
+        <location filename="../app/services/cards.py" line="212"/>
         <source>A card blocked as stolen or used by someone else stays blocked: cancel it and issue a new one.</source>
         <translation>Una targeta bloquejada per robatori o per ús d&apos;una altra persona continua bloquejada: cancel·la-la i emet-ne una de nova.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="224"/>
+        <location filename="../app/services/cards.py" line="226"/>
         <source>Say why the card is cancelled.</source>
         <translation>Indica el motiu de la cancel·lació de la targeta.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="228"/>
+        <location filename="../app/services/cards.py" line="230"/>
         <source>The {card} is cancelled already.</source>
         <translation>La {card} ja està cancel·lada.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="233"/>
+        <location filename="../app/services/cards.py" line="235"/>
         <source>{amount} is owed on the {card}: settle it first.</source>
         <translation>Es deuen {amount} a la {card}: liquida primer el deute.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="253"/>
+        <source>A new temporary PIN for the card</source>
+        <translation>Nou PIN provisional de la targeta</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="253"/>
+        <source>Unblock the card</source>
+        <translation>Desbloqueig de la targeta</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="272"/>
+        <source>Unknown card request.</source>
+        <translation>Sol·licitud de targeta desconeguda.</translation>
     </message>
     <message>
         <location filename="../app/services/cash_ops.py" line="37"/>

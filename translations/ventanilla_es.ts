@@ -741,7 +741,7 @@
 <context>
     <name>CancelCardDialog</name>
     <message>
-        <location filename="../app/ui/cards/status_dialogs.py" line="133"/>
+        <location filename="../app/ui/cards/status_dialogs.py" line="135"/>
         <source>&amp;Why</source>
         <translation>&amp;Motivo</translation>
     </message>
@@ -867,19 +867,27 @@
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/status_dialogs.py" line="127"/>
+        <location filename="../app/ui/cards/status_dialogs.py" line="129"/>
         <source>Cancel the card</source>
         <translation>Cancelar la tarjeta</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/status_dialogs.py" line="128"/>
+        <location filename="../app/ui/cards/status_dialogs.py" line="130"/>
         <source>For good: a cancelled card never works again. A credit card is cancelled once nothing is owed on it.</source>
         <translation>Es definitivo: una tarjeta cancelada no vuelve a funcionar nunca. Una tarjeta de crédito se cancela cuando ya no se adeuda nada en ella.</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/status_dialogs.py" line="130"/>
+        <location filename="../app/ui/cards/status_dialogs.py" line="132"/>
         <source>Cancel the &amp;card</source>
         <translation>Cancelar la &amp;tarjeta</translation>
+    </message>
+</context>
+<context>
+    <name>CardDialogs</name>
+    <message>
+        <location filename="../app/ui/cards/dialog_parts.py" line="42"/>
+        <source>Print the &amp;form to sign…</source>
+        <translation>Imprimir el &amp;formulario para firmar…</translation>
     </message>
 </context>
 <context>
@@ -3916,42 +3924,42 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>No hay nada aquí.</translation>
     </message>
     <message>
-        <location filename="../app/ui/outbox/page.py" line="135"/>
+        <location filename="../app/ui/outbox/page.py" line="139"/>
         <source>No mail server is set: e-mails wait here until an administrator sets one in Administration, Mail server.</source>
         <translation>No hay ningún servidor de correo configurado: los correos electrónicos esperan aquí hasta que un administrador configure uno en Administración, Servidor de correo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/outbox/page.py" line="138"/>
+        <location filename="../app/ui/outbox/page.py" line="142"/>
         <source>E-mails go out through %1:%2 (%3) from %4, every minute from every desk that is open.</source>
         <translation>Los correos electrónicos salen a través de %1:%2 (%3) con el remitente %4, cada minuto, desde todos los terminales abiertos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/outbox/page.py" line="147"/>
+        <location filename="../app/ui/outbox/page.py" line="151"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../app/ui/outbox/page.py" line="155"/>
+        <location filename="../app/ui/outbox/page.py" line="159"/>
         <source>Last run at %1: %2 sent, %3 to retry, %4 failed.</source>
         <translation>Última ejecución a las %1: %2 enviados, %3 por reintentar, %4 fallidos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/outbox/page.py" line="158"/>
+        <location filename="../app/ui/outbox/page.py" line="162"/>
         <source>Run at %1: no mail server is set, nothing was sent.</source>
         <translation>Ejecución de las %1: no hay ningún servidor de correo configurado, no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../app/ui/outbox/page.py" line="160"/>
+        <location filename="../app/ui/outbox/page.py" line="164"/>
         <source>The last run at %1 could not finish: %2</source>
         <translation>La última ejecución, a las %1, no ha podido terminar: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/outbox/page.py" line="200"/>
+        <location filename="../app/ui/outbox/page.py" line="204"/>
         <source>It goes out with the next run.</source>
         <translation>Saldrá en la próxima ejecución.</translation>
     </message>
     <message>
-        <location filename="../app/ui/outbox/page.py" line="207"/>
+        <location filename="../app/ui/outbox/page.py" line="211"/>
         <source>Cancelled: it will not go out.</source>
         <translation>Cancelado: no se enviará.</translation>
     </message>
@@ -4346,37 +4354,37 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Correo electrónico (el socio no tiene dirección)</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/pin_reset_dialog.py" line="49"/>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="50"/>
         <source>Print the PIN &amp;mailer…</source>
         <translation>Imprimir la &amp;carta del PIN…</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/pin_reset_dialog.py" line="52"/>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="53"/>
         <source>&amp;Reset the PIN</source>
         <translation>&amp;Restablecer el PIN</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/pin_reset_dialog.py" line="53"/>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="54"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/pin_reset_dialog.py" line="86"/>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="87"/>
         <source>The temporary PIN is ready. Print the PIN mailer, fold it and hand it to the member: it is not shown again.</source>
         <translation>El PIN provisional está listo. Imprime la carta del PIN, dóblala y entrégasela al socio: no se vuelve a mostrar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/pin_reset_dialog.py" line="90"/>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="91"/>
         <source>The temporary PIN is in the outbox for %1 and goes out with the next dispatch.</source>
         <translation>El PIN provisional está en la bandeja de salida para %1 y sale con el próximo envío.</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/pin_reset_dialog.py" line="93"/>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="94"/>
         <source>&amp;Done</source>
         <translation>&amp;Hecho</translation>
     </message>
     <message>
-        <location filename="../app/ui/cards/pin_reset_dialog.py" line="108"/>
+        <location filename="../app/ui/cards/pin_reset_dialog.py" line="109"/>
         <source>Temporary PIN</source>
         <translation>PIN provisional</translation>
     </message>
@@ -4999,7 +5007,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Guardar de &amp;nuevo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/admin/transfers_tab.py" line="117"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="121"/>
         <source>%n transfer(s) waiting</source>
         <translation>
             <numerusform>%n transferencia pendiente</numerusform>
@@ -5007,27 +5015,27 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="134"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="138"/>
         <source>Save the bank file</source>
         <translation>Guardar el fichero bancario</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="142"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="146"/>
         <source>The file could not be saved: %1</source>
         <translation>No se ha podido guardar el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="160"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="164"/>
         <source>Bank file %1 made: %2 transfers, %3. Saved to %4; send it to the bank.</source>
         <translation>Fichero bancario %1 generado: %2 transferencias, %3. Guardado en %4; envíalo al banco.</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="166"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="170"/>
         <source>Bank file %1 made and kept: save it with Save again.</source>
         <translation>Fichero bancario %1 generado y conservado: guárdalo con Guardar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/admin/transfers_tab.py" line="183"/>
+        <location filename="../app/ui/admin/transfers_tab.py" line="187"/>
         <source>Bank file %1 saved again to %2.</source>
         <translation>Fichero bancario %1 guardado de nuevo en %2.</translation>
     </message>
@@ -5339,6 +5347,7 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
     </message>
     <message>
         <location filename="../app/documents/amortization.py" line="85"/>
+        <location filename="../app/documents/card_request_form.py" line="25"/>
         <location filename="../app/documents/fiscal_certificate.py" line="40"/>
         <location filename="../app/documents/petition_form.py" line="49"/>
         <location filename="../app/documents/receipt.py" line="57"/>
@@ -5591,6 +5600,51 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Clave secreta (para escribirla a mano)</translation>
     </message>
     <message>
+        <location filename="../app/documents/card_request_form.py" line="26"/>
+        <location filename="../app/documents/petition_form.py" line="50"/>
+        <location filename="../app/services/errors.py" line="12"/>
+        <location filename="../app/services/member_petitions.py" line="71"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/card_request_form.py" line="27"/>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/card_request_form.py" line="28"/>
+        <location filename="../app/documents/pin_mailer.py" line="32"/>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/card_request_form.py" line="28"/>
+        <location filename="../app/documents/drawer_report.py" line="84"/>
+        <location filename="../app/documents/drawer_report.py" line="127"/>
+        <location filename="../app/documents/receipt.py" line="95"/>
+        <location filename="../app/domain/permissions.py" line="17"/>
+        <source>Teller</source>
+        <translation>Cajero</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/card_request_form.py" line="35"/>
+        <source>I, the holder of the card above, ask for this at the counter and sign it, as I have no authenticator for one-time codes.</source>
+        <translation>Yo, titular de la tarjeta indicada, lo solicito en ventanilla y lo firmo, ya que no tengo autenticador de códigos de un solo uso.</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/card_request_form.py" line="38"/>
+        <location filename="../app/documents/petition_form.py" line="73"/>
+        <source>The member&apos;s signature</source>
+        <translation>Firma del socio</translation>
+    </message>
+    <message>
+        <location filename="../app/documents/card_request_form.py" line="38"/>
+        <location filename="../app/documents/petition_form.py" line="73"/>
+        <source>The teller&apos;s signature</source>
+        <translation>Firma del cajero</translation>
+    </message>
+    <message>
         <location filename="../app/documents/credential_letter.py" line="19"/>
         <source>Open the online office&apos;s registration page.</source>
         <translation>Abra la página de registro de la oficina en línea.</translation>
@@ -5723,14 +5777,6 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/documents/drawer_report.py" line="84"/>
         <source>Drawer account</source>
         <translation>Cuenta de caja</translation>
-    </message>
-    <message>
-        <location filename="../app/documents/drawer_report.py" line="84"/>
-        <location filename="../app/documents/drawer_report.py" line="127"/>
-        <location filename="../app/documents/receipt.py" line="95"/>
-        <location filename="../app/domain/permissions.py" line="17"/>
-        <source>Teller</source>
-        <translation>Cajero</translation>
     </message>
     <message>
         <location filename="../app/documents/drawer_report.py" line="85"/>
@@ -5983,13 +6029,6 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Petición</translation>
     </message>
     <message>
-        <location filename="../app/documents/petition_form.py" line="50"/>
-        <location filename="../app/services/errors.py" line="12"/>
-        <location filename="../app/services/member_petitions.py" line="71"/>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
         <location filename="../app/documents/petition_form.py" line="51"/>
         <source>Filed at</source>
         <translation>Presentada en</translation>
@@ -6011,16 +6050,6 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../app/documents/petition_form.py" line="73"/>
-        <source>The member&apos;s signature</source>
-        <translation>Firma del socio</translation>
-    </message>
-    <message>
-        <location filename="../app/documents/petition_form.py" line="73"/>
-        <source>The teller&apos;s signature</source>
-        <translation>Firma del cajero</translation>
-    </message>
-    <message>
         <location filename="../app/documents/pin_mailer.py" line="25"/>
         <source>Temporary PIN of your card</source>
         <translation>PIN provisional de su tarjeta</translation>
@@ -6040,11 +6069,6 @@ Cabecera de la cadena de auditoría: registro %3, %4</translation>
         <location filename="../app/documents/pin_mailer.py" line="31"/>
         <source>Card type</source>
         <translation>Tipo de tarjeta</translation>
-    </message>
-    <message>
-        <location filename="../app/documents/pin_mailer.py" line="32"/>
-        <source>Date and time</source>
-        <translation>Fecha y hora</translation>
     </message>
     <message>
         <location filename="../app/documents/pin_mailer.py" line="33"/>
@@ -7682,47 +7706,47 @@ Si usted no lo ha solicitado, avise de inmediato a {institution}.</translation>
         <translation>Los dos PIN nuevos no coinciden: vuelva a escribirlo.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="84"/>
+        <location filename="../app/services/cards.py" line="86"/>
         <source>Card {id} does not exist.</source>
         <translation>La tarjeta {id} no existe.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="90"/>
+        <location filename="../app/services/cards.py" line="92"/>
         <source>{kind} {number} ({brand})</source>
         <translation>{kind} {number} ({brand})</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="110"/>
+        <location filename="../app/services/cards.py" line="112"/>
         <source>Choose a debit or a credit card.</source>
         <translation>Elige una tarjeta de débito o de crédito.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="117"/>
+        <location filename="../app/services/cards.py" line="119"/>
         <source>This card has expired: issue one that has not.</source>
         <translation>Esta tarjeta está caducada: emite una que no lo esté.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="123"/>
+        <location filename="../app/services/cards.py" line="125"/>
         <source>Link the card to one of the member&apos;s open savings accounts.</source>
         <translation>Vincula la tarjeta a una de las cuentas de ahorros abiertas del socio.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="128"/>
+        <location filename="../app/services/cards.py" line="130"/>
         <source>Give the card a limit above zero.</source>
         <translation>Asigna a la tarjeta un límite superior a cero.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="130"/>
+        <location filename="../app/services/cards.py" line="132"/>
         <source>Use at most {n} decimals.</source>
         <translation>Usa como máximo {n} decimales.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="139"/>
+        <location filename="../app/services/cards.py" line="141"/>
         <source>The member has {n} credit card accounts already.</source>
         <translation>El socio ya tiene {n} cuentas de tarjeta de crédito.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="159"/>
+        <location filename="../app/services/cards.py" line="161"/>
         <location filename="../app/services/contributions.py" line="119"/>
         <location filename="../app/services/contributions.py" line="135"/>
         <location filename="../app/services/credentials.py" line="107"/>
@@ -7739,49 +7763,64 @@ Si usted no lo ha solicitado, avise de inmediato a {institution}.</translation>
         <translation>El socio {id} no existe.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="161"/>
+        <location filename="../app/services/cards.py" line="163"/>
         <source>Member {number} is {status}: cards are for active members.</source>
         <translation>El socio {number} está en estado {status}: las tarjetas son para socios activos.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="166"/>
+        <location filename="../app/services/cards.py" line="168"/>
         <source>This card is issued already.</source>
         <translation>Esta tarjeta ya está emitida.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="189"/>
+        <location filename="../app/services/cards.py" line="191"/>
         <source>Say why the card is blocked.</source>
         <translation>Indica el motivo del bloqueo de la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="193"/>
+        <location filename="../app/services/cards.py" line="195"/>
         <source>The {card} is not active.</source>
         <translation>La {card} no está activa.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="208"/>
+        <location filename="../app/services/cards.py" line="210"/>
         <source>The {card} is not blocked.</source>
         <translation>La {card} no está bloqueada.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="210"/>
+        <location filename="../app/services/cards.py" line="212"/>
         <source>A card blocked as stolen or used by someone else stays blocked: cancel it and issue a new one.</source>
         <translation>Una tarjeta bloqueada por robo o por uso de otra persona sigue bloqueada: cancélala y emite una nueva.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="224"/>
+        <location filename="../app/services/cards.py" line="226"/>
         <source>Say why the card is cancelled.</source>
         <translation>Indica el motivo de la cancelación de la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="228"/>
+        <location filename="../app/services/cards.py" line="230"/>
         <source>The {card} is cancelled already.</source>
         <translation>La {card} ya está cancelada.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="233"/>
+        <location filename="../app/services/cards.py" line="235"/>
         <source>{amount} is owed on the {card}: settle it first.</source>
         <translation>Se adeudan {amount} en la {card}: liquida primero la deuda.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="253"/>
+        <source>A new temporary PIN for the card</source>
+        <translation>Nuevo PIN provisional de la tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="253"/>
+        <source>Unblock the card</source>
+        <translation>Desbloqueo de la tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cards.py" line="272"/>
+        <source>Unknown card request.</source>
+        <translation>Solicitud de tarjeta desconocida.</translation>
     </message>
     <message>
         <location filename="../app/services/cash_ops.py" line="37"/>

@@ -11,7 +11,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from ..domain.messages import N_
 from ..services.otp import Enrolment
-from .member_letter import build, heading, secret_box, styles
+from .member_letter import WIDTH, build, heading, secret_box, styles
 from .qr import qr_drawing
 
 ADVICE = (N_("Scan the code with an authenticator app (any TOTP app) on your phone."),
@@ -33,7 +33,7 @@ def build_authenticator_sheet(e: Enrolment, tr: Callable[[str], str] = lambda s:
         Paragraph(escape(tr(N_("Your authenticator"))), s.title), Spacer(1, 2 * mm),
         Paragraph(escape(e.member_name), s.base), Spacer(1, 6 * mm),
         Table([[qr_drawing(e.uri, 60 * mm), [Spacer(1, 1)] + [x for p in advice for x in (p, Spacer(1, 2 * mm))]]],
-              colWidths=(66 * mm, 104 * mm),
+              colWidths=(66 * mm, WIDTH - 66 * mm),
               style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])),
         Spacer(1, 6 * mm),
         secret_box([(tr(N_("Account")), f"{e.issuer}: {e.account}"),

@@ -20,7 +20,7 @@ from .fonts import register_fonts
 from .letterhead import letterhead_table
 
 ACCENT = colors.HexColor("#1f4e79")
-WIDTH = 170 * mm
+WIDTH = 170 * mm - 12       # the frame less its 6 pt paddings: tables flush with the text
 
 
 @dataclass(frozen=True)

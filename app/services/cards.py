@@ -25,6 +25,8 @@ from ..models.base import utcnow
 from . import otp, vault
 from .context import Actor, Ledger, UnitOfWork
 from .errors import Conflict, NotFound, ValidationError, invalid
+from .letterhead import Letterhead, letterhead
+from .members import display_name
 
 TOKEN_PURPOSE = "card-number"
 MAX_CREDIT_CARDS = 10
@@ -246,3 +248,31 @@ def open_card_in(uow: UnitOfWork, member_id: int) -> Card | None:
     """The member's first card that is not cancelled (it keeps them from leaving)."""
     return uow.session.execute(select(Card).where(
         Card.member_id == member_id, Card.status != Status.CANCELLED.value).order_by(Card.id)).scalars().first()
+
+
+REQUESTS = {"unblock": N_("Unblock the card"), "pin_reset": N_("A new temporary PIN for the card")}
+
+
+@dataclass(frozen=True)
+class RequestForm:
+    """What the form a member without an authenticator signs says: who, which card, what."""
+    action: str
+    card: CardView
+    member_name: str
+    member_document: str
+    member_address: str
+    teller: str
+    at: datetime
+    timezone: str
+    letterhead: Letterhead
+
+
+def request_form(ledger: Ledger, actor: Actor, card_id: int, action: str) -> RequestForm:
+    if action not in REQUESTS:
+        raise invalid("kind", N_("Unknown card request."))
+    with UnitOfWork(ledger, actor, Permission.ACCESS, read_only=True) as uow:
+        c = card_in(uow, card_id)
+        member = uow.session.get(Member, c.member_id)
+        return RequestForm(action, _view(uow, c), display_name(member), member.document, member.address,
+                           uow.staff.full_name or uow.staff.username, utcnow(), uow.profile().timezone,
+                           letterhead(uow))

@@ -68,6 +68,11 @@ def test_a_reset_pin_is_printed_never_shown_and_the_member_changes_it(qtbot, ec_
     assert not tab.buttons["change_pin"].isEnabled()               # no PIN yet
     dialog = tab.act("reset_pin")
     assert not dialog.otp.isVisibleTo(dialog)                      # not enrolled: signed form
+    dialog.form_button.click()
+    form = PdfReader(io.BytesIO(dialog.form_button.dialog.pdf_bytes)).pages[0].extract_text()
+    assert "A new temporary PIN for the card" in form and MASKED in form and NUMBER not in form
+    assert "Andrade Mena, Luis" in form and "The member's signature" in form
+    dialog.form_button.dialog.reject()
     assert dialog.send()
     pin = dialog.temporary.pin
     assert pin not in dialog.done_label.text() and dialog.mailer_button.isVisibleTo(dialog)
@@ -106,7 +111,7 @@ def test_blocking_needs_no_code_and_unblocking_takes_the_members(qtbot, ec_ledge
     qtbot.waitUntil(lambda: tab.model.index(0, 3).data() == "Blocked (Lost)")
     assert tab.buttons["unblock"].isEnabled() and not tab.buttons["reset_pin"].isEnabled()
     unblock = tab.act("unblock")
-    assert unblock.otp.isVisibleTo(unblock)
+    assert unblock.otp.isVisibleTo(unblock) and not unblock.form_button.isVisibleTo(unblock)
     assert not unblock.send() and "type the code" in unblock.otp.error.text()
     unblock.otp.edit.setText(rules.code_at(e.secret, utcnow() + timedelta(seconds=30)))
     assert unblock.send()

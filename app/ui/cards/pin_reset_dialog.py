@@ -17,7 +17,7 @@ from ..i18n import render_error, tr_msg, translate
 from ..member_file.otp_field import OtpCodeField
 from ..member_file.style import FORMS
 from ..pdf_preview import show_pdf
-from .dialog_parts import button_row, card_title, column
+from .dialog_parts import button_row, card_title, column, form_button
 
 
 class PinResetDialog(QDialog):
@@ -44,6 +44,7 @@ class PinResetDialog(QDialog):
         for b in (self.print_choice, self.email_choice):
             group.addButton(b)
         self.otp = OtpCodeField(ctx, member.id)
+        self.form_button = form_button(ctx, card, "pin_reset", self, self.otp.enrolled)
         self.done_label = QLabel(objectName="DoneLabel", wordWrap=True, visible=False)
         self.message = QLabel(objectName="ErrorLabel", wordWrap=True, visible=False)
         self.mailer_button = QPushButton(self.tr("Print the PIN &mailer…"), objectName="PrintMailer",
@@ -53,7 +54,7 @@ class PinResetDialog(QDialog):
         self.close_button = QPushButton(self.tr("Cancel"), objectName="CloseButton", autoDefault=False)
         self.reset_button.clicked.connect(self.send)
         self.close_button.clicked.connect(self.reject)
-        buttons = button_row(self.reset_button, self.close_button, self.mailer_button)
+        buttons = button_row(self.reset_button, self.close_button, self.form_button, self.mailer_button)
         layout = column(self)
         for w in (self.card_label, self.intro, self.print_choice, self.email_choice, self.otp,
                   self.done_label, self.message):
@@ -80,7 +81,7 @@ class PinResetDialog(QDialog):
         except Exception as exc:  # noqa: BLE001 - the service's refusal, shown
             self._say(render_error(exc))
             return False
-        for w in (self.print_choice, self.email_choice, self.otp, self.intro):
+        for w in (self.print_choice, self.email_choice, self.otp, self.intro, self.form_button):
             w.hide()
         if delivery == card_pins.PRINT:
             self.done_label.setText(self.tr("The temporary PIN is ready. Print the PIN mailer, fold it "

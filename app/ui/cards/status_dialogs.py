@@ -18,7 +18,7 @@ from ..desk_context import DeskContext
 from ..i18n import render_error, tr_msg, translate
 from ..member_file.otp_field import OtpCodeField
 from ..member_file.style import FORMS
-from .dialog_parts import button_row, card_title, column
+from .dialog_parts import button_row, card_title, column, form_button
 
 CONTEXT = "CardActionDialog"
 
@@ -110,6 +110,8 @@ class UnblockCardDialog(CardActionDialog):
         self.setObjectName("UnblockCardDialog")
         self.otp = OtpCodeField(ctx, card.member_id)
         self.extra.addWidget(self.otp)
+        self.form_button = form_button(ctx, card, "unblock", self, self.otp.enrolled)
+        self.extra.addWidget(self.form_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def perform(self) -> CardView:
         self.otp.show_error("")
