@@ -7676,77 +7676,82 @@ Si vostè no ho ha demanat, avisi immediatament {institution}.</translation>
         <translation>PIN provisional de la seva targeta {number}</translation>
     </message>
     <message>
-        <location filename="../app/services/card_pins.py" line="107"/>
+        <location filename="../app/services/card_pins.py" line="103"/>
+        <source>The PIN of the {card} was reset meanwhile: type the new one.</source>
+        <translation>El PIN de la {card} s&apos;ha restablert mentrestant: escrigui el nou.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/card_pins.py" line="111"/>
         <source>Wrong PIN, the third in a row: the PIN is locked. The branch issues a new one.</source>
         <translation>PIN incorrecte per tercera vegada seguida: el PIN ha quedat bloquejat. L&apos;oficina n&apos;emetrà un de nou.</translation>
     </message>
     <message>
-        <location filename="../app/services/card_pins.py" line="109"/>
+        <location filename="../app/services/card_pins.py" line="113"/>
         <source>That is not the card&apos;s PIN ({left} tries left).</source>
         <translation>Aquest no és el PIN de la targeta (intents restants: {left}).</translation>
     </message>
     <message>
-        <location filename="../app/services/card_pins.py" line="121"/>
+        <location filename="../app/services/card_pins.py" line="125"/>
         <source>The PIN of the {card} is locked after wrong tries: reset it first.</source>
         <translation>El PIN de la {card} està bloquejat després de diversos intents fallits: restableix-lo primer.</translation>
     </message>
     <message>
-        <location filename="../app/services/card_pins.py" line="124"/>
+        <location filename="../app/services/card_pins.py" line="128"/>
         <source>The {card} has no PIN yet: reset it to issue a temporary one.</source>
         <translation>La {card} encara no té PIN: restableix-lo per emetre&apos;n un de provisional.</translation>
     </message>
     <message>
-        <location filename="../app/services/card_pins.py" line="132"/>
+        <location filename="../app/services/card_pins.py" line="136"/>
         <source>Choose a PIN other than the current one.</source>
         <translation>Triï un PIN diferent de l&apos;actual.</translation>
     </message>
     <message>
-        <location filename="../app/services/card_pins.py" line="134"/>
+        <location filename="../app/services/card_pins.py" line="138"/>
         <source>The two new PINs differ: type it again.</source>
         <translation>Els dos PIN nous no coincideixen: torni a escriure&apos;l.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="86"/>
+        <location filename="../app/services/cards.py" line="96"/>
         <source>Card {id} does not exist.</source>
         <translation>La targeta {id} no existeix.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="92"/>
+        <location filename="../app/services/cards.py" line="102"/>
         <source>{kind} {number} ({brand})</source>
         <translation>{kind} {number} ({brand})</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="112"/>
+        <location filename="../app/services/cards.py" line="122"/>
         <source>Choose a debit or a credit card.</source>
         <translation>Tria una targeta de dèbit o de crèdit.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="119"/>
+        <location filename="../app/services/cards.py" line="129"/>
         <source>This card has expired: issue one that has not.</source>
         <translation>Aquesta targeta ha caducat: emet-ne una que no hagi caducat.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="125"/>
+        <location filename="../app/services/cards.py" line="135"/>
         <source>Link the card to one of the member&apos;s open savings accounts.</source>
         <translation>Vincula la targeta a un dels comptes d&apos;estalvis oberts del soci.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="130"/>
+        <location filename="../app/services/cards.py" line="140"/>
         <source>Give the card a limit above zero.</source>
         <translation>Assigna a la targeta un límit superior a zero.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="132"/>
+        <location filename="../app/services/cards.py" line="142"/>
         <source>Use at most {n} decimals.</source>
         <translation>Fes servir com a màxim {n} decimals.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="141"/>
+        <location filename="../app/services/cards.py" line="151"/>
         <source>The member has {n} credit card accounts already.</source>
         <translation>El soci ja té {n} comptes de targeta de crèdit.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="161"/>
+        <location filename="../app/services/cards.py" line="171"/>
         <location filename="../app/services/contributions.py" line="119"/>
         <location filename="../app/services/contributions.py" line="135"/>
         <location filename="../app/services/credentials.py" line="107"/>
@@ -7763,62 +7768,62 @@ Si vostè no ho ha demanat, avisi immediatament {institution}.</translation>
         <translation>El soci {id} no existeix.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="163"/>
+        <location filename="../app/services/cards.py" line="173"/>
         <source>Member {number} is {status}: cards are for active members.</source>
         <translation>El soci {number} està en estat {status}: les targetes són per a socis actius.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="168"/>
+        <location filename="../app/services/cards.py" line="178"/>
         <source>This card is issued already.</source>
         <translation>Aquesta targeta ja està emesa.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="191"/>
+        <location filename="../app/services/cards.py" line="201"/>
         <source>Say why the card is blocked.</source>
         <translation>Indica el motiu del bloqueig de la targeta.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="195"/>
+        <location filename="../app/services/cards.py" line="205"/>
         <source>The {card} is not active.</source>
         <translation>La {card} no està activa.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="210"/>
+        <location filename="../app/services/cards.py" line="221"/>
         <source>The {card} is not blocked.</source>
         <translation>La {card} no està bloquejada.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="212"/>
+        <location filename="../app/services/cards.py" line="223"/>
         <source>A card blocked as stolen or used by someone else stays blocked: cancel it and issue a new one.</source>
         <translation>Una targeta bloquejada per robatori o per ús d&apos;una altra persona continua bloquejada: cancel·la-la i emet-ne una de nova.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="226"/>
+        <location filename="../app/services/cards.py" line="236"/>
         <source>Say why the card is cancelled.</source>
         <translation>Indica el motiu de la cancel·lació de la targeta.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="230"/>
+        <location filename="../app/services/cards.py" line="240"/>
         <source>The {card} is cancelled already.</source>
         <translation>La {card} ja està cancel·lada.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="235"/>
+        <location filename="../app/services/cards.py" line="245"/>
         <source>{amount} is owed on the {card}: settle it first.</source>
         <translation>Es deuen {amount} a la {card}: liquida primer el deute.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="253"/>
+        <location filename="../app/services/cards.py" line="264"/>
         <source>A new temporary PIN for the card</source>
         <translation>Nou PIN provisional de la targeta</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="253"/>
+        <location filename="../app/services/cards.py" line="264"/>
         <source>Unblock the card</source>
         <translation>Desbloqueig de la targeta</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="272"/>
+        <location filename="../app/services/cards.py" line="283"/>
         <source>Unknown card request.</source>
         <translation>Sol·licitud de targeta desconeguda.</translation>
     </message>

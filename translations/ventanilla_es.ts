@@ -7676,77 +7676,82 @@ Si usted no lo ha solicitado, avise de inmediato a {institution}.</translation>
         <translation>PIN provisional de su tarjeta {number}</translation>
     </message>
     <message>
-        <location filename="../app/services/card_pins.py" line="107"/>
+        <location filename="../app/services/card_pins.py" line="103"/>
+        <source>The PIN of the {card} was reset meanwhile: type the new one.</source>
+        <translation>El PIN de la {card} se ha restablecido entretanto: escriba el nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/card_pins.py" line="111"/>
         <source>Wrong PIN, the third in a row: the PIN is locked. The branch issues a new one.</source>
         <translation>PIN incorrecto por tercera vez seguida: el PIN ha quedado bloqueado. La oficina le emitirá uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/services/card_pins.py" line="109"/>
+        <location filename="../app/services/card_pins.py" line="113"/>
         <source>That is not the card&apos;s PIN ({left} tries left).</source>
         <translation>Ese no es el PIN de la tarjeta (intentos restantes: {left}).</translation>
     </message>
     <message>
-        <location filename="../app/services/card_pins.py" line="121"/>
+        <location filename="../app/services/card_pins.py" line="125"/>
         <source>The PIN of the {card} is locked after wrong tries: reset it first.</source>
         <translation>El PIN de la {card} está bloqueado tras varios intentos fallidos: restablécelo primero.</translation>
     </message>
     <message>
-        <location filename="../app/services/card_pins.py" line="124"/>
+        <location filename="../app/services/card_pins.py" line="128"/>
         <source>The {card} has no PIN yet: reset it to issue a temporary one.</source>
         <translation>La {card} aún no tiene PIN: restablécelo para emitir uno provisional.</translation>
     </message>
     <message>
-        <location filename="../app/services/card_pins.py" line="132"/>
+        <location filename="../app/services/card_pins.py" line="136"/>
         <source>Choose a PIN other than the current one.</source>
         <translation>Elija un PIN distinto del actual.</translation>
     </message>
     <message>
-        <location filename="../app/services/card_pins.py" line="134"/>
+        <location filename="../app/services/card_pins.py" line="138"/>
         <source>The two new PINs differ: type it again.</source>
         <translation>Los dos PIN nuevos no coinciden: vuelva a escribirlo.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="86"/>
+        <location filename="../app/services/cards.py" line="96"/>
         <source>Card {id} does not exist.</source>
         <translation>La tarjeta {id} no existe.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="92"/>
+        <location filename="../app/services/cards.py" line="102"/>
         <source>{kind} {number} ({brand})</source>
         <translation>{kind} {number} ({brand})</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="112"/>
+        <location filename="../app/services/cards.py" line="122"/>
         <source>Choose a debit or a credit card.</source>
         <translation>Elige una tarjeta de débito o de crédito.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="119"/>
+        <location filename="../app/services/cards.py" line="129"/>
         <source>This card has expired: issue one that has not.</source>
         <translation>Esta tarjeta está caducada: emite una que no lo esté.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="125"/>
+        <location filename="../app/services/cards.py" line="135"/>
         <source>Link the card to one of the member&apos;s open savings accounts.</source>
         <translation>Vincula la tarjeta a una de las cuentas de ahorros abiertas del socio.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="130"/>
+        <location filename="../app/services/cards.py" line="140"/>
         <source>Give the card a limit above zero.</source>
         <translation>Asigna a la tarjeta un límite superior a cero.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="132"/>
+        <location filename="../app/services/cards.py" line="142"/>
         <source>Use at most {n} decimals.</source>
         <translation>Usa como máximo {n} decimales.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="141"/>
+        <location filename="../app/services/cards.py" line="151"/>
         <source>The member has {n} credit card accounts already.</source>
         <translation>El socio ya tiene {n} cuentas de tarjeta de crédito.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="161"/>
+        <location filename="../app/services/cards.py" line="171"/>
         <location filename="../app/services/contributions.py" line="119"/>
         <location filename="../app/services/contributions.py" line="135"/>
         <location filename="../app/services/credentials.py" line="107"/>
@@ -7763,62 +7768,62 @@ Si usted no lo ha solicitado, avise de inmediato a {institution}.</translation>
         <translation>El socio {id} no existe.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="163"/>
+        <location filename="../app/services/cards.py" line="173"/>
         <source>Member {number} is {status}: cards are for active members.</source>
         <translation>El socio {number} está en estado {status}: las tarjetas son para socios activos.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="168"/>
+        <location filename="../app/services/cards.py" line="178"/>
         <source>This card is issued already.</source>
         <translation>Esta tarjeta ya está emitida.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="191"/>
+        <location filename="../app/services/cards.py" line="201"/>
         <source>Say why the card is blocked.</source>
         <translation>Indica el motivo del bloqueo de la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="195"/>
+        <location filename="../app/services/cards.py" line="205"/>
         <source>The {card} is not active.</source>
         <translation>La {card} no está activa.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="210"/>
+        <location filename="../app/services/cards.py" line="221"/>
         <source>The {card} is not blocked.</source>
         <translation>La {card} no está bloqueada.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="212"/>
+        <location filename="../app/services/cards.py" line="223"/>
         <source>A card blocked as stolen or used by someone else stays blocked: cancel it and issue a new one.</source>
         <translation>Una tarjeta bloqueada por robo o por uso de otra persona sigue bloqueada: cancélala y emite una nueva.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="226"/>
+        <location filename="../app/services/cards.py" line="236"/>
         <source>Say why the card is cancelled.</source>
         <translation>Indica el motivo de la cancelación de la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="230"/>
+        <location filename="../app/services/cards.py" line="240"/>
         <source>The {card} is cancelled already.</source>
         <translation>La {card} ya está cancelada.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="235"/>
+        <location filename="../app/services/cards.py" line="245"/>
         <source>{amount} is owed on the {card}: settle it first.</source>
         <translation>Se adeudan {amount} en la {card}: liquida primero la deuda.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="253"/>
+        <location filename="../app/services/cards.py" line="264"/>
         <source>A new temporary PIN for the card</source>
         <translation>Nuevo PIN provisional de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="253"/>
+        <location filename="../app/services/cards.py" line="264"/>
         <source>Unblock the card</source>
         <translation>Desbloqueo de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="272"/>
+        <location filename="../app/services/cards.py" line="283"/>
         <source>Unknown card request.</source>
         <translation>Solicitud de tarjeta desconocida.</translation>
     </message>

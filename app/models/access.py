@@ -79,6 +79,7 @@ class OutboxMessage(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"), index=True)
     kind: Mapped[str] = mapped_column(String(30))            # credential_letter | temporary_pin | ...
+    ref: Mapped[str] = mapped_column(String(40), default="")  # what it is about: card:12
     channel: Mapped[str] = mapped_column(String(10))         # email | print
     recipient: Mapped[str] = mapped_column(String(200))
     subject: Mapped[str] = mapped_column(String(200))

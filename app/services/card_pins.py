@@ -7,7 +7,7 @@ key (vault.slow_hash), never in clear, never in the audit log."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from ..domain import cards as rules
@@ -17,7 +17,7 @@ from ..domain.permissions import Permission
 from ..models import Card, Member
 from ..models.base import utcnow
 from . import otp, outbox, vault
-from .cards import CardView, _view, card_in, describe
+from .cards import CardView, _view, card_in, card_ref, describe
 from .context import Actor, Ledger, UnitOfWork
 from .errors import Conflict, ValidationError, invalid
 from .letterhead import Letterhead, letterhead
@@ -32,7 +32,7 @@ PRINT, EMAIL = "print", "email"
 class TemporaryPin:
     """What the teller hands over, once: the PIN is in no other place."""
     card: CardView
-    pin: str
+    pin: str = field(repr=False)
     member_name: str
     member_address: str
     issued_at: datetime
@@ -77,13 +77,13 @@ def reset(ledger: Ledger, actor: Actor, card_id: int, *, delivery: str = PRINT, 
         pin, now = rules.temporary_pin(member.birth_date), at or utcnow()
         c.pin_hash = vault.slow_hash(ledger.hasher, ledger.key, PURPOSE, f"{c.token}:{pin}")
         c.pin_must_change, c.pin_failures, c.pin_locked = True, 0, False
+        outbox.cancel_for_member(uow, member.id, "temporary_pin", "reissued", ref=card_ref(c.id))
         uow.session.flush()
         t = TemporaryPin(_view(uow, c), pin, display_name(member), member.address, now, delivery, None,
                          letterhead(uow), uow.profile().timezone)
         if delivery == EMAIL:
-            outbox.cancel_for_member(uow, member.id, "temporary_pin", "reissued")
             msg = outbox.queue_in(uow, kind="temporary_pin", channel=outbox.EMAIL, recipient=member.email,
-                                  member_id=member.id, secret=True, at=now,
+                                  member_id=member.id, secret=True, at=now, ref=card_ref(c.id),
                                   subject=Msg.of(N_("Temporary PIN of your card {number}"),
                                                  number=t.card.number).render(translate),
                                   body=mail_text(t, uow.institution().name, translate))
@@ -94,10 +94,14 @@ def reset(ledger: Ledger, actor: Actor, card_id: int, *, delivery: str = PRINT, 
         return t
 
 
-def _wrong_old_pin(uow: UnitOfWork, card_id: int) -> ValidationError:
-    """Count the wrong PIN (committed though the change is refused); the third locks it."""
+def _wrong_old_pin(uow: UnitOfWork, card_id: int, checked_hash: str) -> ValidationError:
+    """Count the wrong PIN (committed though the change is refused); the third locks it. A PIN
+    reset committed in between is not charged with it."""
     uow.discard()
     c = card_in(uow, card_id, lock=True)
+    if c.pin_hash != checked_hash:
+        raise Conflict(Msg.of(N_("The PIN of the {card} was reset meanwhile: type the new one."),
+                              card=describe(c)))
     c.pin_failures += 1
     c.pin_locked = c.pin_failures >= rules.MAX_PIN_FAILURES
     uow.audit("card.pin_fail", "card", c.id, member=c.member_id, failures=c.pin_failures,
@@ -125,7 +129,7 @@ def change(ledger: Ledger, actor: Actor, card_id: int, *, old_pin: str, new_pin:
                                   card=describe(c)))
         member = uow.session.get(Member, c.member_id)
         if not vault.slow_verify(ledger.hasher, ledger.key, PURPOSE, c.pin_hash, f"{c.token}:{old_pin}"):
-            raise _wrong_old_pin(uow, card_id)
+            raise _wrong_old_pin(uow, card_id, c.pin_hash)
         if (problem := rules.pin_problem(new_pin, member.birth_date)) is not None:
             raise ValidationError("new_pin", problem)
         if new_pin == old_pin:

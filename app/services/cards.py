@@ -7,7 +7,7 @@ authenticator code (or the signed form when they have none), and cancelled for g
 statements and card payments come later; nothing here pretends them."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -22,7 +22,7 @@ from ..domain.permissions import Permission
 from ..domain.profiles import NORMAL_SIDE, PRODUCT_CODES, PRODUCT_LABELS, Product
 from ..models import Account, AccountHolder, Branch, Card, Member
 from ..models.base import utcnow
-from . import otp, vault
+from . import otp, outbox, vault
 from .context import Actor, Ledger, UnitOfWork
 from .errors import Conflict, NotFound, ValidationError, invalid
 from .letterhead import Letterhead, letterhead
@@ -54,7 +54,7 @@ class CardView:
 class CardRequest:
     member_id: int
     kind: str
-    number: str                  # as typed; never stored
+    number: str = field(repr=False)      # as typed; never stored nor printed
     expiry: str                  # MM/YY as printed
     account_id: int | None = None        # debit: the savings account it draws on
     credit_limit: Decimal | None = None  # credit: the limit
@@ -77,6 +77,16 @@ def _view(uow: UnitOfWork, c: Card) -> CardView:
                     from_minor(c.credit_limit, cur) if credit else None,
                     from_minor(acc.balance, cur) if credit and acc else None, cur.code,
                     c.expires_on, pin_state(c), c.issued_at)
+
+
+def card_ref(card_id: int) -> str:
+    """What an outbox message about this card names (its temporary PIN)."""
+    return f"card:{card_id}"
+
+
+def _stop_pin_mail(uow: UnitOfWork, c: Card, reason: str) -> None:
+    """A temporary PIN still waiting to be e-mailed must not go out for a card that stopped."""
+    outbox.cancel_for_member(uow, c.member_id, "temporary_pin", reason, ref=card_ref(c.id))
 
 
 def card_in(uow: UnitOfWork, card_id: int, *, lock: bool = False) -> Card:
@@ -194,6 +204,7 @@ def block(ledger: Ledger, actor: Actor, card_id: int, reason: str) -> CardView:
         if c.status != Status.ACTIVE:
             raise Conflict(Msg.of(N_("The {card} is not active."), card=describe(c)))
         _set_status(uow, c, Status.BLOCKED, reason)
+        _stop_pin_mail(uow, c, "card blocked")
         uow.audit("card.block", "card", c.id, member=c.member_id, reason=reason,
                   number=rules.masked(c.first6, c.last4))
         uow.commit()
@@ -211,8 +222,7 @@ def unblock(ledger: Ledger, actor: Actor, card_id: int, *, otp_code: str | None 
         if c.block_reason in rules.FINAL_BLOCKS:
             raise Conflict(Msg.of(N_("A card blocked as stolen or used by someone else stays blocked: "
                                      "cancel it and issue a new one.")))
-        method = otp.confirmation_in(uow, c.member_id, otp_code, at=at)
-        c = card_in(uow, card_id, lock=True)        # a wrong code may have started over
+        method = otp.confirmation_in(uow, c.member_id, otp_code, at=at)    # a wrong code raises
         _set_status(uow, c, Status.ACTIVE)
         uow.audit("card.unblock", "card", c.id, member=c.member_id, confirmed_by=method,
                   number=rules.masked(c.first6, c.last4))
@@ -237,6 +247,7 @@ def cancel(ledger: Ledger, actor: Actor, card_id: int, reason: str) -> CardView:
             acc.status, acc.closed_on = "closed", uow.business_date()
             uow.audit("account.close", "account", acc.id, reason="card cancelled")
         _set_status(uow, c, Status.CANCELLED, "")
+        _stop_pin_mail(uow, c, "card cancelled")
         c.pin_hash, c.pin_must_change = "", False
         uow.audit("card.cancel", "card", c.id, member=c.member_id, reason=reason.strip()[:200],
                   number=rules.masked(c.first6, c.last4))

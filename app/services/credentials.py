@@ -7,7 +7,7 @@ password's argon2id over its HMAC. Repeated failures lock it; a teller reissues 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -46,7 +46,7 @@ class CredentialView:
 class IssuedCredential:
     """What the teller hands over, once: the key is in no other place."""
     view: CredentialView
-    key: str
+    key: str = field(repr=False)     # a secret: never in a repr or a log
     member_name: str
     member_address: str
     delivery: str

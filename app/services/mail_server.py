@@ -3,7 +3,7 @@
 again; a desk reads it back only to send."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.utils import make_msgid
 
 from sqlalchemy import select
@@ -48,7 +48,7 @@ class Connection:
     port: int
     security: str
     username: str
-    password: str
+    password: str = field(repr=False)     # a secret: never in a repr or a log
     sender: str
 
 

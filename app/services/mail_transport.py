@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import smtplib
 import ssl
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import formatdate
 
@@ -18,7 +18,7 @@ class Mail:
     message_id: str          # stable per outbox message: a resend after a crash is recognisable
     recipient: str
     subject: str
-    body: str
+    body: str = field(repr=False)     # a secret: never in a repr or a log
 
 
 class SendFailure(Exception):

@@ -5,7 +5,7 @@ step is kept), with one step of clock tolerance; five wrong codes in a row lock 
 enrols the member again."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import select
@@ -39,8 +39,8 @@ class Enrolment:
     """Shown once: the secret as a QR code (and as text for typing it in)."""
     member_id: int
     member_name: str
-    secret: str
-    uri: str
+    secret: str = field(repr=False)     # a secret: never in a repr or a log
+    uri: str = field(repr=False)        # holds the secret too
     issuer: str
     account: str
     letterhead: Letterhead | None = None

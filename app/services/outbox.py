@@ -25,11 +25,11 @@ EMAIL, PRINT = "email", "print"
 
 def queue_in(uow: UnitOfWork, *, kind: str, channel: str, recipient: str, subject: str, body: str,
              member_id: int | None = None, secret: bool = False,
-             at: datetime | None = None) -> OutboxMessage:
+             at: datetime | None = None, ref: str = "") -> OutboxMessage:
     """Store a message to send (due at once); audited with its id and kind (never its body or
     recipient)."""
     at = at or utcnow()
-    msg = OutboxMessage(kind=kind, channel=channel, recipient=recipient, subject=subject,
+    msg = OutboxMessage(kind=kind, ref=ref, channel=channel, recipient=recipient, subject=subject,
                         body_enc=vault.encrypt(uow.ledger.key, PURPOSE, body), secret=secret,
                         member_id=member_id, created_by=uow.staff_id, status=Status.QUEUED.value, attempts=0,
                         last_error="", claimed_by="", created_at=at, next_attempt_at=at)
@@ -118,12 +118,15 @@ def cancel(ledger: Ledger, actor: Actor, message_id: int, reason: str) -> None:
         uow.commit()
 
 
-def cancel_for_member(uow: UnitOfWork, member_id: int, kind: str, reason: str) -> int:
-    """Cancel, inside the caller's unit, what still waits of one kind for a member (a letter whose
-    key was replaced or revoked must not go out)."""
-    rows = uow.session.execute(select(OutboxMessage).where(
-        OutboxMessage.member_id == member_id, OutboxMessage.kind == kind,
-        OutboxMessage.status.in_(CANCELLABLE)).with_for_update()).scalars().all()
+def cancel_for_member(uow: UnitOfWork, member_id: int, kind: str, reason: str, ref: str | None = None) -> int:
+    """Cancel, inside the caller's unit, what still waits of one kind for a member (and, with
+    `ref`, about one thing: a card): a letter whose key was replaced or revoked, a PIN that was
+    replaced or whose card was blocked, must not go out."""
+    q = select(OutboxMessage).where(OutboxMessage.member_id == member_id, OutboxMessage.kind == kind,
+                                    OutboxMessage.status.in_(CANCELLABLE))
+    if ref is not None:
+        q = q.where(OutboxMessage.ref == ref)
+    rows = uow.session.execute(q.with_for_update()).scalars().all()
     for msg in rows:
         _cancel(uow, msg, reason)
     return len(rows)

@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import os
 import socket
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import and_, or_, select, update
 
-from ..domain.outbox import DUE, STALE_CLAIM, Status, after_failure, delay_after
+from ..domain.outbox import DUE, MAX_ATTEMPTS, STALE_CLAIM, Status, after_failure, delay_after
 from ..domain.permissions import Permission
 from ..models import OutboxMessage
 from ..models.base import utcnow
 from . import mail_server, mail_transport, outbox
 from .context import Actor, Ledger, UnitOfWork
 from .mail_transport import Mail, SendFailure
+from .vault import InvalidToken
 
 
 @dataclass(frozen=True)
@@ -41,8 +43,21 @@ def _due(now: datetime):  # noqa: ANN202 - a SQL condition
         and_(OutboxMessage.status == Status.SENDING.value, OutboxMessage.claimed_at < now - STALE_CLAIM)))
 
 
-def _claim(ledger: Ledger, actor: Actor, worker: str, now: datetime) -> tuple[Mail, int] | None:
-    """Claim one due message and read what to send; None when nothing is due."""
+def _unsendable(uow: UnitOfWork, msg: OutboxMessage, stale: bool) -> str:
+    """Why a claimed message can never go out ("" when it can): its body cannot be read under
+    this ledger's key, or the desks that took it died sending it too many times."""
+    if stale and msg.attempts > MAX_ATTEMPTS:
+        return "Given up: every desk that took it stopped while sending it."
+    try:
+        outbox.body_of(uow, msg)
+    except InvalidToken:
+        return "Its body cannot be read with this ledger's key."
+    return ""
+
+
+def _claim(ledger: Ledger, actor: Actor, worker: str, now: datetime) -> tuple[Mail | None, int] | None:
+    """Claim one due message and read what to send; None when nothing is due, (None, id) when
+    the message claimed can never go out (it is marked failed)."""
     with UnitOfWork(ledger, actor, Permission.OUTBOX) as uow:
         candidates = uow.session.execute(
             select(OutboxMessage.id, OutboxMessage.status, OutboxMessage.claimed_at)
@@ -59,10 +74,17 @@ def _claim(ledger: Ledger, actor: Actor, worker: str, now: datetime) -> tuple[Ma
             if not won:
                 continue                         # another dispatcher took it first
             msg = uow.session.get(OutboxMessage, message_id, populate_existing=True)
+            stale = status == Status.SENDING.value
+            uow.audit("outbox.claim", "outbox_message", msg.id, attempt=msg.attempts, stale=stale)
+            problem = _unsendable(uow, msg, stale)
+            if problem:                          # never sent: failed for good, out of the way
+                msg.status, msg.last_error, msg.claimed_by, msg.claimed_at = Status.FAILED.value, problem, "", None
+                uow.audit("outbox.failed", "outbox_message", msg.id, attempt=msg.attempts,
+                          permanent=True, status=msg.status)
+                uow.commit()
+                return None, msg.id
             mail = Mail(f"<outbox-{uow.institution().ledger_id}-{msg.id}@ventanilla>", msg.recipient,
                         msg.subject, outbox.body_of(uow, msg))
-            uow.audit("outbox.claim", "outbox_message", msg.id, attempt=msg.attempts,
-                      stale=status == Status.SENDING.value)
             uow.commit()
             return mail, msg.id
     return None
@@ -92,8 +114,9 @@ def _finish(ledger: Ledger, actor: Actor, message_id: int, worker: str, now: dat
 
 
 def dispatch_due(ledger: Ledger, actor: Actor, *, now: datetime | None = None, limit: int = 100,
-                 worker: str | None = None) -> DispatchResult:
-    """Send what is due, at most `limit` messages, one claim at a time, in one SMTP session."""
+                 worker: str | None = None, stop: Callable[[], bool] = lambda: False) -> DispatchResult:
+    """Send what is due, at most `limit` messages, one claim at a time, in one SMTP session;
+    `stop()` is asked before each claim (a desk closing)."""
     worker = worker or worker_name()
     with UnitOfWork(ledger, actor, Permission.OUTBOX, read_only=True) as uow:
         conn = mail_server.connection(uow)
@@ -102,16 +125,24 @@ def dispatch_due(ledger: Ledger, actor: Actor, *, now: datetime | None = None, l
     counts = {Status.SENT.value: 0, Status.RETRYING.value: 0, Status.FAILED.value: 0}
     with mail_transport.Sender(conn) as sender:
         for _ in range(limit):
+            if stop():
+                break
             at = now or utcnow()
             claimed = _claim(ledger, actor, worker, at)
             if claimed is None:
                 break
             mail, message_id = claimed
+            if mail is None:
+                counts[Status.FAILED.value] += 1
+                continue
             failure = None
             try:
                 sender.send(mail)
             except SendFailure as exc:
                 failure = exc
+            except Exception as exc:  # noqa: BLE001 - an unforeseen fault: recorded, not left "sending"
+                sender.close()
+                failure = SendFailure(f"{type(exc).__name__}: {exc}", False)
             status = _finish(ledger, actor, message_id, worker, now or utcnow(), failure)
             if status in counts:
                 counts[status] += 1

@@ -225,3 +225,20 @@ def _row_outbox(lut, message_id):  # noqa: ANN001, ANN201
 def outbox_body(lut, msg) -> str:  # noqa: ANN001
     with UnitOfWork(lut.ledger, None, None, read_only=True) as uow:
         return outbox.body_of(uow, msg)
+
+
+def test_each_cards_emailed_pin_is_its_own_and_a_blocked_card_s_never_goes_out(member):
+    lut, teller, f = member
+    a = _debit(lut, teller, f)
+    b = cards.issue(lut.ledger, teller, CardRequest(f.id, "credit", number("411111111111111"), EXPIRY,
+                                                    credit_limit=D("500.00")))
+    first_a = card_pins.reset(lut.ledger, teller, a.id, delivery="email")
+    pin_b = card_pins.reset(lut.ledger, teller, b.id, delivery="email")
+    assert _row_outbox(lut, first_a.outbox_id).status == "queued"          # B's did not cancel A's
+    second_a = card_pins.reset(lut.ledger, teller, a.id, delivery="email")
+    assert _row_outbox(lut, first_a.outbox_id).status == "cancelled"       # A's old PIN: replaced
+    assert _row_outbox(lut, first_a.outbox_id).body_enc == ""
+    cards.block(lut.ledger, teller, b.id, "stolen")
+    assert _row_outbox(lut, pin_b.outbox_id).status == "cancelled"
+    assert _row_outbox(lut, second_a.outbox_id).status == "queued"
+    assert "pin=" not in repr(second_a)                      # the PIN is kept out of any repr

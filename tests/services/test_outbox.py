@@ -267,3 +267,27 @@ def test_a_run_sends_in_one_session_even_past_a_refused_address(ledger, smtp):
     result = outbox_dispatch.dispatch_due(lut.ledger, lut.admin, now=NOW)
     assert (result.sent, result.failed) == (4, 1)
     assert len(smtp.inbox.received) == 4 and len(set(smtp.inbox.peers)) == 1
+
+
+def test_a_message_that_can_never_go_out_fails_and_does_not_hold_up_the_others(ledger, smtp):
+    lut = ledger
+    _configure(lut, smtp.port)
+    unreadable, gone, fine = _queue(lut, 3, secret=True)
+    with lut.ledger.engine.begin() as c:
+        c.execute(update(OutboxMessage).where(OutboxMessage.id == unreadable).values(body_enc="not-a-token"))
+        c.execute(update(OutboxMessage).where(OutboxMessage.id == gone).values(
+            status="sending", claimed_by="gone:1", claimed_at=NOW - timedelta(hours=1), attempts=6))
+    result = outbox_dispatch.dispatch_due(lut.ledger, lut.admin, now=NOW)
+    assert (result.sent, result.failed) == (1, 2)
+    assert _row(lut, unreadable).status == Status.FAILED and "cannot be read" in _row(lut, unreadable).last_error
+    assert _row(lut, gone).status == Status.FAILED and _row(lut, gone).last_error.startswith("Given up")
+    assert _row(lut, fine).status == Status.SENT and len(smtp.inbox.received) == 1
+
+
+def test_a_run_asked_to_stop_sends_no_more(ledger, smtp):
+    lut = ledger
+    _configure(lut, smtp.port)
+    _queue(lut, 3)
+    asked = iter([False, True])
+    assert outbox_dispatch.dispatch_due(lut.ledger, lut.admin, now=NOW, stop=lambda: next(asked)).sent == 1
+    assert len(smtp.inbox.received) == 1

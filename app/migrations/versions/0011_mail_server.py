@@ -6,7 +6,8 @@ Create Date: 2026-12-04
 
 One row, set by an administrator: host, port, security (none, STARTTLS or TLS from the start),
 the user to sign in as and its password encrypted with the institution key, and the sender
-address members see.
+address members see. Outbox messages name what they are about (`ref`, such as card:12), so that
+replacing one card's temporary PIN cancels only that card's e-mail still waiting.
 """
 from alembic import op
 import sqlalchemy as sa
@@ -34,5 +35,10 @@ def upgrade() -> None:
     )
 
 
+    op.add_column("outbox_message", sa.Column("ref", sa.String(40), nullable=False, server_default=""))
+
+
 def downgrade() -> None:
+    with op.batch_alter_table("outbox_message") as batch:
+        batch.drop_column("ref")
     op.drop_table("mail_server")

@@ -45,6 +45,11 @@ class OtpCodeField(QWidget):
         return self.edit.text().strip() or None if self.enrolled else None
 
     def show_error(self, text: str) -> None:
+        """The service's word on the code; it asks for one even when this field thought the
+        member had no authenticator (enrolled since the dialog opened): the field shows then."""
+        if text and not self.enrolled:
+            self.enrolled = True
+            self.setVisible(True)
         self.error.setText(text)
         self.error.setVisible(bool(text))
         if text:

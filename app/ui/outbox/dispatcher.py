@@ -27,6 +27,7 @@ class DeskDispatcher(QObject):
         super().__init__(parent)
         self._ctx = ctx
         self.worker: TaskWorker | None = None
+        self._stopping = False
         self.last_run: datetime | None = None
         self.last_result: object = None
         self.timer = QTimer(self, interval=INTERVAL_MS)
@@ -46,7 +47,9 @@ class DeskDispatcher(QObject):
         if self.worker is not None:
             return False
         ledger, actor = self._ctx.ledger, self._ctx.actor
-        self.worker = TaskWorker(lambda: outbox_dispatch.dispatch_due(ledger, actor))
+        self._stopping = False
+        self.worker = TaskWorker(lambda: outbox_dispatch.dispatch_due(ledger, actor,
+                                                                      stop=lambda: self._stopping))
         self.worker.succeeded.connect(self._done)
         self.worker.failed.connect(self._done)
         self.worker.start()
@@ -60,8 +63,9 @@ class DeskDispatcher(QObject):
         self.finished.emit(result)
 
     def stop(self) -> None:
-        """No more automatic runs; waits for one going."""
+        """No more automatic runs; a run going stops after the message it is sending."""
         self.timer.stop()
         self.first.stop()
+        self._stopping = True
         if self.worker is not None:
             self.worker.wait()
