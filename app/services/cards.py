@@ -19,14 +19,14 @@ from ..domain.errors import FieldError
 from ..domain.messages import Msg, N_
 from ..domain.money import currency, from_minor, to_minor
 from ..domain.permissions import Permission
-from ..domain.profiles import NORMAL_SIDE, PRODUCT_CODES, PRODUCT_LABELS, Product
-from ..models import Account, AccountHolder, Branch, Card, Member
+from ..domain.profiles import Product
+from ..models import Account, Card, Member
 from ..models.base import utcnow
 from . import otp, outbox, vault
 from .context import Actor, Ledger, UnitOfWork
 from .errors import Conflict, NotFound, ValidationError, invalid
 from .letterhead import Letterhead, letterhead
-from .members import display_name
+from .members import display_name, open_member_account
 
 TOKEN_PURPOSE = "card-number"
 MAX_CREDIT_CARDS = 10
@@ -149,18 +149,7 @@ def _credit_account(uow: UnitOfWork, member: Member) -> Account:
         Account.member_id == member.id, Account.product == Product.CREDIT_CARD.value)).scalar_one()
     if count >= MAX_CREDIT_CARDS:
         raise Conflict(Msg.of(N_("The member has {n} credit card accounts already."), n=count))
-    branch = uow.session.get(Branch, member.branch_id)
-    profile, opened = uow.profile(), uow.business_date()
-    acc = Account(number=f"{branch.code}-{member.number:06d}-{PRODUCT_CODES[Product.CREDIT_CARD]}{count + 1:02d}",
-                  name=PRODUCT_LABELS[Product.CREDIT_CARD], kind="member", product=Product.CREDIT_CARD.value,
-                  normal_side=NORMAL_SIDE[Product.CREDIT_CARD], chart_code=profile.member_chart[Product.CREDIT_CARD],
-                  currency=profile.currency, branch_id=member.branch_id, member_id=member.id,
-                  status="active", allow_negative=False, balance=0, held=0, postings=0, opened_on=opened)
-    uow.session.add(acc)
-    uow.session.flush()
-    uow.session.add(AccountHolder(account_id=acc.id, member_id=member.id, role="holder", since=opened))
-    uow.audit("account.open", "account", acc.id, product=Product.CREDIT_CARD.value, member=member.id)
-    return acc
+    return open_member_account(uow, member, Product.CREDIT_CARD, f"{count + 1:02d}")
 
 
 def issue(ledger: Ledger, actor: Actor, req: CardRequest) -> CardView:

@@ -101,13 +101,14 @@ def _duplicate_check(uow: UnitOfWork, document: str, except_id: int | None = Non
             "This document is already registered (member {number})."), number=f"{number:06d}"))
 
 
-def member_account_number(branch_code: str, member_no: int, product: Product) -> str:
-    return f"{branch_code}-{member_no:06d}-{PRODUCT_CODES[product]}"
+def member_account_number(branch_code: str, member_no: int, product: Product, suffix: str = "") -> str:
+    """0001-000042-10; a product a member may hold several of takes a suffix (0001-000042-5002)."""
+    return f"{branch_code}-{member_no:06d}-{PRODUCT_CODES[product]}{suffix}"
 
 
 def _new_account(profile: Profile, branch_code: str, member: Member, product: Product,
-                 opened: date) -> Account:
-    return Account(number=member_account_number(branch_code, member.number, product),
+                 opened: date, suffix: str = "") -> Account:
+    return Account(number=member_account_number(branch_code, member.number, product, suffix),
                    name=PRODUCT_LABELS[product], kind="member", product=product.value,
                    normal_side=NORMAL_SIDE[product], chart_code=profile.member_chart[product],
                    currency=profile.currency, branch_id=member.branch_id, member_id=member.id,
@@ -115,10 +116,10 @@ def _new_account(profile: Profile, branch_code: str, member: Member, product: Pr
                    opened_on=opened)
 
 
-def open_member_account(uow: UnitOfWork, member: Member, product: Product) -> Account:
+def open_member_account(uow: UnitOfWork, member: Member, product: Product, suffix: str = "") -> Account:
     branch = uow.session.get(Branch, member.branch_id)
     opened = uow.business_date()
-    acc = _new_account(uow.profile(), branch.code, member, product, opened)
+    acc = _new_account(uow.profile(), branch.code, member, product, opened, suffix)
     uow.session.add(acc)
     uow.session.flush()
     uow.session.add(AccountHolder(account_id=acc.id, member_id=member.id, role="holder",

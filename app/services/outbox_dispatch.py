@@ -43,16 +43,15 @@ def _due(now: datetime):  # noqa: ANN202 - a SQL condition
         and_(OutboxMessage.status == Status.SENDING.value, OutboxMessage.claimed_at < now - STALE_CLAIM)))
 
 
-def _unsendable(uow: UnitOfWork, msg: OutboxMessage, stale: bool) -> str:
-    """Why a claimed message can never go out ("" when it can): its body cannot be read under
-    this ledger's key, or the desks that took it died sending it too many times."""
+def _readable_body(uow: UnitOfWork, msg: OutboxMessage, stale: bool) -> tuple[str | None, str]:
+    """(the body to send, "") or (None, why the message can never go out): the desks that took
+    it died sending it too many times, or its body cannot be read under this ledger's key."""
     if stale and msg.attempts > MAX_ATTEMPTS:
-        return "Given up: every desk that took it stopped while sending it."
+        return None, "Given up: every desk that took it stopped while sending it."
     try:
-        outbox.body_of(uow, msg)
+        return outbox.body_of(uow, msg), ""
     except InvalidToken:
-        return "Its body cannot be read with this ledger's key."
-    return ""
+        return None, "Its body cannot be read with this ledger's key."
 
 
 def _claim(ledger: Ledger, actor: Actor, worker: str, now: datetime) -> tuple[Mail | None, int] | None:
@@ -76,15 +75,15 @@ def _claim(ledger: Ledger, actor: Actor, worker: str, now: datetime) -> tuple[Ma
             msg = uow.session.get(OutboxMessage, message_id, populate_existing=True)
             stale = status == Status.SENDING.value
             uow.audit("outbox.claim", "outbox_message", msg.id, attempt=msg.attempts, stale=stale)
-            problem = _unsendable(uow, msg, stale)
-            if problem:                          # never sent: failed for good, out of the way
+            body, problem = _readable_body(uow, msg, stale)
+            if body is None:                          # never sent: failed for good, out of the way
                 msg.status, msg.last_error, msg.claimed_by, msg.claimed_at = Status.FAILED.value, problem, "", None
                 uow.audit("outbox.failed", "outbox_message", msg.id, attempt=msg.attempts,
                           permanent=True, status=msg.status)
                 uow.commit()
                 return None, msg.id
             mail = Mail(f"<outbox-{uow.institution().ledger_id}-{msg.id}@ventanilla>", msg.recipient,
-                        msg.subject, outbox.body_of(uow, msg))
+                        msg.subject, body)
             uow.commit()
             return mail, msg.id
     return None
