@@ -1019,7 +1019,7 @@
     </message>
     <message>
         <location filename="../app/ui/cards/cards_tab.py" line="67"/>
-        <source>Ca&amp;ncel the card…</source>
+        <source>Cancel the car&amp;d…</source>
         <translation>&amp;Cancel·la la targeta…</translation>
     </message>
     <message>
@@ -1061,6 +1061,10 @@
         <location filename="../app/ui/cards/cards_tab.py" line="130"/>
         <source>Card cancelled.</source>
         <translation>Targeta cancel·lada.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the card…</source>
+        <translation type="vanished">&amp;Cancel·la la targeta…</translation>
     </message>
 </context>
 <context>
@@ -7751,7 +7755,7 @@ Si vostè no ho ha demanat, avisi immediatament {institution}.</translation>
         <translation>El soci ja té {n} comptes de targeta de crèdit.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="171"/>
+        <location filename="../app/services/cards.py" line="160"/>
         <location filename="../app/services/contributions.py" line="119"/>
         <location filename="../app/services/contributions.py" line="135"/>
         <location filename="../app/services/credentials.py" line="107"/>
@@ -7759,7 +7763,7 @@ Si vostè no ho ha demanat, avisi immediatament {institution}.</translation>
         <location filename="../app/services/leaving.py" line="33"/>
         <location filename="../app/services/loans.py" line="100"/>
         <location filename="../app/services/member_petitions.py" line="26"/>
-        <location filename="../app/services/members.py" line="309"/>
+        <location filename="../app/services/members.py" line="310"/>
         <location filename="../app/services/otp.py" line="57"/>
         <location filename="../app/services/periodic.py" line="48"/>
         <location filename="../app/services/refunds.py" line="72"/>
@@ -7768,62 +7772,62 @@ Si vostè no ho ha demanat, avisi immediatament {institution}.</translation>
         <translation>El soci {id} no existeix.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="173"/>
+        <location filename="../app/services/cards.py" line="162"/>
         <source>Member {number} is {status}: cards are for active members.</source>
         <translation>El soci {number} està en estat {status}: les targetes són per a socis actius.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="178"/>
+        <location filename="../app/services/cards.py" line="167"/>
         <source>This card is issued already.</source>
         <translation>Aquesta targeta ja està emesa.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="201"/>
+        <location filename="../app/services/cards.py" line="190"/>
         <source>Say why the card is blocked.</source>
         <translation>Indica el motiu del bloqueig de la targeta.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="205"/>
+        <location filename="../app/services/cards.py" line="194"/>
         <source>The {card} is not active.</source>
         <translation>La {card} no està activa.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="221"/>
+        <location filename="../app/services/cards.py" line="210"/>
         <source>The {card} is not blocked.</source>
         <translation>La {card} no està bloquejada.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="223"/>
+        <location filename="../app/services/cards.py" line="212"/>
         <source>A card blocked as stolen or used by someone else stays blocked: cancel it and issue a new one.</source>
         <translation>Una targeta bloquejada per robatori o per ús d&apos;una altra persona continua bloquejada: cancel·la-la i emet-ne una de nova.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="236"/>
+        <location filename="../app/services/cards.py" line="225"/>
         <source>Say why the card is cancelled.</source>
         <translation>Indica el motiu de la cancel·lació de la targeta.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="240"/>
+        <location filename="../app/services/cards.py" line="229"/>
         <source>The {card} is cancelled already.</source>
         <translation>La {card} ja està cancel·lada.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="245"/>
+        <location filename="../app/services/cards.py" line="234"/>
         <source>{amount} is owed on the {card}: settle it first.</source>
         <translation>Es deuen {amount} a la {card}: liquida primer el deute.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="264"/>
+        <location filename="../app/services/cards.py" line="253"/>
         <source>A new temporary PIN for the card</source>
         <translation>Nou PIN provisional de la targeta</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="264"/>
+        <location filename="../app/services/cards.py" line="253"/>
         <source>Unblock the card</source>
         <translation>Desbloqueig de la targeta</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="283"/>
+        <location filename="../app/services/cards.py" line="272"/>
         <source>Unknown card request.</source>
         <translation>Sol·licitud de targeta desconeguda.</translation>
     </message>
@@ -8999,52 +9003,52 @@ Si vostè no ho ha demanat, avisi la seva oficina.</translation>
         <translation>Aquest document ja està registrat (soci {number}).</translation>
     </message>
     <message>
-        <location filename="../app/services/members.py" line="215"/>
+        <location filename="../app/services/members.py" line="216"/>
         <source>A person cannot become an organisation or the other way round: register the other as a new member.</source>
         <translation>Una persona no es pot convertir en organització ni a l&apos;inrevés: dona d&apos;alta l&apos;altre com a soci nou.</translation>
     </message>
     <message>
-        <location filename="../app/services/members.py" line="244"/>
+        <location filename="../app/services/members.py" line="245"/>
         <source>Type the new account.</source>
         <translation>Escriu el compte nou.</translation>
     </message>
     <message>
-        <location filename="../app/services/members.py" line="246"/>
+        <location filename="../app/services/members.py" line="247"/>
         <source>This is already the member&apos;s account.</source>
         <translation>Aquest ja és el compte del soci.</translation>
     </message>
     <message>
-        <location filename="../app/services/members.py" line="264"/>
+        <location filename="../app/services/members.py" line="265"/>
         <source>Change the bank account of {name} (member {number})</source>
         <translation>Canviar el compte bancari de {name} (soci {number})</translation>
     </message>
     <message>
-        <location filename="../app/services/members.py" line="266"/>
+        <location filename="../app/services/members.py" line="267"/>
         <source>from {before}</source>
         <translation>Compte actual: {before}</translation>
     </message>
     <message>
-        <location filename="../app/services/members.py" line="266"/>
+        <location filename="../app/services/members.py" line="267"/>
         <source>to {after}</source>
         <translation>Compte nou: {after}</translation>
     </message>
     <message>
-        <location filename="../app/services/members.py" line="280"/>
+        <location filename="../app/services/members.py" line="281"/>
         <source>Change of bank account</source>
         <translation>Canvi de compte bancari</translation>
     </message>
     <message>
-        <location filename="../app/services/members.py" line="290"/>
+        <location filename="../app/services/members.py" line="291"/>
         <source>Only organisations have representatives.</source>
         <translation>Només les organitzacions tenen representants.</translation>
     </message>
     <message>
-        <location filename="../app/services/members.py" line="292"/>
+        <location filename="../app/services/members.py" line="293"/>
         <source>A representative must be a person.</source>
         <translation>Un representant ha de ser una persona.</translation>
     </message>
     <message>
-        <location filename="../app/services/members.py" line="294"/>
+        <location filename="../app/services/members.py" line="295"/>
         <source>Say in what capacity the person acts (1 to 40 characters).</source>
         <translation>Indica en qualitat de què actua la persona (d&apos;1 a 40 caràcters).</translation>
     </message>

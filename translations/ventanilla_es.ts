@@ -1019,7 +1019,7 @@
     </message>
     <message>
         <location filename="../app/ui/cards/cards_tab.py" line="67"/>
-        <source>Ca&amp;ncel the card…</source>
+        <source>Cancel the car&amp;d…</source>
         <translation>&amp;Cancelar la tarjeta…</translation>
     </message>
     <message>
@@ -1061,6 +1061,10 @@
         <location filename="../app/ui/cards/cards_tab.py" line="130"/>
         <source>Card cancelled.</source>
         <translation>Tarjeta cancelada.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the card…</source>
+        <translation type="vanished">&amp;Cancelar la tarjeta…</translation>
     </message>
 </context>
 <context>
@@ -7751,7 +7755,7 @@ Si usted no lo ha solicitado, avise de inmediato a {institution}.</translation>
         <translation>El socio ya tiene {n} cuentas de tarjeta de crédito.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="171"/>
+        <location filename="../app/services/cards.py" line="160"/>
         <location filename="../app/services/contributions.py" line="119"/>
         <location filename="../app/services/contributions.py" line="135"/>
         <location filename="../app/services/credentials.py" line="107"/>
@@ -7759,7 +7763,7 @@ Si usted no lo ha solicitado, avise de inmediato a {institution}.</translation>
         <location filename="../app/services/leaving.py" line="33"/>
         <location filename="../app/services/loans.py" line="100"/>
         <location filename="../app/services/member_petitions.py" line="26"/>
-        <location filename="../app/services/members.py" line="309"/>
+        <location filename="../app/services/members.py" line="310"/>
         <location filename="../app/services/otp.py" line="57"/>
         <location filename="../app/services/periodic.py" line="48"/>
         <location filename="../app/services/refunds.py" line="72"/>
@@ -7768,62 +7772,62 @@ Si usted no lo ha solicitado, avise de inmediato a {institution}.</translation>
         <translation>El socio {id} no existe.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="173"/>
+        <location filename="../app/services/cards.py" line="162"/>
         <source>Member {number} is {status}: cards are for active members.</source>
         <translation>El socio {number} está en estado {status}: las tarjetas son para socios activos.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="178"/>
+        <location filename="../app/services/cards.py" line="167"/>
         <source>This card is issued already.</source>
         <translation>Esta tarjeta ya está emitida.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="201"/>
+        <location filename="../app/services/cards.py" line="190"/>
         <source>Say why the card is blocked.</source>
         <translation>Indica el motivo del bloqueo de la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="205"/>
+        <location filename="../app/services/cards.py" line="194"/>
         <source>The {card} is not active.</source>
         <translation>La {card} no está activa.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="221"/>
+        <location filename="../app/services/cards.py" line="210"/>
         <source>The {card} is not blocked.</source>
         <translation>La {card} no está bloqueada.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="223"/>
+        <location filename="../app/services/cards.py" line="212"/>
         <source>A card blocked as stolen or used by someone else stays blocked: cancel it and issue a new one.</source>
         <translation>Una tarjeta bloqueada por robo o por uso de otra persona sigue bloqueada: cancélala y emite una nueva.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="236"/>
+        <location filename="../app/services/cards.py" line="225"/>
         <source>Say why the card is cancelled.</source>
         <translation>Indica el motivo de la cancelación de la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="240"/>
+        <location filename="../app/services/cards.py" line="229"/>
         <source>The {card} is cancelled already.</source>
         <translation>La {card} ya está cancelada.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="245"/>
+        <location filename="../app/services/cards.py" line="234"/>
         <source>{amount} is owed on the {card}: settle it first.</source>
         <translation>Se adeudan {amount} en la {card}: liquida primero la deuda.</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="264"/>
+        <location filename="../app/services/cards.py" line="253"/>
         <source>A new temporary PIN for the card</source>
         <translation>Nuevo PIN provisional de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="264"/>
+        <location filename="../app/services/cards.py" line="253"/>
         <source>Unblock the card</source>
         <translation>Desbloqueo de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../app/services/cards.py" line="283"/>
+        <location filename="../app/services/cards.py" line="272"/>
         <source>Unknown card request.</source>
         <translation>Solicitud de tarjeta desconocida.</translation>
     </message>
@@ -8999,52 +9003,52 @@ Si usted no lo ha solicitado, avise a su oficina.</translation>
         <translation>Este documento ya está registrado (socio {number}).</translation>
     </message>
     <message>
-        <location filename="../app/services/members.py" line="215"/>
+        <location filename="../app/services/members.py" line="216"/>
         <source>A person cannot become an organisation or the other way round: register the other as a new member.</source>
         <translation>Una persona no puede convertirse en organización ni al revés: da de alta al otro como socio nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/services/members.py" line="244"/>
+        <location filename="../app/services/members.py" line="245"/>
         <source>Type the new account.</source>
         <translation>Escribe la cuenta nueva.</translation>
     </message>
     <message>
-        <location filename="../app/services/members.py" line="246"/>
+        <location filename="../app/services/members.py" line="247"/>
         <source>This is already the member&apos;s account.</source>
         <translation>Esta ya es la cuenta del socio.</translation>
     </message>
     <message>
-        <location filename="../app/services/members.py" line="264"/>
+        <location filename="../app/services/members.py" line="265"/>
         <source>Change the bank account of {name} (member {number})</source>
         <translation>Cambiar la cuenta bancaria de {name} (socio {number})</translation>
     </message>
     <message>
-        <location filename="../app/services/members.py" line="266"/>
+        <location filename="../app/services/members.py" line="267"/>
         <source>from {before}</source>
         <translation>Cuenta actual: {before}</translation>
     </message>
     <message>
-        <location filename="../app/services/members.py" line="266"/>
+        <location filename="../app/services/members.py" line="267"/>
         <source>to {after}</source>
         <translation>Cuenta nueva: {after}</translation>
     </message>
     <message>
-        <location filename="../app/services/members.py" line="280"/>
+        <location filename="../app/services/members.py" line="281"/>
         <source>Change of bank account</source>
         <translation>Cambio de cuenta bancaria</translation>
     </message>
     <message>
-        <location filename="../app/services/members.py" line="290"/>
+        <location filename="../app/services/members.py" line="291"/>
         <source>Only organisations have representatives.</source>
         <translation>Solo las organizaciones tienen representantes.</translation>
     </message>
     <message>
-        <location filename="../app/services/members.py" line="292"/>
+        <location filename="../app/services/members.py" line="293"/>
         <source>A representative must be a person.</source>
         <translation>Un representante debe ser una persona.</translation>
     </message>
     <message>
-        <location filename="../app/services/members.py" line="294"/>
+        <location filename="../app/services/members.py" line="295"/>
         <source>Say in what capacity the person acts (1 to 40 characters).</source>
         <translation>Indica en calidad de qué actúa la persona (de 1 a 40 caracteres).</translation>
     </message>

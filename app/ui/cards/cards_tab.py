@@ -64,7 +64,7 @@ class CardsTab(Retranslatable, QWidget):
 
     def retranslate_ui(self) -> None:
         texts = {"issue": self.tr("&New card…"), "block": self.tr("&Block…"), "unblock": self.tr("&Unblock…"),
-                 "cancel": self.tr("Ca&ncel the card…"), "reset_pin": self.tr("Reset the &PIN…"),
+                 "cancel": self.tr("Cancel the car&d…"), "reset_pin": self.tr("Reset the &PIN…"),
                  "change_pin": self.tr("The member &changes the PIN…")}
         for key, text in texts.items():
             self.buttons[key].setText(text)
